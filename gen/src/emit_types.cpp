@@ -1,0 +1,184 @@
+// Emits the ABI type headers: abi/common.hpp (types whose layout is the same
+// in both memory models, in namespace wasix::abi) and abi/wasm32.hpp,
+// abi/wasm64.hpp (namespaces wasix::wasm32 and wasix::wasm64, which also
+// bring in every common type).
+#include "emit_types.hpp"
+
+#include "emit_util.hpp"
+#include "layout.hpp"
+#include "naming.hpp"
+
+namespace wasixgen {
+namespace {
+
+class TypesEmitter {
+public:
+    TypesEmitter(const Spec& spec, Diagnostics& diags) : spec_(spec), diags_(diags), spell_(diags) {}
+
+    std::string common() {
+        std::ostringstream out;
+        out << header_banner(spec_, "WASIX ABI types that are the same in both memory models.");
+        out << "\n#include \"../support/flags.hpp\"\n\nnamespace wasix {\nnamespace abi {\n\n";
+        std::vector<const TypeDef*> defs = select(false);
+        forward_declarations(out, defs);
+        LayoutEngine layout(MemoryModel::Wasm32);  // either model gives the same layout here
+        for (const TypeDef* d : defs) definition(out, *d, layout, "");
+        out << "}  // namespace abi\n}  // namespace wasix\n";
+        return out.str();
+    }
+
+    std::string model(MemoryModel m) {
+        const std::string ns = to_string(m);
+        const bool w32 = m == MemoryModel::Wasm32;
+        std::ostringstream out;
+        out << header_banner(spec_, "WASIX ABI types as laid out in " + ns + " guest memory.");
+        out << "\n#include \"../support/guest_ptr.hpp\"\n#include \"common.hpp\"\n\nnamespace wasix {\nnamespace " << ns
+            << " {\n\n";
+        out << "/// A guest pointer of this model (" << (w32 ? 4 : 8) << " bytes).\n";
+        out << "template <class T> using ptr = ::wasix::guest_ptr<T, ::wasix::" << ns << "_model>;\n";
+        out << "/// witx `usize`: an unsigned integer of pointer width.\n";
+        out << "using usize = " << (w32 ? "uint32_t" : "uint64_t") << ";\n";
+        out << "/// witx `string` and `list` inside a struct: (pointer, length).\n";
+        out << "template <class T> struct slice {\n    ptr<T> data;\n    usize len;\n};\n\n";
+        out << "// The types of wasix::abi, which have this layout too.\n";
+        for (const TypeDef* d : select(false)) out << "using abi::" << cpp_type_name(d->name) << ";\n";
+        out << "\n";
+        std::vector<const TypeDef*> defs = select(true);
+        forward_declarations(out, defs);
+        LayoutEngine layout(m);
+        for (const TypeDef* d : defs) definition(out, *d, layout, "");
+        out << "}  // namespace " << ns << "\n}  // namespace wasix\n";
+        return out.str();
+    }
+
+private:
+    std::vector<const TypeDef*> select(bool model_dependent) {
+        std::vector<const TypeDef*> out;
+        for (const TypeDef* d : emission_order(spec_))
+            if (dependence_.of(*d) == model_dependent) out.push_back(d);
+        return out;
+    }
+
+    static void forward_declarations(std::ostringstream& out, const std::vector<const TypeDef*>& defs) {
+        bool any = false;
+        for (const TypeDef* d : defs) {
+            if (!is_struct_kind(*d->type)) continue;
+            out << "struct " << cpp_type_name(d->name) << ";\n";
+            any = true;
+        }
+        if (any) out << "\n";
+    }
+
+    void size_asserts(std::ostringstream& out, const std::string& name, Layout l) {
+        out << "static_assert(sizeof(" << name << ") == " << l.size << ", \"" << name << ": size\");\n";
+        out << "static_assert(alignof(" << name << ") == " << l.align << ", \"" << name << ": alignment\");\n";
+    }
+
+    void offset_assert(std::ostringstream& out, const std::string& type, const std::string& member,
+                       std::uint64_t offset) {
+        out << "static_assert(offsetof(" << type << ", " << member << ") == " << offset << ", \"" << type
+            << "::" << member << ": offset\");\n";
+    }
+
+    void definition(std::ostringstream& out, const TypeDef& d, const LayoutEngine& layout, const std::string& qual) {
+        const std::string name = cpp_type_name(d.name);
+        const Type& t = *d.type;
+        out << doc_comment(d.doc, "");
+        switch (t.kind) {
+        case Type::Kind::Enum:
+            out << "enum class " << name << " : " << int_type(t.repr) << " {\n";
+            for (std::size_t i = 0; i < t.cases.size(); ++i)
+                out << doc_comment(t.cases[i].doc, "    ") << "    " << cpp_name(t.cases[i].name) << " = " << i << ",\n";
+            out << "};\n";
+            size_asserts(out, name, layout.of(t));
+            break;
+        case Type::Kind::Flags:
+            out << "enum class " << name << " : " << int_type(t.repr) << " {\n";
+            for (std::size_t i = 0; i < t.cases.size(); ++i)
+                out << doc_comment(t.cases[i].doc, "    ") << "    " << cpp_name(t.cases[i].name) << " = "
+                    << (t.repr == IntRepr::U64 ? "uint64_t{1}" : "1u") << " << " << i << ",\n";
+            out << "};\n";
+            out << "template <> struct is_flags<" << name << "> {\n    static constexpr bool value = true;\n};\n";
+            size_asserts(out, name, layout.of(t));
+            break;
+        case Type::Kind::Handle:
+            out << "enum class " << name << " : int32_t {};\n";
+            size_asserts(out, name, layout.of(t));
+            break;
+        case Type::Kind::Record: record(out, name, t, layout, qual); break;
+        case Type::Kind::Variant: variant(out, name, t, layout, qual); break;
+        default:
+            out << "using " << name << " = " << spell_.member(t, qual) << ";\n";
+            size_asserts(out, name, layout.of(t));
+            break;
+        }
+        out << "\n";
+    }
+
+    void record(std::ostringstream& out, const std::string& name, const Type& t, const LayoutEngine& layout,
+                const std::string& qual) {
+        out << "struct " << name << " {\n";
+        for (const Member& m : t.members)
+            out << doc_comment(m.doc, "    ") << "    " << spell_.member(*m.type, qual) << " " << cpp_name(m.name) << ";\n";
+        out << "};\n";
+        size_asserts(out, name, layout.of(t));
+        std::vector<std::uint64_t> offsets = layout.member_offsets(t);
+        for (std::size_t i = 0; i < t.members.size(); ++i) offset_assert(out, name, cpp_name(t.members[i].name), offsets[i]);
+    }
+
+    void variant(std::ostringstream& out, const std::string& name, const Type& t, const LayoutEngine& layout,
+                 const std::string& qual) {
+        const std::string tag = cpp_type_name(t.tag_name);
+        bool any_payload = false;
+        for (const VariantCase& c : t.vcases) any_payload |= c.type != nullptr;
+        out << "struct " << name << " {\n    " << tag << " tag;\n";
+        if (any_payload) {
+            out << "    union payload_t {\n";
+            for (const VariantCase& c : t.vcases)
+                if (c.type)
+                    out << doc_comment(c.doc, "        ") << "        " << spell_.member(*c.type, qual) << " "
+                        << cpp_name(c.name) << ";\n";
+            out << "    } u;\n";
+        }
+        for (const VariantCase& c : t.vcases) {
+            const std::string suffix = cpp_suffix(c.name);
+            const std::string cname = cpp_name(c.name);
+            const std::string tv = tag + "::" + cname;
+            out << "\n    bool is_" << suffix << "() const noexcept { return tag == " << tv << "; }\n";
+            if (c.type) {
+                const std::string ty = spell_.member(*c.type, qual);
+                out << "    static " << name << " make_" << suffix << "(const " << ty << "& value) noexcept {\n"
+                    << "        " << name << " v{};\n        v.tag = " << tv << ";\n        v.u." << cname
+                    << " = value;\n        return v;\n    }\n";
+                out << "    " << ty << "* get_" << suffix << "() noexcept { return is_" << suffix << "() ? &u." << cname
+                    << " : nullptr; }\n";
+                out << "    const " << ty << "* get_" << suffix << "() const noexcept { return is_" << suffix
+                    << "() ? &u." << cname << " : nullptr; }\n";
+            } else {
+                out << "    static " << name << " make_" << suffix << "() noexcept {\n        " << name
+                    << " v{};\n        v.tag = " << tv << ";\n        return v;\n    }\n";
+            }
+        }
+        out << "};\n";
+        VariantLayout vl = layout.variant(t);
+        size_asserts(out, name, vl.layout);
+        offset_assert(out, name, "tag", 0);
+        if (any_payload) offset_assert(out, name, "u", vl.payload_offset);
+    }
+
+    const Spec& spec_;
+    Diagnostics& diags_;
+    TypeSpeller spell_;
+    ModelDependence dependence_;
+};
+
+}  // namespace
+
+void emit_type_headers(const Spec& spec, std::vector<GeneratedFile>& out, Diagnostics& diags) {
+    TypesEmitter e(spec, diags);
+    out.push_back({"abi/common.hpp", e.common()});
+    out.push_back({"abi/wasm32.hpp", e.model(MemoryModel::Wasm32)});
+    out.push_back({"abi/wasm64.hpp", e.model(MemoryModel::Wasm64)});
+}
+
+}  // namespace wasixgen

@@ -1,0 +1,54 @@
+// Pieces shared by the header emitters.
+#pragma once
+
+#include "ast.hpp"
+#include "diagnostics.hpp"
+
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace wasixgen {
+
+// Text of a generated header: banner, include guard by #pragma once.
+std::string header_banner(const Spec& spec, const std::string& what);
+
+// "/// line" comments for a doc string, indented.
+std::string doc_comment(const std::string& doc, const std::string& indent);
+
+// True if a type's layout or spelling differs between wasm32 and wasm64
+// (it holds a pointer, usize, string or list, directly or by reference).
+class ModelDependence {
+public:
+    bool of(const Type& t);
+    bool of(const TypeDef& d);
+
+private:
+    std::map<const TypeDef*, bool> memo_;
+};
+
+// C++ spelling of a type. `qual` prefixes names that live in a model
+// namespace (typenames and the ptr/slice/usize helpers): "" inside that
+// namespace, "native::" in the wrappers.
+class TypeSpeller {
+public:
+    TypeSpeller(Diagnostics& diags) : diags_(diags) {}
+    std::string member(const Type& t, const std::string& qual);  // a struct member or alias target
+    static std::string builtin(Builtin b, const std::string& qual);
+
+private:
+    Diagnostics& diags_;
+};
+
+// The typenames in the order to emit them: each after what it names, except
+// that a struct may be named through a pointer before it is defined (the
+// emitters forward-declare structs).
+std::vector<const TypeDef*> emission_order(const Spec& spec);
+
+bool is_struct_kind(const Type& own);  // record or variant: emitted as a struct
+
+std::string int_type(IntRepr r);  // uint8_t ...
+
+}  // namespace wasixgen

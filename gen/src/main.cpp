@@ -1,0 +1,112 @@
+// wasix-gen: reads the WASIX witx spec and writes the C++ headers.
+#include "emitter.hpp"
+#include "file_writer.hpp"
+#include "frontend.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace {
+
+const char kUsage[] =
+    "usage: wasix-gen [--check | --dump-layout wasm32|wasm64 | --out DIR | --verify DIR] FILE.witx...\n"
+    "  --check               parse and check the spec only\n"
+    "  --dump-layout MODEL   print every type's layout and function's lowering for MODEL\n"
+    "  --out DIR             write the generated headers into DIR (e.g. include/wasix)\n"
+    "  --verify DIR          fail if the headers in DIR differ from what would be generated\n";
+
+int usage_error(const std::string& message) {
+    std::cerr << "wasix-gen: error: " << message << "\n" << kUsage;
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace wasixgen;
+    enum class Mode { None, Check, Dump, Out, Verify } mode = Mode::None;
+    std::string arg;  // DIR or MODEL
+    std::vector<std::string> files;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto set_mode = [&](Mode m, bool takes_value) -> bool {
+            if (mode != Mode::None) return false;
+            mode = m;
+            if (takes_value) {
+                if (i + 1 >= argc) return false;
+                arg = argv[++i];
+            }
+            return true;
+        };
+        bool ok = true;
+        if (a == "--help" || a == "-h") {
+            std::cout << kUsage;
+            return 0;
+        } else if (a == "--check") {
+            ok = set_mode(Mode::Check, false);
+        } else if (a == "--dump-layout") {
+            ok = set_mode(Mode::Dump, true);
+        } else if (a == "--out") {
+            ok = set_mode(Mode::Out, true);
+        } else if (a == "--verify") {
+            ok = set_mode(Mode::Verify, true);
+        } else if (!a.empty() && a[0] == '-') {
+            return usage_error("unknown option '" + a + "'");
+        } else {
+            files.push_back(a);
+        }
+        if (!ok) return usage_error("give exactly one of --check, --dump-layout, --out, --verify, with its value");
+    }
+    if (mode == Mode::None) return usage_error("no mode given");
+    if (files.empty()) return usage_error("no input files");
+    MemoryModel model = MemoryModel::Wasm32;
+    if (mode == Mode::Dump) {
+        if (arg == "wasm64")
+            model = MemoryModel::Wasm64;
+        else if (arg != "wasm32")
+            return usage_error("unknown memory model '" + arg + "'");
+    }
+
+    Spec spec;
+    Diagnostics diags;
+    std::vector<GeneratedFile> headers;
+    bool ok = load_spec(files, filesystem_reader(), spec, diags);
+    if (ok && (mode == Mode::Out || mode == Mode::Verify)) ok = emit_headers(spec, headers, diags);
+    if (!ok) {
+        diags.print(std::cerr);
+        return 1;
+    }
+
+    switch (mode) {
+    case Mode::Dump: std::cout << dump_layout(spec, model); break;
+    case Mode::Out:
+        // Everything is generated in memory first, so an error above leaves
+        // the old headers untouched; each file is then replaced atomically.
+        for (const GeneratedFile& f : headers) {
+            std::string err = write_file_atomically(arg + "/" + f.path, f.content);
+            if (!err.empty()) {
+                std::cerr << "wasix-gen: error: " << err << "\n";
+                return 1;
+            }
+        }
+        break;
+    case Mode::Verify: {
+        int stale = 0;
+        for (const GeneratedFile& f : headers) {
+            std::ifstream in(arg + "/" + f.path, std::ios::binary);
+            std::ostringstream ss;
+            if (in) ss << in.rdbuf();
+            if (!in || ss.str() != f.content) {
+                std::cerr << "wasix-gen: error: " << arg << "/" << f.path
+                          << " is not what the spec generates; run the generator and commit the result\n";
+                ++stale;
+            }
+        }
+        if (stale) return 1;
+        break;
+    }
+    default: break;
+    }
+    return 0;
+}

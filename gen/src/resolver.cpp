@@ -1,0 +1,286 @@
+#include "resolver.hpp"
+
+#include <functional>
+#include <map>
+#include <set>
+
+namespace wasixgen {
+namespace {
+
+enum class Context { TypeDef, Param, ResultOk, ResultErr, Element };  // where a type is written
+
+class Resolver {
+public:
+    Resolver(Spec& spec, Diagnostics& diags) : spec_(spec), diags_(diags) {}
+
+    void run() {
+        for (auto& def : spec_.types) {
+            auto [it, inserted] = spec_.by_name.emplace(def->name, def.get());
+            if (!inserted)
+                diags_.error(def->pos, "duplicate type '$" + def->name + "' (first defined at " +
+                                           to_string(it->second->pos) + ")");
+        }
+        for (auto& def : spec_.types) check_type(*def->type, Context::TypeDef);
+        check_cycles();
+        for (auto& def : spec_.types) check_shape(*def->type);
+        std::set<std::string> module_names;
+        for (Module& m : spec_.modules) {
+            if (!module_names.insert(m.name).second) diags_.error(m.pos, "duplicate module '$" + m.name + "'");
+            check_module(m);
+        }
+    }
+
+private:
+    // Resolves references below `t` and checks where each constructor may be
+    // used. Runs before cycle detection, so it must not follow references.
+    void check_type(Type& t, Context ctx) {
+        switch (t.kind) {
+        case Type::Kind::Ref: {
+            const TypeDef* def = spec_.find(t.ref_name);
+            if (!def) diags_.error(t.pos, "unknown type '$" + t.ref_name + "'");
+            t.ref = def;
+            break;
+        }
+        case Type::Kind::Pointer:
+        case Type::Kind::ConstPointer:
+        case Type::Kind::List: check_type(*t.elem, Context::Element); break;
+        case Type::Kind::Tuple:
+            if (ctx != Context::ResultOk) diags_.error(t.pos, "tuple is only allowed as the ok value of a result");
+            [[fallthrough]];
+        case Type::Kind::Record:
+            for (Member& m : t.members) check_type(*m.type, Context::Element);
+            break;
+        case Type::Kind::Variant: {
+            const TypeDef* tag = spec_.find(t.tag_name);
+            if (!tag) diags_.error(t.tag_pos, "unknown type '$" + t.tag_name + "'");
+            t.tag = tag;
+            for (VariantCase& c : t.vcases)
+                if (c.type) check_type(*c.type, Context::Element);
+            break;
+        }
+        case Type::Kind::Expected:
+            // A function's own result is checked by check_result; any other
+            // `expected` is misplaced.
+            diags_.error(t.pos, "expected is only allowed as a function result");
+            break;
+        case Type::Kind::Builtin:
+        case Type::Kind::Enum:
+        case Type::Kind::Flags:
+        case Type::Kind::Handle: break;
+        }
+    }
+
+    // Collects the typenames `t` holds by value (not through a pointer or list).
+    static void by_value_refs(const Type& t, std::vector<const TypeDef*>& out) {
+        switch (t.kind) {
+        case Type::Kind::Ref:
+            if (t.ref) out.push_back(t.ref);
+            break;
+        case Type::Kind::Record:
+        case Type::Kind::Tuple:
+            for (const Member& m : t.members) by_value_refs(*m.type, out);
+            break;
+        case Type::Kind::Variant:
+            for (const VariantCase& c : t.vcases)
+                if (c.type) by_value_refs(*c.type, out);
+            break;
+        default: break;
+        }
+    }
+
+    void check_cycles() {
+        enum Color { White, Grey, Black };
+        std::map<const TypeDef*, Color> color;
+        std::vector<const TypeDef*> stack;
+        // Iterative DFS would be overkill: a cycle is reported and the walk
+        // stops there, and chains are bounded by the number of typenames.
+        std::function<void(const TypeDef*)> visit = [&](const TypeDef* d) {
+            color[d] = Grey;
+            stack.push_back(d);
+            std::vector<const TypeDef*> next;
+            by_value_refs(*d->type, next);
+            for (const TypeDef* n : next) {
+                if (color[n] == Grey) {
+                    std::string path;
+                    bool on = false;
+                    for (const TypeDef* s : stack) {
+                        if (s == n) on = true;
+                        if (on) path += "$" + s->name + " -> ";
+                    }
+                    diags_.error(n->pos, "type '$" + n->name + "' contains itself (" + path + "$" + n->name + ")");
+                    cyclic_.insert(n);
+                } else if (color[n] == White) {
+                    visit(n);
+                }
+            }
+            stack.pop_back();
+            color[d] = Black;
+        };
+        for (auto& def : spec_.types)
+            if (color[def.get()] == White) visit(def.get());
+        // Anything that reaches a cycle cannot be laid out either; make
+        // references to it unresolved so later stages skip it quietly.
+        if (!cyclic_.empty()) {
+            for (auto& def : spec_.types) clear_cyclic_refs(*def->type);
+        }
+    }
+
+    void clear_cyclic_refs(Type& t) {
+        if (t.kind == Type::Kind::Ref && cyclic_.count(t.ref)) t.ref = nullptr;
+        if (t.elem) clear_cyclic_refs(*t.elem);
+        for (Member& m : t.members) clear_cyclic_refs(*m.type);
+        for (VariantCase& c : t.vcases)
+            if (c.type) clear_cyclic_refs(*c.type);
+    }
+
+    void no_duplicate_names(const std::vector<Case>& cases, const char* what) {
+        std::map<std::string, const Case*> seen;
+        for (const Case& c : cases) {
+            auto [it, inserted] = seen.emplace(c.name, &c);
+            if (!inserted)
+                diags_.error(c.pos, std::string("duplicate ") + what + " '$" + c.name + "' (first at " +
+                                        to_string(it->second->pos) + ")");
+        }
+    }
+
+    // Per-constructor rules that need resolved references.
+    void check_shape(Type& t) {
+        switch (t.kind) {
+        case Type::Kind::Enum: {
+            no_duplicate_names(t.cases, "case");
+            if (t.cases.empty()) diags_.error(t.pos, "enum has no cases");
+            int bits = repr_bits(t.repr);
+            if (bits < 64 && t.cases.size() > (std::uint64_t{1} << bits))
+                diags_.error(t.repr_pos, "enum has " + std::to_string(t.cases.size()) + " cases, too many for " +
+                                             to_string(t.repr));
+            break;
+        }
+        case Type::Kind::Flags:
+            no_duplicate_names(t.cases, "flag");
+            if (t.cases.empty()) diags_.error(t.pos, "flags has no flags");
+            if (t.cases.size() > static_cast<std::size_t>(repr_bits(t.repr)))
+                diags_.error(t.repr_pos, "flags has " + std::to_string(t.cases.size()) + " flags, too many for " +
+                                             to_string(t.repr));
+            break;
+        case Type::Kind::Record: {
+            if (t.members.empty()) diags_.error(t.pos, "record has no fields");
+            std::map<std::string, SourcePos> seen;
+            for (Member& m : t.members) {
+                auto [it, inserted] = seen.emplace(m.name, m.pos);
+                if (!inserted)
+                    diags_.error(m.pos, "duplicate field '$" + m.name + "' (first at " + to_string(it->second) + ")");
+                check_shape(*m.type);
+            }
+            break;
+        }
+        case Type::Kind::Tuple:
+            for (Member& m : t.members) check_shape(*m.type);
+            break;
+        case Type::Kind::Variant: check_variant(t); break;
+        case Type::Kind::Pointer:
+        case Type::Kind::ConstPointer:
+        case Type::Kind::List: check_shape(*t.elem); break;
+        default: break;
+        }
+    }
+
+    void check_variant(Type& t) {
+        for (VariantCase& c : t.vcases)
+            if (c.type) check_shape(*c.type);
+        if (!t.tag) return;
+        const Type& tag = underlying(*t.tag->type);
+        if (tag.kind != Type::Kind::Enum) {
+            diags_.error(t.tag_pos, "tag type '$" + t.tag_name + "' is not an enum");
+            return;
+        }
+        if (t.vcases.size() != tag.cases.size()) {
+            diags_.error(t.pos, std::string(t.union_shorthand ? "union" : "variant") + " has " +
+                                    std::to_string(t.vcases.size()) + " cases but its tag '$" + t.tag_name +
+                                    "' has " + std::to_string(tag.cases.size()));
+            return;
+        }
+        for (std::size_t i = 0; i < t.vcases.size(); ++i) {
+            VariantCase& c = t.vcases[i];
+            if (t.union_shorthand) {
+                c.name = tag.cases[i].name;
+            } else if (c.name != tag.cases[i].name) {
+                diags_.error(c.pos, "case '$" + c.name + "' does not match case " + std::to_string(i) + " of tag '$" +
+                                        t.tag_name + "', which is '$" + tag.cases[i].name + "'");
+            }
+        }
+    }
+
+    // A function parameter may be anything that lowers to core wasm values.
+    void check_param_type(const Type& t, const SourcePos& pos) {
+        const Type& u = underlying(t);
+        if (t.kind == Type::Kind::Ref && !t.ref) return;  // already reported
+        switch (u.kind) {
+        case Type::Kind::Record:
+        case Type::Kind::Variant:
+            diags_.error(pos, std::string(u.kind == Type::Kind::Record ? "record" : "variant") +
+                                  " cannot be passed by value; pass a pointer");
+            break;
+        default: break;
+        }
+    }
+
+    void check_module(Module& m) {
+        if (m.import_module[0].empty() && m.import_module[1].empty())
+            diags_.error(m.pos, "module '$" + m.name + "' has no (@witx import_module ...) for any memory model");
+        std::map<std::string, SourcePos> funcs;
+        for (Function& f : m.functions) {
+            auto [it, inserted] = funcs.emplace(f.name, f.pos);
+            if (!inserted)
+                diags_.error(f.pos, "duplicate function '" + f.name + "' (first at " + to_string(it->second) + ")");
+            std::map<std::string, SourcePos> params;
+            for (Param& p : f.params) {
+                auto [pit, pins] = params.emplace(p.name, p.pos);
+                if (!pins)
+                    diags_.error(p.pos, "duplicate parameter '$" + p.name + "' (first at " + to_string(pit->second) + ")");
+                if (p.type->kind == Type::Kind::Expected || p.type->kind == Type::Kind::Tuple) {
+                    diags_.error(p.type->pos, std::string(p.type->kind == Type::Kind::Expected ? "expected" : "tuple") +
+                                                  " is not allowed as a parameter type");
+                    continue;
+                }
+                check_type(*p.type, Context::Param);
+                check_shape(*p.type);
+                check_param_type(*p.type, p.pos);
+            }
+            if (f.result) check_result(f);
+        }
+    }
+
+    void check_result(Function& f) {
+        Type& r = *f.result->type;
+        if (f.noreturn) diags_.error(f.result->pos, "a noreturn function cannot have a result");
+        if (r.kind != Type::Kind::Expected) {
+            diags_.error(r.pos, "a function result must be (expected ... (error $errno))");
+            return;
+        }
+        if (r.ok) {
+            check_type(*r.ok, Context::ResultOk);
+            check_shape(*r.ok);
+        }
+        if (r.err->kind == Type::Kind::Expected || r.err->kind == Type::Kind::Tuple) {
+            diags_.error(r.err->pos, "the error of a result must be an enum");
+            return;
+        }
+        check_type(*r.err, Context::ResultErr);
+        const Type& e = underlying(*r.err);
+        if ((r.err->kind != Type::Kind::Ref || r.err->ref) && e.kind != Type::Kind::Enum)
+            diags_.error(r.err->pos, "the error of a result must be an enum");
+    }
+
+    Spec& spec_;
+    Diagnostics& diags_;
+    std::set<const TypeDef*> cyclic_;
+};
+
+}  // namespace
+
+bool resolve(Spec& spec, Diagnostics& diags) {
+    Resolver(spec, diags).run();
+    return !diags.has_errors();
+}
+
+}  // namespace wasixgen

@@ -1,0 +1,14 @@
+// Name resolution and type checking of a parsed Spec.
+#pragma once
+
+#include "ast.hpp"
+
+namespace wasixgen {
+
+// Resolves every reference and checks the spec: undefined and duplicate
+// names, types that contain themselves, enum/flags reprs too small for their
+// cases, variant tags and cases, where `expected` and `tuple` may appear, and
+// what a function may take and return. Returns false if any error was found.
+bool resolve(Spec& spec, Diagnostics& diags);
+
+}  // namespace wasixgen

@@ -1,0 +1,94 @@
+// basic_result<T, E>: the value of a call, or the error it returned.
+// The wrappers return wasix::result<T> = basic_result<T, wasix::errno_t>.
+// It converts to std::expected<T, E> when the standard library has it.
+// Hand-written.
+#pragma once
+
+#include "config.hpp"
+
+#if __cplusplus > 202002L && defined(__has_include)
+#if __has_include(<expected>)
+#include <expected>
+#endif
+#endif
+
+namespace wasix {
+
+namespace detail {
+// Using the value of a failed result is a bug in the caller; stop at once
+// rather than read garbage. (Wasm guests have no exceptions by default.)
+[[noreturn]] inline void bad_result_access() noexcept { __builtin_trap(); }
+}  // namespace detail
+
+template <class T, class E> class [[nodiscard]] basic_result {
+public:
+    using value_type = T;
+    using error_type = E;
+
+    constexpr basic_result(const T& value) noexcept : value_(value), error_(), ok_(true) {}
+    static constexpr basic_result failure(E error) noexcept { return basic_result(error, 0); }
+
+    constexpr bool has_value() const noexcept { return ok_; }
+    constexpr explicit operator bool() const noexcept { return ok_; }
+
+    constexpr T& value() & noexcept {
+        if (!ok_) detail::bad_result_access();
+        return value_;
+    }
+    constexpr const T& value() const& noexcept {
+        if (!ok_) detail::bad_result_access();
+        return value_;
+    }
+    constexpr T& operator*() noexcept { return value(); }
+    constexpr const T& operator*() const noexcept { return value(); }
+    constexpr T* operator->() noexcept { return &value(); }
+    constexpr const T* operator->() const noexcept { return &value(); }
+    template <class U> constexpr T value_or(U&& fallback) const noexcept {
+        return ok_ ? value_ : static_cast<T>(static_cast<U&&>(fallback));
+    }
+    // The error; E{} (success) when there is a value.
+    constexpr E error() const noexcept { return error_; }
+
+#if defined(__cpp_lib_expected)
+    constexpr operator std::expected<T, E>() const {
+        if (ok_) return value_;
+        return std::unexpected<E>(error_);
+    }
+#endif
+
+private:
+    constexpr basic_result(E error, int) noexcept : value_(), error_(error), ok_(false) {}
+    T value_;
+    E error_;
+    bool ok_;
+};
+
+template <class E> class [[nodiscard]] basic_result<void, E> {
+public:
+    using value_type = void;
+    using error_type = E;
+
+    constexpr basic_result() noexcept : error_(), ok_(true) {}
+    static constexpr basic_result failure(E error) noexcept { return basic_result(error, 0); }
+
+    constexpr bool has_value() const noexcept { return ok_; }
+    constexpr explicit operator bool() const noexcept { return ok_; }
+    constexpr void value() const noexcept {
+        if (!ok_) detail::bad_result_access();
+    }
+    constexpr E error() const noexcept { return error_; }
+
+#if defined(__cpp_lib_expected)
+    constexpr operator std::expected<void, E>() const {
+        if (ok_) return {};
+        return std::unexpected<E>(error_);
+    }
+#endif
+
+private:
+    constexpr basic_result(E error, int) noexcept : error_(error), ok_(false) {}
+    E error_;
+    bool ok_;
+};
+
+}  // namespace wasix
