@@ -185,9 +185,7 @@ private:
             out << "    " << call << ";\n";
         } else {
             out << "    const int32_t err_ = " << call << ";\n";
-            out << "    if (err_ != 0) return ::wasix::result<" << value_type << ">::failure(static_cast<" << kNative
-                << error_ << ">(err_));\n";
-            out << "    return " << (oks.empty() ? "::wasix::result<void>()" : "out_") << ";\n";
+            out << "    return {::wasix::detail::from_raw, err_" << (oks.empty() ? "" : ", out_") << "};\n";
         }
         out << "}\n";
     }

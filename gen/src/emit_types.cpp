@@ -129,6 +129,7 @@ private:
     void variant(std::ostringstream& out, const std::string& name, const Type& t, const LayoutEngine& layout,
                  const std::string& qual) {
         const std::string tag = cpp_type_name(t.tag_name);
+        const std::string tag_int = t.tag ? int_type(underlying(*t.tag->type).repr) : "uint32_t";
         bool any_payload = false;
         for (const VariantCase& c : t.vcases) any_payload |= c.type != nullptr;
         out << "struct " << name << " {\n    " << tag << " tag;\n";
@@ -144,19 +145,23 @@ private:
             const std::string suffix = cpp_suffix(c.name);
             const std::string cname = cpp_name(c.name);
             const std::string tv = tag + "::" + cname;
-            out << "\n    bool is_" << suffix << "() const noexcept { return tag == " << tv << "; }\n";
+            // Integers, not enum-class operators: clang resolves `==` and `=`
+            // on enum classes through overload resolution, which made these
+            // few lines the most expensive part of including the headers.
+            out << "\n    bool is_" << suffix << "() const noexcept { return static_cast<" << tag_int << ">(tag) == "
+                << case_index(t, c) << "u; }\n";
             if (c.type) {
                 const std::string ty = spell_.member(*c.type, qual);
                 out << "    static " << name << " make_" << suffix << "(const " << ty << "& value) noexcept {\n"
-                    << "        " << name << " v{};\n        v.tag = " << tv << ";\n        v.u." << cname
-                    << " = value;\n        return v;\n    }\n";
+                    << "        " << name << " v{" << tv << ", {}};\n"
+                    << "        __builtin_memcpy(&v.u." << cname << ", &value, sizeof value);\n        return v;\n    }\n";
                 out << "    " << ty << "* get_" << suffix << "() noexcept { return is_" << suffix << "() ? &u." << cname
                     << " : nullptr; }\n";
                 out << "    const " << ty << "* get_" << suffix << "() const noexcept { return is_" << suffix
                     << "() ? &u." << cname << " : nullptr; }\n";
             } else {
-                out << "    static " << name << " make_" << suffix << "() noexcept {\n        " << name
-                    << " v{};\n        v.tag = " << tv << ";\n        return v;\n    }\n";
+                out << "    static " << name << " make_" << suffix << "() noexcept {\n        " << name << " v{" << tv
+                    << (any_payload ? ", {}" : "") << "};\n        return v;\n    }\n";
             }
         }
         out << "};\n";
@@ -165,6 +170,8 @@ private:
         offset_assert(out, name, "tag", 0);
         if (any_payload) offset_assert(out, name, "u", vl.payload_offset);
     }
+
+    static std::size_t case_index(const Type& t, const VariantCase& c) { return static_cast<std::size_t>(&c - &t.vcases[0]); }
 
     const Spec& spec_;
     Diagnostics& diags_;

@@ -18,6 +18,11 @@ namespace detail {
 // Using the value of a failed result is a bug in the caller; stop at once
 // rather than read garbage. (Wasm guests have no exceptions by default.)
 [[noreturn]] inline void bad_result_access() noexcept { __builtin_trap(); }
+
+// Tag for the constructor the generated wrappers use: an import's raw errno
+// (0 = success) and the value it wrote.
+struct from_raw_t {};
+constexpr from_raw_t from_raw{};
 }  // namespace detail
 
 template <class T, class E> class [[nodiscard]] basic_result {
@@ -27,6 +32,8 @@ public:
 
     constexpr basic_result(const T& value) noexcept : value_(value), error_(), ok_(true) {}
     static constexpr basic_result failure(E error) noexcept { return basic_result(error, 0); }
+    constexpr basic_result(detail::from_raw_t, int32_t code, const T& value) noexcept
+        : value_(value), error_(static_cast<E>(code)), ok_(code == 0) {}
 
     constexpr bool has_value() const noexcept { return ok_; }
     constexpr explicit operator bool() const noexcept { return ok_; }
@@ -70,6 +77,7 @@ public:
 
     constexpr basic_result() noexcept : error_(), ok_(true) {}
     static constexpr basic_result failure(E error) noexcept { return basic_result(error, 0); }
+    constexpr basic_result(detail::from_raw_t, int32_t code) noexcept : error_(static_cast<E>(code)), ok_(code == 0) {}
 
     constexpr bool has_value() const noexcept { return ok_; }
     constexpr explicit operator bool() const noexcept { return ok_; }
