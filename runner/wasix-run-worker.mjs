@@ -1,0 +1,182 @@
+// Worker-thread entry used by wasix-run when host directories are mounted.
+//
+// @wasmer/sdk 0.16.0 runs guests in worker threads. Its core can mount a
+// "host filesystem" at a guest path (SandboxBuilderCore.mountHost); the
+// runtime then calls, synchronously and inside the worker,
+//     globalThis.__wasmerHostFileSystem(mountId, method, args)
+// for every file operation below the mount point. The SDK's browser worker
+// installs a bridge for it; its Node worker does not. This module installs
+// one backed by node:fs (synchronous calls, so no round trip to the main
+// thread), then loads the SDK's own Node worker script. The main thread
+// imports it too (the runtime checks the working directory from there).
+//
+// The mounts come from the environment (set by wasix-run before the SDK
+// creates its workers): WASIX_RUN_MOUNTS = JSON [{id, host, ro}], and the
+// SDK's worker script URL from WASIX_RUN_SDK_WORKER.
+//
+// Protocol, as observed with 0.16.0 (paths are relative to the mount root,
+// "" is the root itself; errors are thrown as Error objects whose `code` is
+// a Node/POSIX errno name such as ENOENT, which the runtime maps to WASI
+// errnos):
+//   stat(path)                    -> {kind: "file"|"directory", size}
+//   readDir(path)                 -> [{name, kind, size}]
+//   mkdir(path)                   -> undefined
+//   remove(path)                  -> undefined   (file or empty directory)
+//   rename(from, to)              -> undefined
+//   open(path, read, write, create, createNew, truncate, append) -> handle
+//   read(handle, offset, length)  -> Uint8Array (short at end of file)
+//   write(handle, offset, bytes)  -> number of bytes written
+//   setLen(handle, length), flush(handle), sync(handle), close(handle)
+
+import fs from "node:fs";
+import path from "node:path";
+import { isMainThread } from "node:worker_threads";
+
+const mounts = new Map();
+for (const m of JSON.parse(process.env.WASIX_RUN_MOUNTS || "[]")) {
+  mounts.set(m.id, { host: path.resolve(m.host), ro: !!m.ro });
+}
+const handles = new Map(); // handle -> {fd, mount}
+
+function fail(code, message) {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
+function mountOf(id) {
+  const m = mounts.get(id);
+  if (!m) throw fail("EBADF", `unknown mount ${id}`);
+  return m;
+}
+
+function resolve(m, rel) {
+  if (typeof rel !== "string") throw fail("EINVAL", "path is not a string");
+  const p = path.resolve(m.host, "." + path.posix.sep + rel);
+  if (p !== m.host && !p.startsWith(m.host + path.sep)) throw fail("EACCES", `path escapes the mount: ${rel}`);
+  return p;
+}
+
+function writable(m) {
+  if (m.ro) throw fail("EROFS", "read-only mount");
+}
+
+function kindOf(st) {
+  return st.isDirectory() ? "directory" : "file";
+}
+
+function handle(h) {
+  const e = handles.get(h);
+  if (!e) throw fail("EBADF", `bad handle ${h}`);
+  return e;
+}
+
+const methods = {
+  stat(m, [rel]) {
+    const st = fs.statSync(resolve(m, rel));
+    return { kind: kindOf(st), size: st.isDirectory() ? 0 : st.size };
+  },
+  readDir(m, [rel]) {
+    const dir = resolve(m, rel);
+    const out = [];
+    for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+      let st;
+      try { st = fs.statSync(path.join(dir, ent.name)); } catch { continue; } // dangling link
+      if (!st.isFile() && !st.isDirectory()) continue; // sockets, fifos, devices
+      out.push({ name: ent.name, kind: kindOf(st), size: st.isDirectory() ? 0 : st.size });
+    }
+    return out;
+  },
+  mkdir(m, [rel]) {
+    writable(m);
+    fs.mkdirSync(resolve(m, rel));
+  },
+  remove(m, [rel]) {
+    writable(m);
+    const p = resolve(m, rel);
+    if (fs.lstatSync(p).isDirectory()) fs.rmdirSync(p);
+    else fs.unlinkSync(p);
+  },
+  rename(m, [from, to]) {
+    writable(m);
+    fs.renameSync(resolve(m, from), resolve(m, to));
+  },
+  open(m, [rel, read, write, create, createNew, truncate]) {
+    const p = resolve(m, rel);
+    const { O_RDONLY, O_RDWR, O_WRONLY, O_CREAT, O_EXCL, O_TRUNC } = fs.constants;
+    const wantWrite = !!(write || create || createNew || truncate);
+    if (wantWrite) writable(m);
+    let flags = wantWrite ? (read ? O_RDWR : O_WRONLY) : O_RDONLY;
+    if (create) flags |= O_CREAT;
+    if (createNew) flags |= O_CREAT | O_EXCL;
+    if (truncate) flags |= O_TRUNC;
+    let fd;
+    try {
+      fd = fs.openSync(p, flags, 0o666);
+    } catch (e) {
+      // The runtime asks for read+write even when the guest only reads; fall
+      // back to read-only for files we may not write.
+      if ((e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS") && !create && !createNew && !truncate) {
+        fd = fs.openSync(p, O_RDONLY);
+      } else {
+        throw e;
+      }
+    }
+    let h = fd + 1;
+    while (handles.has(h)) h++;
+    handles.set(h, { fd, m });
+    return h;
+  },
+  read(_m, [h, offset, length]) {
+    const { fd } = handle(h);
+    const buf = new Uint8Array(Math.max(0, Math.min(Number(length), 1 << 24)));
+    const n = fs.readSync(fd, buf, 0, buf.length, Number(offset));
+    return buf.subarray(0, n);
+  },
+  write(_m, [h, offset, bytes]) {
+    const e = handle(h);
+    writable(e.m);
+    return fs.writeSync(e.fd, bytes, 0, bytes.length, Number(offset));
+  },
+  setLen(_m, [h, length]) {
+    const e = handle(h);
+    writable(e.m);
+    fs.ftruncateSync(e.fd, Number(length));
+  },
+  flush(_m, [h]) {
+    handle(h);
+  },
+  sync(_m, [h]) {
+    const e = handles.get(h);
+    if (e) { try { fs.fsyncSync(e.fd); } catch { /* best effort */ } }
+  },
+  close(_m, [h]) {
+    const e = handles.get(h);
+    if (!e) return;
+    handles.delete(h);
+    fs.closeSync(e.fd);
+  },
+};
+
+const trace = !!process.env.WASIX_RUN_TRACE_FS;
+const show = (v) => JSON.stringify(v, (_k, x) => (x instanceof Uint8Array ? `<${x.length} bytes>` : x));
+
+globalThis.__wasmerHostFileSystem = (mountId, method, args) => {
+  const fn = methods[method];
+  if (!fn) {
+    console.error(`wasix-run: host filesystem: unsupported method ${method}`);
+    throw fail("ENOSYS", `unsupported host filesystem method ${method}`);
+  }
+  const m = mountOf(mountId);
+  try {
+    const r = fn(m, Array.isArray(args) ? args : []);
+    if (trace) console.error(`wasix-run: fs ${mountId} ${method} ${show(args)} -> ${show(r)}`);
+    return r;
+  } catch (e) {
+    if (trace) console.error(`wasix-run: fs ${mountId} ${method} ${show(args)} -> ${e?.code ?? e}`);
+    if (e && typeof e.code === "string") throw Object.assign(new Error(e.message), { code: e.code });
+    throw fail("EIO", String(e?.message ?? e));
+  }
+};
+
+// wasix-run also imports this module in the main thread, where the runtime
+// checks the working directory; only a worker goes on to run the SDK's worker.
+if (!isMainThread) await import(process.env.WASIX_RUN_SDK_WORKER);

@@ -1,0 +1,588 @@
+#!/usr/bin/env node
+// wasix-run: run a WASIX guest .wasm on the Wasmer runtime bundled in the
+// npm package @wasmer/sdk (pinned to 0.16.0), from Node >= 20, offline.
+//
+//   wasix-run [OPTIONS] FILE.wasm [ARGS...]
+//
+// See `wasix-run --help` (HELP below) for options and exit codes.
+
+import { readFileSync, statSync, promises as fsp } from "node:fs";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const PROG = "wasix-run";
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+// Exit codes of the runner itself (a guest's own exit code is passed through).
+const EXIT_USAGE = 2;        // bad command line
+const EXIT_TIMEOUT = 124;    // --timeout expired (like coreutils timeout)
+const EXIT_INTERNAL = 125;   // the runtime failed for a reason not the guest's
+const EXIT_NOEXEC = 126;     // not a wasm module, or it cannot be instantiated (LinkError, ...)
+const EXIT_NOTFOUND = 127;   // FILE does not exist or cannot be read
+const EXIT_TRAP = 134;       // guest trapped (128 + SIGABRT, what a native abort() gives)
+const EXIT_KILLED = 137;     // guest terminated by the runtime (128 + SIGKILL)
+
+const HELP = `Usage: ${PROG} [OPTIONS] FILE.wasm [ARGS...]
+
+Run a WASIX (or WASI preview1) command module on the Wasmer runtime bundled
+in @wasmer/sdk. stdin, stdout and stderr are streamed; the exit status is the
+guest's exit code.
+
+Options:
+  --env K=V            set guest environment variable K (repeatable);
+                       --env K alone passes the host's value of K
+  --dir HOST[:GUEST][:ro]
+                       mount host directory HOST at guest path GUEST
+                       (repeatable); GUEST defaults to HOST's absolute path.
+                       Live: the guest reads and writes the host files
+                       directly. With :ro the guest cannot change them.
+                       GUEST may not be / or /workspace.
+  --copy-dir HOST[:GUEST]
+                       copy HOST into the sandbox before the run and copy the
+                       changes (new, modified, deleted files) back after the
+                       guest exits (repeatable). GUEST must be /workspace or
+                       below it; default /workspace/<basename of HOST>.
+  --cwd DIR            guest working directory (default: GUEST of the first
+                       --dir or --copy-dir, otherwise /)
+  --timeout MS         kill the guest after MS milliseconds (exit ${EXIT_TIMEOUT})
+  --no-network         disable networking (default: host networking, so the
+                       guest can use 127.0.0.1 / ::1 and other host sockets)
+  --verbose            print runtime diagnostics to stderr
+  --help               print this help and exit
+  --version            print version information and exit
+  --                   end of options; FILE follows
+
+argv[0] seen by the guest is the file name of FILE.
+
+Exit status:
+  N    the guest's exit code (0-255)
+  ${EXIT_USAGE}    usage error
+  ${EXIT_TIMEOUT}  --timeout expired
+  ${EXIT_INTERNAL}  internal/runtime failure
+  ${EXIT_NOEXEC}  FILE is not a valid wasm module, or cannot be instantiated
+       (e.g. it imports a function the runtime does not provide)
+  ${EXIT_NOTFOUND}  FILE does not exist or cannot be read
+  ${EXIT_TRAP}  the guest trapped (unreachable, out-of-bounds access, ...)
+  ${EXIT_KILLED}  the guest was terminated by the runtime
+  141  stdout was closed by its reader (like SIGPIPE); the guest is killed
+  128+N  the runner got signal N (SIGINT, SIGTERM, SIGHUP); the guest is killed
+Runner errors are reported as one line "${PROG}: error: ..." on stderr.
+`;
+
+// ---------------------------------------------------------------- stderr guard
+// The SDK (and the worker threads it spawns, whose console output Node forwards
+// through the main thread's process.stderr) prints long diagnostics, e.g. a full
+// stack for a failed instantiation. Keep them out of the guest's stderr: they
+// are collected here and shown only with --verbose.
+const realStderrWrite = process.stderr.write.bind(process.stderr);
+let sdkNoise = "";
+process.stderr.write = (chunk, encoding, cb) => {
+  sdkNoise += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+  if (sdkNoise.length > 1 << 20) sdkNoise = sdkNoise.slice(-(1 << 19));
+  const done = typeof encoding === "function" ? encoding : cb;
+  if (typeof done === "function") process.nextTick(done);
+  return true;
+};
+let verbose = false;
+
+// Writes to our stdout/stderr. A closed pipe must not hang the runner: when
+// stdout's reader goes away (EPIPE) the guest is killed and the runner exits
+// with 141 (128 + SIGPIPE), as a native program would; a closed stderr just
+// discards the guest's stderr.
+const sinks = {
+  stdout: { stream: process.stdout, write: (d) => process.stdout.write(d), broken: false, waiters: new Set() },
+  stderr: { stream: process.stderr, write: realStderrWrite, broken: false, waiters: new Set() },
+};
+let onStdoutBroken = () => {};
+for (const sink of Object.values(sinks)) {
+  sink.stream.on("drain", () => { for (const w of sink.waiters) w(); sink.waiters.clear(); });
+  sink.stream.on("error", () => {
+    sink.broken = true;
+    for (const w of sink.waiters) w();
+    sink.waiters.clear();
+    if (sink === sinks.stdout) onStdoutBroken();
+  });
+}
+
+function writeTo(sink, data) {
+  return new Promise((resolve) => {
+    if (sink.broken) return resolve();
+    try {
+      if (sink.write(data)) resolve();
+      else sink.waiters.add(resolve);
+    } catch {
+      sink.broken = true;
+      resolve();
+    }
+  });
+}
+
+const writeStdout = (data) => writeTo(sinks.stdout, data);
+const writeStderr = (data) => writeTo(sinks.stderr, data);
+
+function firstLine(text) {
+  return String(text ?? "").split("\n").map((l) => l.trim()).find((l) => l) ?? "";
+}
+
+async function finish(code, message) {
+  if (message) await writeStderr(`${PROG}: error: ${message}\n`);
+  if (verbose && sdkNoise) await writeStderr(`${PROG}: runtime diagnostics:\n${sdkNoise}`);
+  // Flush stdout before exiting.
+  if (!sinks.stdout.broken) {
+    await Promise.race([
+      new Promise((resolve) => { try { process.stdout.write("", () => resolve()); } catch { resolve(); } }),
+      new Promise((resolve) => setTimeout(resolve, 5000)),
+    ]);
+  }
+  process.exit(code);
+}
+
+class UsageError extends Error {}
+
+// ---------------------------------------------------------------- arguments
+function parseArgs(argv) {
+  const opts = { env: {}, mounts: [], dirs: [], cwd: undefined, timeoutMs: undefined, network: true,
+                 file: undefined, args: [], help: false, version: false };
+  let i = 0;
+  const value = (name, inline) => {
+    if (inline !== undefined) return inline;
+    if (i + 1 >= argv.length) throw new UsageError(`option ${name} needs a value`);
+    return argv[++i];
+  };
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") { i++; break; }
+    if (!a.startsWith("-") || a === "-") break;
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    switch (name) {
+      case "-h": case "--help": opts.help = true; break;
+      case "-V": case "--version": opts.version = true; break;
+      case "-v": case "--verbose": verbose = true; break;
+      case "--no-network": opts.network = false; break;
+      case "-e": case "--env": {
+        const kv = value(name, inline);
+        const k = kv.indexOf("=");
+        if (k === 0 || kv === "") throw new UsageError(`--env: bad variable "${kv}" (want K=V)`);
+        if (k < 0) {
+          if (process.env[kv] !== undefined) opts.env[kv] = process.env[kv];
+        } else {
+          opts.env[kv.slice(0, k)] = kv.slice(k + 1);
+        }
+        break;
+      }
+      case "--dir": case "--mapdir": opts.mounts.push(parseMount(value(name, inline), opts.mounts.length + 1)); break;
+      case "--copy-dir": opts.dirs.push(parseDir(value(name, inline))); break;
+      case "--cwd": opts.cwd = value(name, inline); break;
+      case "--timeout": {
+        const v = value(name, inline);
+        const ms = Number(v);
+        if (!/^\d+$/.test(v) || !Number.isSafeInteger(ms) || ms <= 0) {
+          throw new UsageError(`--timeout: expected a positive number of milliseconds, got "${v}"`);
+        }
+        opts.timeoutMs = ms;
+        break;
+      }
+      default: throw new UsageError(`unknown option ${name} (see --help)`);
+    }
+  }
+  const guests = [...opts.mounts, ...opts.dirs].map((d) => d.guest);
+  const dup = guests.find((g, k) => guests.indexOf(g) !== k);
+  if (dup) throw new UsageError(`--dir/--copy-dir: guest path "${dup}" given twice`);
+  if (i < argv.length) {
+    opts.file = argv[i];
+    opts.args = argv.slice(i + 1);
+  }
+  return opts;
+}
+
+function parseMount(spec, id) {
+  // HOST[:GUEST][:ro]. GUEST must be absolute, so a ':' followed by '/'
+  // starts it; HOST may contain other ':' characters.
+  let rest = spec, ro = false;
+  if (rest.endsWith(":ro")) { ro = true; rest = rest.slice(0, -3); }
+  else if (rest.endsWith(":rw")) { rest = rest.slice(0, -3); }
+  let host = rest, guest;
+  const m = /^(.*?):(\/.*)$/.exec(rest);
+  if (m && m[1] !== "") { host = m[1]; guest = m[2]; }
+  if (host === "") throw new UsageError(`--dir: empty host directory in "${spec}"`);
+  const hostAbs = path.resolve(host);
+  let st;
+  try { st = statSync(hostAbs); } catch (e) {
+    throw new UsageError(`--dir ${spec}: ${e.code === "ENOENT" ? "no such directory" : e.message}`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`--dir ${spec}: not a directory`);
+  guest = path.posix.normalize(guest ?? hostAbs.split(path.sep).join("/"));
+  guest = guest.replace(/\/+$/, "") || "/";
+  if (!guest.startsWith("/")) throw new UsageError(`--dir ${spec}: guest path must be absolute`);
+  if (guest === "/" || guest === "/workspace") {
+    throw new UsageError(`--dir ${spec}: "${guest}" is reserved by the runtime; mount below it ` +
+                         `(or use --copy-dir for /workspace)`);
+  }
+  return { spec, host: hostAbs, guest, ro, id };
+}
+
+function parseDir(spec) {
+  // HOST[:GUEST]; split at the last ':' followed by '/', so that HOST may
+  // itself contain ':' as long as GUEST is absolute.
+  let host = spec, guest;
+  const m = /^(.*):(\/[^:]*)$/.exec(spec);
+  if (m && m[1] !== "") { host = m[1]; guest = m[2]; }
+  if (host === "") throw new UsageError(`--copy-dir: empty host directory in "${spec}"`);
+  const hostAbs = path.resolve(host);
+  if (guest === undefined) {
+    const base = path.basename(hostAbs);
+    guest = base ? `/workspace/${base}` : "/workspace/root";
+  }
+  guest = path.posix.normalize(guest).replace(/\/+$/, "") || "/";
+  if (guest !== "/workspace" && !guest.startsWith("/workspace/")) {
+    throw new UsageError(`--copy-dir: guest path "${guest}" must be /workspace or below it ` +
+                         `(the only sandbox area @wasmer/sdk 0.16.0 lets the host read and write)`);
+  }
+  return { spec, host: hostAbs, guest };
+}
+
+function versions() {
+  const own = JSON.parse(readFileSync(path.join(HERE, "package.json"), "utf8")).version;
+  let sdk = "unknown";
+  try {
+    sdk = JSON.parse(readFileSync(path.join(HERE, "node_modules/@wasmer/sdk/package.json"), "utf8")).version;
+  } catch { /* not installed */ }
+  return `${PROG} ${own} (@wasmer/sdk ${sdk}, node ${process.versions.node})`;
+}
+
+// ---------------------------------------------------------------- --dir sync
+// Copy a host directory tree into the sandbox. Returns a map guest path ->
+// {kind, hash} describing what was copied, used to compute the write-back.
+async function copyIn(sandbox, dir) {
+  const snapshot = new Map();
+  let st;
+  try { st = await fsp.stat(dir.host); } catch (e) {
+    throw new UsageError(`--copy-dir ${dir.spec}: ${e.code === "ENOENT" ? "no such directory" : e.message}`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`--copy-dir ${dir.spec}: not a directory`);
+  await sandbox.fs.mkdir(dir.guest, { recursive: true });
+  snapshot.set(dir.guest, { kind: "directory" });
+  const walk = async (hostDir, guestDir) => {
+    const entries = await fsp.readdir(hostDir, { withFileTypes: true });
+    for (const e of entries) {
+      const h = path.join(hostDir, e.name);
+      const g = `${guestDir}/${e.name}`;
+      let kind = e.isDirectory() ? "directory" : e.isFile() ? "file" : null;
+      if (e.isSymbolicLink()) {
+        // Follow symlinks that point to regular files or directories.
+        try {
+          const t = await fsp.stat(h);
+          kind = t.isDirectory() ? "directory" : t.isFile() ? "file" : null;
+        } catch { kind = null; }
+      }
+      if (kind === "directory") {
+        await sandbox.fs.mkdir(g, { recursive: true });
+        snapshot.set(g, { kind });
+        await walk(h, g);
+      } else if (kind === "file") {
+        const bytes = await fsp.readFile(h);
+        await sandbox.fs.writeFile(g, bytes);
+        snapshot.set(g, { kind, hash: hashOf(bytes) });
+      } // sockets, fifos, devices, dangling links: not copied
+    }
+  };
+  await walk(dir.host, dir.guest);
+  return snapshot;
+}
+
+function hashOf(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+// Copy the guest's view of a mapped directory back to the host: write new and
+// changed files, create new directories, remove what the guest removed.
+async function copyBack(sandbox, dir, snapshot) {
+  const seen = new Set();
+  const walk = async (guestDir, hostDir) => {
+    let entries;
+    try { entries = await sandbox.fs.readDir(guestDir); } catch { return; }
+    for (const e of entries) {
+      const g = `${guestDir}/${e.name}`;
+      const h = path.join(hostDir, e.name);
+      seen.add(g);
+      const before = snapshot.get(g);
+      if (e.kind === "directory") {
+        if (before && before.kind === "file") await fsp.rm(h, { force: true });
+        await fsp.mkdir(h, { recursive: true });
+        await walk(g, h);
+      } else {
+        const bytes = await sandbox.fs.readFile(g);
+        if (before && before.kind === "file" && before.hash === hashOf(bytes)) continue;
+        if (before && before.kind === "directory") await fsp.rm(h, { recursive: true, force: true });
+        await fsp.writeFile(h, bytes);
+      }
+    }
+  };
+  await walk(dir.guest, dir.host);
+  // Deletions: only of things that were copied in (deepest first).
+  const gone = [...snapshot.keys()].filter((g) => g !== dir.guest && !seen.has(g))
+    .sort((a, b) => b.length - a.length);
+  for (const g of gone) {
+    const h = path.join(dir.host, g.slice(dir.guest.length + 1));
+    await fsp.rm(h, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) return finish(EXIT_USAGE, e.message);
+    throw e;
+  }
+  if (opts.help) { await writeStdout(HELP); return finish(0); }
+  if (opts.version) { await writeStdout(versions() + "\n"); return finish(0); }
+  if (opts.file === undefined) return finish(EXIT_USAGE, "no FILE.wasm given (see --help)");
+
+  // Read and validate the module before starting the runtime.
+  let bytes;
+  try {
+    bytes = readFileSync(opts.file);
+  } catch (e) {
+    const why = e.code === "ENOENT" ? "no such file"
+      : e.code === "EISDIR" ? "is a directory"
+      : e.code === "EACCES" ? "permission denied" : e.message;
+    return finish(EXIT_NOTFOUND, `${opts.file}: ${why}`);
+  }
+  if (bytes.length < 8 || bytes.readUInt32BE(0) !== 0x0061736d) {
+    return finish(EXIT_NOEXEC, `${opts.file}: not a WebAssembly module (bad magic number)`);
+  }
+  let module;
+  try {
+    module = new WebAssembly.Module(bytes);
+  } catch (e) {
+    return finish(EXIT_NOEXEC, `${opts.file}: invalid WebAssembly module: ${firstLine(e.message)}`);
+  }
+  if (!WebAssembly.Module.exports(module).some((x) => x.name === "_start" && x.kind === "function")) {
+    return finish(EXIT_NOEXEC, `${opts.file}: not a command module (no exported _start function)`);
+  }
+  module = undefined;
+
+  let sdk;
+  try {
+    sdk = await import("@wasmer/sdk/node");
+    if (opts.mounts.length) await installMountWorkers(opts.mounts);
+  } catch (e) {
+    return finish(EXIT_INTERNAL, `cannot load @wasmer/sdk (run "npm ci" in ${HERE}): ${firstLine(e.message)}`);
+  }
+  // Keep a handle on the SDK's core client: host mounts are only reachable
+  // through the core's sandbox builder.
+  let wasmerCore;
+  class Wasmer extends sdk.Wasmer {
+    static async initializeCore(options) {
+      wasmerCore = await super.initializeCore(options);
+      return wasmerCore;
+    }
+  }
+
+  // The command name becomes the guest's argv[0].
+  const cmdName = path.basename(opts.file).replace(/[^A-Za-z0-9._-]/g, "_") || "main";
+  const wasmer = new Wasmer({ cache: "memory" });
+  let sandbox, proc, code = 0, message;
+  const mapped = [];
+  let stdinDone = false;
+  try {
+    const definition = {
+      modules: { [cmdName]: bytes },
+      commands: { [cmdName]: { module: cmdName } },
+      entrypoint: cmdName,
+    };
+    const network = opts.network ? "host" : "disabled";
+    let pkg;
+    if (opts.mounts.length === 0) {
+      // Public API only.
+      pkg = await wasmer.packages.create(definition);
+      sandbox = await wasmer.sandboxes.create({ packages: [pkg], network: { mode: network } });
+    } else {
+      // Same steps as Wasmer.sandboxes.create(), done on the core so that
+      // mountHost() can be called on the builder.
+      await wasmer.ready();
+      const pkgCore = await wasmerCore.createPackage({ ...definition, modules: { [cmdName]: new Uint8Array(bytes) }, files: {} });
+      pkg = new sdk.Package(pkgCore);
+      const builder = wasmerCore.sandbox();
+      builder.package(pkgCore);
+      builder.network(network);
+      for (const m of opts.mounts) builder.mountHost(m.guest, m.id, m.ro);
+      sandbox = new sdk.Sandbox(wasmer, await builder.start());
+    }
+    for (const dir of opts.dirs) mapped.push({ dir, snapshot: await copyIn(sandbox, dir) });
+
+    const cwd = opts.cwd ?? (opts.mounts[0]?.guest ?? opts.dirs[0]?.guest);
+    const cmd = sandbox.command(pkg.command(cmdName), opts.args, { env: opts.env, cwd });
+    // Note: the SDK's own spawn({timeoutMs}) is not used: in 0.16.0 it makes
+    // a guest's sleep() never return. The runner kills the guest itself.
+    proc = await cmd.spawn({ stdin: "pipe", stdout: "pipe", stderr: "pipe" });
+    let timedOut = false;
+    const timer = opts.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      proc.kill().catch(() => {});
+    }, opts.timeoutMs) : undefined;
+    // SIGINT/SIGTERM/SIGHUP to the runner: kill the guest, still write back
+    // mapped directories, exit 128+signal.
+    let hostSignal;
+    const signals = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1, SIGPIPE: 13 };
+    onStdoutBroken = () => {
+      if (hostSignal) return;
+      hostSignal = "SIGPIPE";
+      proc.kill().catch(() => {});
+    };
+    for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+      process.on(sig, () => {
+        if (hostSignal) process.exit(128 + signals[sig]); // second signal: give up now
+        hostSignal = sig;
+        proc.kill().catch(() => {});
+      });
+    }
+
+    // Output: forward chunks as they arrive.
+    const pump = async (stream, write) => {
+      try { for await (const chunk of stream) await write(chunk); } catch { /* stream ended */ }
+    };
+    let guestBytes = 0;
+    const outDone = pump(proc.stdout, (c) => { guestBytes += c.length; return writeStdout(c); });
+    const errDone = pump(proc.stderr, (c) => { guestBytes += c.length; return writeStderr(c); });
+
+    // Input: forward host stdin as it arrives; EOF closes the guest's stdin.
+    const stdin = process.stdin;
+    let chain = Promise.resolve();
+    const closeGuestStdin = () => {
+      if (stdinDone) return;
+      stdinDone = true;
+      chain = chain.then(() => proc.stdin.close()).catch(() => {});
+    };
+    stdin.on("data", (chunk) => {
+      stdin.pause();
+      chain = chain.then(() => proc.stdin.write(new Uint8Array(chunk)))
+        .catch(() => {})
+        .then(() => { if (!stdinDone) stdin.resume(); });
+    });
+    stdin.on("end", closeGuestStdin);
+    stdin.on("error", closeGuestStdin);
+
+    let output;
+    try {
+      output = await proc.wait({ check: false });
+    } finally {
+      clearTimeout(timer);
+      stdinDone = true;
+      stdin.removeAllListeners("data");
+      stdin.pause();
+      stdin.destroy();
+    }
+    await Promise.all([outDone, errDone]);
+
+    if (hostSignal) {
+      code = 128 + signals[hostSignal];
+      // A closed stdout pipe is normal (`wasix-run x.wasm | head`): no message.
+      if (hostSignal !== "SIGPIPE") message = `${opts.file}: killed on ${hostSignal}`;
+    } else if (timedOut || output.reason === "timeout") {
+      code = EXIT_TIMEOUT;
+      message = `${opts.file}: timed out after ${opts.timeoutMs} ms`;
+    } else if (output.reason === "terminated") {
+      code = output.exitCode > 0 && output.exitCode < 256 ? output.exitCode : EXIT_KILLED;
+      message = `${opts.file}: guest was terminated (exit status ${code})`;
+    } else {
+      code = output.exitCode;
+    }
+    if (code === 45 && output.reason === "exited" && guestBytes === 0) {
+      // The runtime reports a module it could not instantiate as exit code 45
+      // (ENOEXEC); the reason is printed asynchronously by its worker thread.
+      const why = await instantiationFailure();
+      if (why) { code = EXIT_NOEXEC; message = `${opts.file}: cannot instantiate: ${why}`; }
+    }
+  } catch (e) {
+    const text = String(e?.message ?? e);
+    if (e instanceof UsageError) {
+      code = EXIT_USAGE; message = text;
+    } else if (/RuntimeError|unreachable|out of bounds|stack overflow|call stack/i.test(text) &&
+               (e?.code === "EXECUTION_ERROR" || e?.code === "TASK_ERROR")) {
+      code = EXIT_TRAP;
+      message = `${opts.file}: guest trapped: ${trapReason(text)}`;
+    } else if (/Failed to create WASI context|Failed to create the instance|LinkError/.test(text)) {
+      code = EXIT_NOEXEC;
+      message = `${opts.file}: cannot instantiate: ${linkReason(text)}`;
+    } else {
+      code = EXIT_INTERNAL;
+      message = `runtime failure${e?.code ? ` (${e.code})` : ""}: ${firstLine(text)}`;
+    }
+  }
+
+  // Write back mapped directories, then release the runtime.
+  if (sandbox) {
+    for (const { dir, snapshot } of mapped) {
+      try {
+        await copyBack(sandbox, dir, snapshot);
+      } catch (e) {
+        if (!message) { code = EXIT_INTERNAL; message = `--copy-dir ${dir.spec}: writing back failed: ${firstLine(e.message)}`; }
+      }
+    }
+    try { await sandbox.close(); } catch { /* ignore */ }
+  }
+  try {
+    await wasmer.close();
+  } catch (e) {
+    const text = String(e?.message ?? e);
+    if (code === 45 && !message && /Failed to create|LinkError/.test(text)) {
+      code = EXIT_NOEXEC;
+      message = `${opts.file}: cannot instantiate: ${linkReason(text)}`;
+    }
+  }
+  return finish(code, message);
+}
+
+// Make the SDK start its worker threads through wasix-run-worker.mjs, which
+// installs the host filesystem bridge and then runs the SDK's worker script.
+async function installMountWorkers(mounts) {
+  const sdkEntry = import.meta.resolve("@wasmer/sdk/node");
+  const { NodeWorkerAdapter } = await import(new URL("./node-worker-adapter.js", sdkEntry).href);
+  const sdkWorker = new URL("./node-worker.js", sdkEntry).href;
+  const ourWorker = pathToFileURL(path.join(HERE, "wasix-run-worker.mjs"));
+  process.env.WASIX_RUN_MOUNTS = JSON.stringify(mounts.map(({ id, host, ro }) => ({ id, host, ro })));
+  process.env.WASIX_RUN_SDK_WORKER = sdkWorker;
+  await import(ourWorker.href); // the bridge for calls made on the main thread
+  Object.defineProperty(globalThis, "Worker", {
+    configurable: true,
+    value: class extends NodeWorkerAdapter {
+      constructor(url, options) {
+        super(String(url) === sdkWorker ? ourWorker : url, options);
+      }
+    },
+  });
+}
+
+function linkReason(text) {
+  const m = /WebAssembly\.Instance\(\): (Import #\d+[^\n]*)/.exec(text);
+  if (m) return `LinkError: ${m[1]}`;
+  return firstLine(text.replace(/^.*?Failed to create the instance - /s, ""));
+}
+
+function trapReason(text) {
+  const m = /RuntimeError: (?:js: )?([^\n]*)/.exec(text);
+  return m ? m[1] : firstLine(text);
+}
+
+// Wait (briefly) for the worker's report of a failed instantiation.
+async function instantiationFailure() {
+  const deadline = Date.now() + 1500;
+  for (;;) {
+    if (/Failed to create WASI context|Failed to create the instance/.test(sdkNoise)) {
+      // Give the rest of the report a moment to arrive.
+      await new Promise((r) => setTimeout(r, 20));
+      return linkReason(sdkNoise);
+    }
+    if (Date.now() > deadline) return undefined;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+main().catch((e) => finish(EXIT_INTERNAL, `internal error: ${firstLine(e?.stack ?? e)}`));

@@ -1,0 +1,595 @@
+#!/usr/bin/env python3
+"""Behaviour tests for wasix-run (runner/wasix-run.mjs).
+
+Usage: runner_test.py --runner PATH --guests DIR CASE [CASE...]
+       runner_test.py --runner PATH --guests DIR --list
+
+Each CASE runs the real runner on a small guest program (built from
+tests/runner/guests/*.c) and checks exit codes, output and side effects.
+Standard library only.
+"""
+
+import argparse
+import os
+import queue
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+RUNNER = None
+GUESTS = None
+CASES = {}
+
+
+class Failure(Exception):
+    pass
+
+
+def case(fn):
+    CASES[fn.__name__] = fn
+    return fn
+
+
+def check(cond, msg):
+    if not cond:
+        raise Failure(msg)
+
+
+def guest(name):
+    path = os.path.join(GUESTS, name + ".wasm")
+    check(os.path.isfile(path), f"guest {path} was not built")
+    return path
+
+
+def run(args, stdin=b"", timeout=60, cwd=None, env=None):
+    """Run the runner to completion; returns (rc, stdout bytes, stderr bytes)."""
+    p = subprocess.run([RUNNER] + list(args), input=stdin, capture_output=True,
+                       timeout=timeout, cwd=cwd, env=env)
+    return p.returncode, p.stdout, p.stderr
+
+
+def show(rc, out, err):
+    return f"rc={rc}\n--- stdout ---\n{out.decode(errors='replace')}\n--- stderr ---\n{err.decode(errors='replace')}"
+
+
+def expect_one_error_line(err, what):
+    text = err.decode(errors="replace")
+    lines = text.splitlines()
+    check(len(lines) == 1, f"{what}: expected exactly one stderr line, got {len(lines)}:\n{text}")
+    check(lines[0].startswith("wasix-run: error: "),
+          f"{what}: stderr line must start with 'wasix-run: error: ': {lines[0]!r}")
+    return lines[0]
+
+
+class LineReader:
+    """Reads lines from a pipe on a thread so the test can wait with a timeout."""
+
+    def __init__(self, pipe):
+        self.q = queue.Queue()
+        self.buf = []
+        t = threading.Thread(target=self._run, args=(pipe,), daemon=True)
+        t.start()
+
+    def _run(self, pipe):
+        for line in iter(pipe.readline, b""):
+            self.q.put(line)
+        self.q.put(None)
+
+    def next(self, timeout):
+        try:
+            line = self.q.get(timeout=timeout)
+        except queue.Empty:
+            raise Failure(f"no output line within {timeout}s")
+        if line is None:
+            raise Failure("stream closed while waiting for a line")
+        self.buf.append(line)
+        return line
+
+    def rest(self, timeout=30):
+        out = []
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                line = self.q.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                raise Failure("stream not closed in time")
+            if line is None:
+                return b"".join(out)
+            out.append(line)
+
+
+# ------------------------------------------------------------------ cases
+
+@case
+def help_and_version():
+    rc, out, err = run(["--help"])
+    check(rc == 0, "--help: " + show(rc, out, err))
+    check(b"Usage: wasix-run" in out and b"--dir" in out and b"--env" in out and b"--timeout" in out,
+          "--help text incomplete:\n" + out.decode())
+    rc, out, err = run(["--version"])
+    check(rc == 0, "--version: " + show(rc, out, err))
+    check(out.startswith(b"wasix-run ") and b"@wasmer/sdk 0.16.0" in out,
+          "--version must name @wasmer/sdk 0.16.0: " + out.decode())
+
+
+@case
+def usage_errors():
+    rc, out, err = run([])
+    check(rc == 2, "no FILE: " + show(rc, out, err))
+    expect_one_error_line(err, "no FILE")
+    rc, out, err = run(["--bogus-option", guest("hello")])
+    check(rc == 2, "unknown option: " + show(rc, out, err))
+    expect_one_error_line(err, "unknown option")
+    rc, out, err = run(["--timeout", "abc", guest("hello")])
+    check(rc == 2, "bad --timeout: " + show(rc, out, err))
+    expect_one_error_line(err, "bad --timeout")
+    for bad in (["--dir", "/tmp:/"], ["--dir", "/tmp:/workspace"], ["--dir", "/nonexistent-wasix-run-dir"],
+                ["--copy-dir", "/tmp:/etc"], ["--copy-dir", "/nonexistent-wasix-run-dir"]):
+        rc, out, err = run(bad + [guest("hello")])
+        check(rc == 2, f"{bad}: " + show(rc, out, err))
+        expect_one_error_line(err, str(bad))
+
+
+@case
+def hello_exit_zero():
+    rc, out, err = run([guest("hello")])
+    check(rc == 0, show(rc, out, err))
+    check(out == b"hello from stdout\n", "stdout: " + show(rc, out, err))
+    check(err == b"hello from stderr\n", "stderr (must be only the guest's): " + show(rc, out, err))
+
+
+@case
+def exit_codes():
+    for code in (1, 3, 42, 255):
+        rc, out, err = run([guest("hello"), str(code)])
+        check(rc == code, f"guest exit {code}: " + show(rc, out, err))
+        check(out == b"hello from stdout\n", "stdout: " + show(rc, out, err))
+
+
+@case
+def args_passed():
+    args = ["two words", "", "-x", "--env", "A=B", "ünïcode", "*"]
+    rc, out, err = run([guest("args_env")] + args)
+    check(rc == 0, show(rc, out, err))
+    want = [f"argc={len(args) + 1}", "argv[0]=<args_env.wasm>"]
+    want += [f"argv[{i + 1}]=<{a}>" for i, a in enumerate(args)]
+    got = out.decode().splitlines()
+    check(got == want, f"argv mismatch:\nwant {want}\ngot  {got}")
+
+
+@case
+def double_dash_ends_options():
+    rc, out, err = run(["--", guest("args_env"), "--help", "--version"])
+    check(rc == 0, show(rc, out, err))
+    got = out.decode().splitlines()
+    check(got == ["argc=3", "argv[0]=<args_env.wasm>", "argv[1]=<--help>", "argv[2]=<--version>"],
+          f"options after FILE must go to the guest: {got}")
+
+
+@case
+def env_passed():
+    env = dict(os.environ, WASIX_RUN_INHERITED="from host", WASIX_RUN_NOT_PASSED="secret")
+    rc, out, err = run(["--env", "A=1", "--env", "B=x y=z", "--env=EMPTY=", "--env", "WASIX_RUN_INHERITED",
+                        guest("args_env"), "--env-names", "A", "B", "EMPTY", "WASIX_RUN_INHERITED",
+                        "WASIX_RUN_NOT_PASSED"], env=env)
+    check(rc == 0, show(rc, out, err))
+    lines = [l for l in out.decode().splitlines() if l.startswith("env ")]
+    want = ["env A=<1>", "env B=<x y=z>", "env EMPTY=<>", "env WASIX_RUN_INHERITED=<from host>",
+            "env WASIX_RUN_NOT_PASSED=<(unset)>"]
+    check(lines == want, f"env mismatch:\nwant {want}\ngot  {lines}")
+
+
+@case
+def stdin_echo():
+    payload = bytes(range(256)) * 400 + b"tail without newline"
+    rc, out, err = run([guest("stream")], stdin=b"first line\n" + payload)
+    check(rc == 0, show(rc, out, err))
+    want = b"ready\ngot <first line>\n" + payload + b"eof after %d bytes\n" % len(payload)
+    check(out == want, f"echo mismatch: got {len(out)} bytes, want {len(want)}; head {out[:80]!r} tail {out[-80:]!r}")
+    check(err == b"err-ready\n", "stderr: " + show(rc, b"", err))
+
+
+@case
+def stdin_eof_immediately():
+    p = subprocess.run([RUNNER, guest("stream")], stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+    check(p.returncode == 4, "EOF on empty stdin: " + show(p.returncode, p.stdout, p.stderr))
+    check(p.stdout == b"ready\nno line (EOF)\n", "stdout: " + show(p.returncode, p.stdout, p.stderr))
+
+
+@case
+def streaming_interactive():
+    """Output must appear while the guest runs and waits for stdin; input is
+    forwarded as it arrives; closing stdin gives the guest EOF."""
+    p = subprocess.Popen([RUNNER, guest("stream")], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        out = LineReader(p.stdout)
+        err = LineReader(p.stderr)
+        check(out.next(30) == b"ready\n", "first stdout line")
+        check(err.next(30) == b"err-ready\n", "first stderr line")
+        time.sleep(0.5)
+        check(p.poll() is None, "guest must still be running (blocked on stdin)")
+        p.stdin.write(b"hello there\n")
+        p.stdin.flush()
+        check(out.next(30) == b"got <hello there>\n", "answer to the first line")
+        p.stdin.write(b"chunk 1\n")
+        p.stdin.flush()
+        check(out.next(30) == b"chunk 1\n", "echo of a later chunk while stdin stays open")
+        check(p.poll() is None, "guest must still be running (stdin open)")
+        p.stdin.write(b"chunk 2\n")
+        p.stdin.close()
+        rest = out.rest()
+        check(rest == b"chunk 2\neof after 16 bytes\n", f"after EOF: {rest!r}")
+        rc = p.wait(timeout=30)
+        check(rc == 0, f"exit code {rc}")
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+
+
+@case
+def streaming_output_before_exit():
+    p = subprocess.Popen([RUNNER, guest("sleep"), "3"], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        out = LineReader(p.stdout)
+        t0 = time.monotonic()
+        check(out.next(30) == b"tick 0\n", "first tick")
+        t_first = time.monotonic()
+        check(p.poll() is None, "first line must arrive while the guest is still running")
+        check(out.next(30) == b"tick 1\n", "second tick")
+        t_second = time.monotonic()
+        check(p.poll() is None, "second line must arrive while the guest is still running")
+        check(out.rest() == b"tick 2\n", "third tick")
+        check(p.wait(timeout=30) == 0, "exit code")
+        t_exit = time.monotonic()
+        # The guest sleeps 1 s between lines: each line must be seen about
+        # then, not all at once when the guest exits.
+        check(t_second - t_first >= 0.6, f"lines 1 and 2 arrived {t_second - t_first:.2f}s apart (not streamed)")
+        check(t_exit - t_first >= 1.5, f"first line only {t_exit - t_first:.2f}s before exit (not streamed)")
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+
+
+def make_tree(root):
+    os.makedirs(os.path.join(root, "keep"))
+    with open(os.path.join(root, "input.txt"), "w") as f:
+        f.write("input data\n")
+    with open(os.path.join(root, "rewrite.txt"), "w") as f:
+        f.write("old contents\n")
+    with open(os.path.join(root, "delete-me.txt"), "w") as f:
+        f.write("to be deleted\n")
+    with open(os.path.join(root, "keep", "k.bin"), "wb") as f:
+        f.write(bytes(range(256)) * 64)
+
+
+def read(path, mode="r"):
+    with open(path, mode) as f:
+        return f.read()
+
+
+def check_tree_after(root):
+    check(read(os.path.join(root, "output.txt")) == "written by guest, input was 11 bytes\n",
+          "output.txt written by the guest must appear on the host")
+    check(read(os.path.join(root, "sub", "log.txt")) == "log line\n", "sub/log.txt")
+    check(read(os.path.join(root, "rewrite.txt")) == "new contents\n", "rewrite.txt must be updated")
+    check(not os.path.exists(os.path.join(root, "delete-me.txt")), "delete-me.txt must be removed")
+    check(read(os.path.join(root, "input.txt")) == "input data\n", "input.txt unchanged")
+    check(read(os.path.join(root, "keep", "k.bin"), "rb") == bytes(range(256)) * 64, "keep/k.bin unchanged")
+
+
+@case
+def dir_mount_explicit_guest():
+    with tempfile.TemporaryDirectory() as tmp:
+        root = os.path.join(tmp, "data")
+        make_tree(root)
+        rc, out, err = run(["--dir", f"{root}:/mnt/data", guest("files"), "/mnt/data"])
+        check(rc == 0, show(rc, out, err))
+        check(out == b"input: input data\ndone\n", "stdout: " + show(rc, out, err))
+        check_tree_after(root)
+
+
+@case
+def dir_mount_default_guest():
+    """GUEST defaults to HOST's absolute path (HOST given relative here)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = os.path.join(tmp, "proj")
+        make_tree(root)
+        rc, out, err = run(["--dir", "proj", guest("files"), os.path.realpath(root)], cwd=tmp)
+        check(rc == 0, show(rc, out, err))
+        check_tree_after(root)
+
+
+PROBE_OPS = ["create", "append", "write", "truncate", "mkdir", "unlink", "rename", "rmdir"]
+
+
+def snapshot_tree(root):
+    out = {}
+    for d, dirs, files in os.walk(root):
+        for name in dirs:
+            out[os.path.relpath(os.path.join(d, name), root)] = None
+        for name in files:
+            out[os.path.relpath(os.path.join(d, name), root)] = read(os.path.join(d, name), "rb")
+    return out
+
+
+@case
+def dir_mount_read_only():
+    """Every kind of change fails on a :ro mount and the host tree stays the
+    same; the same probe on a read-write mount changes everything."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for mode, verdict in ((":ro", "refused"), ("", "changed")):
+            root = os.path.join(tmp, "t" + mode.strip(":"))
+            make_tree(root)
+            os.makedirs(os.path.join(root, "keep", "empty"))
+            before = snapshot_tree(root)
+            rc, out, err = run(["--dir", f"{root}:/probe{mode}", guest("ro_probe"), "/probe"])
+            check(rc == 0, show(rc, out, err))
+            want = [f"{op}: {verdict}" for op in PROBE_OPS]
+            want.append("input: input data" if verdict == "refused" else "input: ")
+            got = out.decode().splitlines()
+            check(got == want, f"mount{mode or ' (rw)'}:\nwant {want}\ngot  {got}")
+            after = snapshot_tree(root)
+            if verdict == "refused":
+                check(after == before, f"host tree changed under a :ro mount: {sorted(after)}")
+            else:
+                check("new.txt" in after and "renamed.txt" in after and "delete-me.txt" not in after,
+                      f"rw mount: host tree {sorted(after)}")
+
+
+@case
+def dir_mount_is_live():
+    """Two mounts; a guest write is visible on the host while the guest runs,
+    and a host write made meanwhile is visible to the guest."""
+    with tempfile.TemporaryDirectory() as tmp:
+        a = os.path.join(tmp, "a")
+        b = os.path.join(tmp, "b")
+        os.makedirs(a)
+        os.makedirs(b)
+        p = subprocess.Popen([RUNNER, "--dir", f"{a}:/mnt/a", "--dir", f"{b}:/mnt/b", guest("live"), "/mnt/a", "/mnt/b"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            out = LineReader(p.stdout)
+            check(out.next(30) == b"written\n", "guest's first line")
+            check(p.poll() is None, "guest must still be running")
+            check(read(os.path.join(a, "from-guest.txt")) == "hello from the guest\n",
+                  "guest's file must be on the host while the guest runs")
+            with open(os.path.join(b, "from-host.txt"), "w") as f:
+                f.write("hi guest\n")
+            p.stdin.write(b"go\n")
+            p.stdin.close()
+            check(out.rest() == b"host says: hi guest\n", "guest must see the host's file")
+            rc = p.wait(timeout=30)
+            check(rc == 0, f"exit code {rc}: {p.stderr.read().decode(errors='replace')}")
+        finally:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+
+
+@case
+def copy_dir_explicit_guest():
+    with tempfile.TemporaryDirectory() as tmp:
+        root = os.path.join(tmp, "data")
+        make_tree(root)
+        rc, out, err = run(["--copy-dir", f"{root}:/workspace/mnt", guest("files"), "/workspace/mnt"])
+        check(rc == 0, show(rc, out, err))
+        check(out == b"input: input data\ndone\n", "stdout: " + show(rc, out, err))
+        check_tree_after(root)
+
+
+@case
+def copy_dir_default_guest():
+    with tempfile.TemporaryDirectory() as tmp:
+        root = os.path.join(tmp, "proj")
+        make_tree(root)
+        # Relative HOST path; GUEST defaults to /workspace/<basename>.
+        rc, out, err = run(["--copy-dir", "proj", guest("files"), "/workspace/proj"], cwd=tmp)
+        check(rc == 0, show(rc, out, err))
+        check_tree_after(root)
+
+
+@case
+def copy_dir_written_back_after_failure():
+    """Files written before a non-zero exit are copied back too."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = os.path.join(tmp, "d")
+        make_tree(root)
+        os.remove(os.path.join(root, "delete-me.txt"))  # the guest's unlink fails -> exit 1
+        rc, out, err = run(["--copy-dir", f"{root}:/workspace", guest("files"), "/workspace"])
+        check(rc == 1, "guest must fail on the missing file: " + show(rc, out, err))
+        check(b"delete-me.txt" in err, "guest's error message: " + show(rc, out, err))
+        check(read(os.path.join(root, "output.txt")).startswith("written by guest"), "output.txt")
+
+
+@case
+def stdout_closed_early():
+    """`wasix-run yes.wasm | head -1`: the runner must not hang; like a native
+    program it ends with 141 (SIGPIPE) once its stdout reader is gone."""
+    p = subprocess.Popen([RUNNER, guest("yes")], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        first = p.stdout.readline()
+        check(first == b"y 0\n", f"first line {first!r}")
+        p.stdout.close()
+        rc = p.wait(timeout=30)
+        check(rc == 141, f"exit code {rc}, want 141")
+        check(p.stderr.read() == b"", "no error message for a closed pipe")
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+
+
+@case
+def timeout_kills_guest():
+    t0 = time.monotonic()
+    rc, out, err = run(["--timeout", "2500", guest("sleep"), "30"], timeout=60)
+    elapsed = time.monotonic() - t0
+    check(rc == 124, "timeout exit code: " + show(rc, out, err))
+    check(elapsed < 15, f"took {elapsed:.1f}s")
+    check(out.startswith(b"tick 0\ntick 1\n"), "output before the timeout: " + show(rc, out, err))
+    line = expect_one_error_line(err, "timeout")
+    check("timed out" in line, line)
+
+
+@case
+def timeout_not_reached():
+    rc, out, err = run(["--timeout", "20000", guest("sleep"), "2"])
+    check(rc == 0, show(rc, out, err))
+    check(out == b"tick 0\ntick 1\n", show(rc, out, err))
+
+
+@case
+def trap_reported():
+    rc, out, err = run([guest("trap")])
+    check(rc == 134, "trap exit code: " + show(rc, out, err))
+    check(out == b"before trap\n", "stdout before the trap: " + show(rc, out, err))
+    line = expect_one_error_line(err, "trap")
+    check("trap" in line and "unreachable" in line, line)
+
+
+@case
+def missing_file():
+    rc, out, err = run(["/nonexistent/dir/nothing.wasm"])
+    check(rc == 127, "missing file: " + show(rc, out, err))
+    line = expect_one_error_line(err, "missing file")
+    check("nothing.wasm" in line and "no such file" in line, line)
+    check(out == b"", "no stdout")
+
+
+@case
+def invalid_files():
+    with tempfile.TemporaryDirectory() as tmp:
+        garbage = os.path.join(tmp, "garbage.wasm")
+        with open(garbage, "wb") as f:
+            f.write(bytes((i * 7919 + 13) % 251 for i in range(4096)))
+        truncated = os.path.join(tmp, "truncated.wasm")
+        with open(truncated, "wb") as f:
+            f.write(read(guest("hello"), "rb")[:1000])
+        empty = os.path.join(tmp, "empty.wasm")
+        open(empty, "wb").close()
+        for path in (garbage, truncated, empty):
+            rc, out, err = run([path])
+            check(rc == 126, f"{path}: " + show(rc, out, err))
+            line = expect_one_error_line(err, path)
+            check(os.path.basename(path) in line, line)
+        rc, out, err = run([tmp])
+        check(rc == 127, "directory as FILE: " + show(rc, out, err))
+        expect_one_error_line(err, "directory as FILE")
+
+
+@case
+def missing_import_link_error():
+    rc, out, err = run([guest("badimport")])
+    check(rc == 126, "LinkError exit code: " + show(rc, out, err))
+    check(out == b"", "guest must not run: " + show(rc, out, err))
+    line = expect_one_error_line(err, "LinkError")
+    check("instantiate" in line and "LinkError" in line and "wasix_32v1" in line, line)
+
+
+def tcp_roundtrip(family, host, extra_args):
+    srv = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        srv.bind((host, 0))
+        srv.listen(1)
+        port = srv.getsockname()[1]
+        p = subprocess.Popen([RUNNER, guest("tcp_client"), str(port)] + extra_args,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        srv.settimeout(0.2)
+        deadline = time.monotonic() + 30
+        conn = None
+        while conn is None:
+            try:
+                conn, _ = srv.accept()
+            except socket.timeout:
+                if p.poll() is not None or time.monotonic() > deadline:
+                    if p.poll() is None:
+                        p.kill()
+                    o, e = p.communicate()
+                    raise Failure("guest never connected: " + show(p.returncode, o, e))
+        with conn:
+            conn.settimeout(30)
+            data = b""
+            while not data.endswith(b"\n"):
+                chunk = conn.recv(100)
+                if not chunk:
+                    break
+                data += chunk
+            check(data == b"ping from guest\n", f"server received {data!r}")
+            conn.sendall(b"pong from host\n")
+        out, err = p.communicate(timeout=30)
+        check(p.returncode == 0, show(p.returncode, out, err))
+        check(out == b"reply: pong from host\n", show(p.returncode, out, err))
+    finally:
+        srv.close()
+
+
+@case
+def network_tcp_ipv4():
+    tcp_roundtrip(socket.AF_INET, "127.0.0.1", [])
+
+
+@case
+def network_tcp_ipv6():
+    if not socket.has_ipv6:
+        raise Failure("host has no IPv6")
+    tcp_roundtrip(socket.AF_INET6, "::1", ["6"])
+
+
+@case
+def network_disabled():
+    srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        srv.bind(("127.0.0.1", 0))
+        srv.listen(1)
+        port = srv.getsockname()[1]
+        rc, out, err = run(["--no-network", guest("tcp_client"), str(port)])
+        check(rc in (3, 4), "with --no-network the guest's socket calls must fail: " + show(rc, out, err))
+    finally:
+        srv.close()
+
+
+def main():
+    global RUNNER, GUESTS
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runner", required=True)
+    ap.add_argument("--guests", required=True)
+    ap.add_argument("--list", action="store_true")
+    ap.add_argument("cases", nargs="*")
+    a = ap.parse_args()
+    RUNNER = os.path.abspath(a.runner)
+    GUESTS = os.path.abspath(a.guests)
+    if a.list:
+        print("\n".join(CASES))
+        return 0
+    names = a.cases or list(CASES)
+    passed = failed = 0
+    for name in names:
+        fn = CASES.get(name)
+        if fn is None:
+            print(f"unknown case {name}", file=sys.stderr)
+            failed += 1
+            continue
+        t0 = time.monotonic()
+        try:
+            fn()
+            passed += 1
+            print(f"PASS {name} ({time.monotonic() - t0:.2f}s)")
+        except (Failure, subprocess.TimeoutExpired, OSError) as e:
+            failed += 1
+            print(f"FAIL {name} ({time.monotonic() - t0:.2f}s): {e}")
+        sys.stdout.flush()
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
