@@ -1,0 +1,18 @@
+# Platform module for CMAKE_SYSTEM_NAME WASI, used by the WASIX SDK's toolchain file
+# (CMake 3.25 ships none). WASIX programs are static .wasm executables.
+set(WASI 1)
+set(WASIX 1)
+set(UNIX 1)
+
+set(CMAKE_EXECUTABLE_SUFFIX ".wasm")
+set(CMAKE_STATIC_LIBRARY_PREFIX "lib")
+set(CMAKE_STATIC_LIBRARY_SUFFIX ".a")
+set(CMAKE_FIND_LIBRARY_PREFIXES "lib")
+set(CMAKE_FIND_LIBRARY_SUFFIXES ".a")
+
+# The drivers refuse -shared.
+set_property(GLOBAL PROPERTY TARGET_SUPPORTS_SHARED_LIBS FALSE)
+
+set(CMAKE_SYSTEM_INCLUDE_PATH /include)
+set(CMAKE_SYSTEM_LIBRARY_PATH /lib/wasm32-wasi /lib)
+set(CMAKE_SYSTEM_PROGRAM_PATH /bin)

@@ -1,0 +1,54 @@
+#include "link_flags.hpp"
+
+#include <sys/stat.h>
+
+namespace wasix_driver {
+
+std::vector<std::string> target_flags(const std::string& sysroot, const Options& options) {
+    std::vector<std::string> flags = {
+        "--target=wasm32-wasi",
+        "--sysroot=" + sysroot,
+        // The sysroot is built with threads: every object must be compiled with atomics and
+        // bulk memory, and -pthread selects the posix thread model (and makes clang link with
+        // -lpthread and --shared-memory).
+        "-pthread",
+        "-matomics",
+        "-mbulk-memory",
+    };
+    if (!options.user_exceptions) flags.push_back("-fno-exceptions");
+    return flags;
+}
+
+std::vector<std::string> link_flags(const Options& options, const std::string& linker,
+                                    const std::string& sysroot) {
+    std::vector<std::string> flags;
+    if (!linker.empty()) flags.push_back("-fuse-ld=" + linker);
+    const std::string builtins = sysroot + "/lib/wasm32-wasi/libclang_rt.builtins-wasm32.a";
+    struct stat st {};
+    if (::stat(builtins.c_str(), &st) == 0 && S_ISREG(st.st_mode)) flags.push_back(builtins);
+    // The runtime provides the memory (env.memory) and shares it between the threads; an
+    // exported shared memory fails under the runtime.
+    flags.push_back("-Wl,--shared-memory");
+    flags.push_back("-Wl,--import-memory");
+    if (!options.user_max_memory)
+        flags.push_back("-Wl,--max-memory=" + std::to_string(kDefaultMaxMemory));
+    if (!options.user_stack_size)
+        flags.push_back("-Wl,-z,stack-size=" + std::to_string(kDefaultStackSize));
+    // The runtime reads and sets the stack pointer (threads, asyncify/fork) and needs the
+    // stack bounds and the TLS layout of the module; a new thread enters through
+    // wasi_thread_start (defined by the sysroot's pthread implementation).
+    flags.push_back(
+        "-Wl,--export=__stack_pointer"
+        ",--export=__heap_base"
+        ",--export=__data_end"
+        ",--export-if-defined=__stack_low"
+        ",--export-if-defined=__stack_high"
+        ",--export-if-defined=__tls_base"
+        ",--export-if-defined=__tls_size"
+        ",--export-if-defined=__tls_align"
+        ",--export-if-defined=__wasm_init_tls"
+        ",--export-if-defined=wasi_thread_start");
+    return flags;
+}
+
+}  // namespace wasix_driver

@@ -1,0 +1,42 @@
+// Finding the pieces the driver works with: its own directory, the sysroot, clang, wasm-ld,
+// wasm-opt, and a PATH for clang that hides wasm-opt.
+//
+// Environment:
+//   WASIX_SYSROOT   overrides the sysroot (default: <bindir>/../share/wasix-sysroot)
+//   WASI_SDK_PATH   use $WASI_SDK_PATH/bin/clang (and its wasm-ld) instead of Debian's clang-19
+//   WASIX_WASM_OPT  the wasm-opt to run for post-link passes (default: wasm-opt on PATH)
+#pragma once
+
+#include <string>
+
+namespace wasix_driver {
+
+// Absolute directory holding the running executable ("" if it cannot be determined).
+std::string self_directory(const char* argv0);
+
+// The sysroot: $WASIX_SYSROOT if set, else <bindir>/../share/wasix-sysroot (normalised).
+std::string find_sysroot(const std::string& bindir);
+
+bool is_directory(const std::string& path);
+bool is_executable_file(const std::string& path);
+
+// First executable called `name` in the directories of `path_list` ("" if none).
+std::string search_path(const std::string& name, const std::string& path_list);
+
+struct Compiler {
+    std::string clang;   // the clang executable
+    std::string linker;  // wasm-ld to pass as -fuse-ld= ("" to let clang find its own)
+    bool from_wasi_sdk = false;
+};
+
+// Locates clang and wasm-ld; on failure returns an empty `clang` and fills `error`.
+Compiler find_compiler(std::string& error);
+
+// The wasm-opt the driver runs itself ("" if none).
+std::string find_wasm_opt();
+
+// $PATH without the directories that contain a `wasm-opt`, so that clang cannot find (and
+// silently run) it after linking.
+std::string path_without_wasm_opt();
+
+}  // namespace wasix_driver

@@ -1,0 +1,42 @@
+// Analysis of the user's command line.
+//
+// The driver does not re-implement clang's option parser: it forwards the user's arguments to
+// clang unchanged (minus its own `-fwasix-*` flags) and only classifies them enough to decide
+// whether clang will link, whether the user overrides one of the driver's link defaults, and
+// whether a post-link step is wanted.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace wasix_driver {
+
+struct Options {
+    // The arguments to forward to clang, in order (driver-only flags removed).
+    std::vector<std::string> forwarded;
+
+    bool shared = false;          // -shared / -Wl,-shared / -Xlinker --shared: refused
+    bool stops_before_link = false;  // -c -S -E -M -MM -fsyntax-only --precompile ...
+    bool has_inputs = false;      // at least one positional input (file or "-")
+    bool print_only = false;      // -###
+    bool verbose = false;         // -v
+    bool version = false;         // --version
+    bool user_max_memory = false; // the user passes --max-memory to the linker
+    bool user_stack_size = false; // the user passes -z stack-size=… to the linker
+    bool debug_info = false;      // some -g flag (keep names through wasm-opt)
+    bool user_exceptions = false; // the user chooses an exception model (-f[no-]exceptions, …)
+    std::string output;           // -o value ("" when absent)
+    std::string opt_level;        // last -O flag as given ("" when absent)
+    int asyncify = -1;            // -fwasix-asyncify: 1, -fno-wasix-asyncify: 0, unset: -1
+    std::string unknown_driver_flag;  // an unknown -fwasix-* flag (an error)
+
+    // True when clang will run the linker for this command line.
+    bool links() const { return has_inputs && !stops_before_link; }
+};
+
+// Classifies `args` (argv without argv[0]). Response files are looked into for the analysis;
+// they are forwarded as they are unless they contain driver-only flags, in which case their
+// expanded contents are forwarded instead.
+Options analyze_arguments(const std::vector<std::string>& args);
+
+}  // namespace wasix_driver

@@ -1,0 +1,129 @@
+// wasix-clang / wasix-clang++: compiler drivers of the WASIX SDK.
+//
+// One program, acting as clang or clang++ according to the name it is called by (wasix-clang++
+// is a symlink to wasix-clang). It runs Debian's clang-19 (or $WASI_SDK_PATH/bin/clang) for
+// wasm32-wasi against the SDK's threaded sysroot, adds what a WASIX module needs at link time
+// (see link_flags.hpp), and owns the post-link wasm-opt step (see asyncify.hpp).
+//
+// Everything clang accepts is forwarded; -shared is refused (the SDK builds static
+// executables). Driver-only flags: -fwasix-asyncify, -fno-wasix-asyncify.
+
+#include "asyncify.hpp"
+#include "diagnostics.hpp"
+#include "link_flags.hpp"
+#include "locate.hpp"
+#include "options.hpp"
+#include "process.hpp"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#ifndef WASIX_SDK_VERSION
+#define WASIX_SDK_VERSION "0.0.0-dev"
+#endif
+
+using namespace wasix_driver;
+
+namespace {
+
+bool called_as_cxx(const char* argv0) {
+    std::string name = argv0 ? argv0 : "";
+    const std::size_t slash = name.find_last_of('/');
+    if (slash != std::string::npos) name = name.substr(slash + 1);
+    return name.find("++") != std::string::npos;
+}
+
+// clang's command line: the driver's target flags first, then (when linking) its link
+// defaults, then the user's arguments, so that the user's later flags win where clang lets
+// the last one win.
+Command clang_command(const Compiler& compiler, bool cxx, const std::string& sysroot,
+                      const Options& options) {
+    Command cmd;
+    cmd.argv.push_back(compiler.clang);
+    if (cxx) cmd.argv.push_back("--driver-mode=g++");
+    for (std::string& f : target_flags(sysroot, options)) cmd.argv.push_back(std::move(f));
+    if (options.links()) {
+        for (std::string& f : link_flags(options, compiler.linker, sysroot))
+            cmd.argv.push_back(std::move(f));
+        // clang runs wasm-opt by itself after linking when -O is given and wasm-opt can be
+        // found; clang-19's --no-wasm-opt also drops the link step, so hide wasm-opt instead.
+        cmd.path_env = path_without_wasm_opt();
+    }
+    for (const std::string& a : options.forwarded) cmd.argv.push_back(a);
+    return cmd;
+}
+
+int print_version(const Compiler& compiler, const std::string& sysroot) {
+    std::printf("wasix-clang (WASIX SDK) %s\n", WASIX_SDK_VERSION);
+    std::printf("sysroot: %s%s\n", sysroot.c_str(),
+                is_directory(sysroot) ? "" : " (missing)");
+    std::printf("clang: %s\n", compiler.clang.c_str());
+    Command cmd;
+    cmd.argv = {compiler.clang, "--version"};
+    return exec_command(cmd);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const bool cxx = called_as_cxx(argv[0]);
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    const Options options = analyze_arguments(args);
+
+    if (options.shared) {
+        print_error("-shared is not supported: WASIX SDK builds static executables");
+        return 1;
+    }
+    if (!options.unknown_driver_flag.empty()) {
+        print_error("unknown WASIX option '" + options.unknown_driver_flag +
+                    "' (known: -fwasix-asyncify, -fno-wasix-asyncify)");
+        return 1;
+    }
+
+    std::string error;
+    const Compiler compiler = find_compiler(error);
+    if (compiler.clang.empty()) {
+        print_error(error);
+        return 1;
+    }
+
+    const std::string bindir = self_directory(argv[0]);
+    const std::string sysroot = find_sysroot(bindir);
+    if (options.version) return print_version(compiler, sysroot);
+    if (!is_directory(sysroot)) {
+        print_error("sysroot not found at " + sysroot +
+                    " (set WASIX_SYSROOT or install the SDK with its share/wasix-sysroot)");
+        return 1;
+    }
+
+    Command clang = clang_command(compiler, cxx, sysroot, options);
+    const std::string output = options.output.empty() ? "a.out" : options.output;
+    const bool post_link = options.links() && needs_asyncify(options, output);
+    if (!post_link) return exec_command(clang);
+
+    const std::string wasm_opt = find_wasm_opt();
+    if (wasm_opt.empty()) {
+        print_error("wasm-opt not found, needed for -fwasix-asyncify (install binaryen or set "
+                    "WASIX_WASM_OPT)");
+        return 1;
+    }
+    const int rc = run_command(clang);
+    if (rc != 0) return rc;
+    Command opt;
+    opt.argv = asyncify_command(wasm_opt, options, output);
+    if (options.print_only || options.verbose) {
+        // The same shape as clang's own -### / -v listing of the commands it runs.
+        std::fflush(stdout);
+        std::fprintf(stderr, "%s\n", quote_for_display(opt.argv).c_str());
+        std::fflush(stderr);
+    }
+    if (options.print_only) return 0;
+    const int opt_rc = run_command(opt);
+    if (opt_rc != 0) {
+        print_error("wasm-opt --asyncify failed on " + output + " (exit " +
+                    std::to_string(opt_rc) + ")");
+        return 1;
+    }
+    return 0;
+}

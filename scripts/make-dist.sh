@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# make-dist.sh [BUILD_DIR] [DIST_DIR] — assemble the SDK (defaults: build, dist):
+#   DIST/bin/wasix-clang, wasix-clang++   (cmake --install of the drivers/ component)
+#   DIST/share/cmake/wasix-toolchain.cmake (+ Platform/WASI.cmake)
+#   DIST/share/wasix-sysroot/              (copy of BUILD_DIR/sysroot, plus include/wasix/
+#                                           in include/wasm32-wasi/wasix for <wasix/wasix.hpp>)
+#   DIST/bin/wasix-run                     (runner/install.sh DIST)
+# The sysroot to copy can be overridden with WASIX_SYSROOT_BUILD=DIR.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+say() { echo "make-dist: $*"; }
+die() { echo "make-dist: error: $*" >&2; exit 1; }
+
+BUILD="${1:-build}"
+DIST="${2:-dist}"
+SYSROOT_SRC="${WASIX_SYSROOT_BUILD:-$BUILD/sysroot}"
+
+case "$DIST" in ""|/|.|..) die "refusing to use '$DIST' as the dist directory" ;; esac
+[ -f "$BUILD/CMakeCache.txt" ] || die "$BUILD is not a configured CMake build (run the host build first)"
+[ -d "$SYSROOT_SRC/include/wasm32-wasi" ] && [ -d "$SYSROOT_SRC/lib/wasm32-wasi" ] ||
+  die "no built sysroot at $SYSROOT_SRC (expected include/wasm32-wasi and lib/wasm32-wasi; run sysroot/build-sysroot.sh $SYSROOT_SRC)"
+[ -f runner/install.sh ] || die "runner/install.sh is missing (the runner is not in the tree yet)"
+
+say "assembling $DIST"
+rm -rf "$DIST"
+mkdir -p "$DIST/share"
+
+# Drivers and the CMake toolchain file.
+cmake --install "$BUILD" --prefix "$DIST" --component wasix-drivers >/dev/null
+[ -x "$DIST/bin/wasix-clang" ] ||
+  die "the drivers were not installed: is drivers/ part of the host build (add_subdirectory(drivers)) and built?"
+[ -L "$DIST/bin/wasix-clang++" ] || die "$DIST/bin/wasix-clang++ was not installed"
+[ -f "$DIST/share/cmake/wasix-toolchain.cmake" ] || die "the CMake toolchain file was not installed"
+
+# The sysroot, and the generated WASIX headers inside its include directory.
+mkdir -p "$DIST/share/wasix-sysroot"
+cp -a "$SYSROOT_SRC/." "$DIST/share/wasix-sysroot/"
+header_dest="$DIST/share/wasix-sysroot/include/wasm32-wasi/wasix"
+if [ -f include/wasix/wasix.hpp ]; then
+  rm -rf "$header_dest"
+  mkdir -p "$header_dest"
+  cp -a include/wasix/. "$header_dest/"
+elif [ ! -f "$header_dest/wasix.hpp" ]; then
+  die "the generated headers are missing: neither include/wasix/wasix.hpp nor the sysroot's wasix/wasix.hpp exists"
+fi
+
+# The runner.
+bash runner/install.sh "$DIST"
+[ -x "$DIST/bin/wasix-run" ] || die "runner/install.sh did not install $DIST/bin/wasix-run"
+
+say "done: $(cd "$DIST" && pwd)"

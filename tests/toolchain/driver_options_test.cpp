@@ -1,0 +1,139 @@
+// Unit tests of the wasix-clang driver's command-line analysis and link defaults (host only,
+// no SDK needed).
+#include <catch2/catch.hpp>
+
+#include "asyncify.hpp"
+#include "link_flags.hpp"
+#include "options.hpp"
+#include "response_file.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace wasix_driver;
+
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+bool contains_prefix(const std::vector<std::string>& v, const std::string& prefix) {
+    return std::any_of(v.begin(), v.end(),
+                       [&](const std::string& s) { return s.rfind(prefix, 0) == 0; });
+}
+
+}  // namespace
+
+TEST_CASE("a plain compile-and-link command links", "[driver]") {
+    const Options o = analyze_arguments({"-O2", "hello.c", "-o", "hello.wasm"});
+    CHECK(o.links());
+    CHECK(o.output == "hello.wasm");
+    CHECK(o.opt_level == "-O2");
+    CHECK_FALSE(o.shared);
+    CHECK(o.forwarded == std::vector<std::string>{"-O2", "hello.c", "-o", "hello.wasm"});
+}
+
+TEST_CASE("flags that stop before the link step", "[driver]") {
+    for (const char* flag : {"-c", "-S", "-E", "-M", "-MM", "-fsyntax-only"}) {
+        INFO(flag);
+        CHECK_FALSE(analyze_arguments({flag, "x.c"}).links());
+    }
+    // -MD / -MMD do not stop the link.
+    CHECK(analyze_arguments({"-MD", "-MF", "x.d", "x.c"}).links());
+}
+
+TEST_CASE("values of separate options are not inputs", "[driver]") {
+    CHECK_FALSE(analyze_arguments({"-I", "inc", "-D", "X=1", "-o", "out"}).has_inputs);
+    CHECK_FALSE(analyze_arguments({"-x", "c", "-include", "pre.h", "-MF", "d"}).has_inputs);
+    CHECK(analyze_arguments({"-x", "c", "-"}).has_inputs);
+    // -l is a linker input by itself.
+    CHECK(analyze_arguments({"-Llib", "-lplain", "-o", "a.wasm"}).links());
+    CHECK(analyze_arguments({"-l", "plain"}).links());
+}
+
+TEST_CASE("-shared in any spelling is detected", "[driver]") {
+    CHECK(analyze_arguments({"-shared", "x.c"}).shared);
+    CHECK(analyze_arguments({"--shared", "x.c"}).shared);
+    CHECK(analyze_arguments({"-Wl,-shared", "x.c"}).shared);
+    CHECK(analyze_arguments({"-Wl,--export=a,--shared", "x.c"}).shared);
+    CHECK(analyze_arguments({"-Xlinker", "-shared", "x.c"}).shared);
+    CHECK_FALSE(analyze_arguments({"-fPIC", "-c", "x.c"}).shared);
+}
+
+TEST_CASE("user overrides of the link defaults", "[driver]") {
+    CHECK(analyze_arguments({"-Wl,--max-memory=65536", "x.c"}).user_max_memory);
+    CHECK(analyze_arguments({"-Xlinker", "--max-memory=65536", "x.c"}).user_max_memory);
+    CHECK(analyze_arguments({"-Wl,-z,stack-size=8192", "x.c"}).user_stack_size);
+    CHECK(analyze_arguments({"-z", "stack-size=8192", "x.c"}).user_stack_size);
+    const Options plain = analyze_arguments({"x.c"});
+    const auto flags = link_flags(plain, "/usr/bin/wasm-ld-19", "/nonexistent");
+    CHECK(contains(flags, "-Wl,--max-memory=4294967296"));
+    CHECK(contains(flags, "-Wl,-z,stack-size=1048576"));
+    CHECK(contains(flags, "-Wl,--shared-memory"));
+    CHECK(contains(flags, "-Wl,--import-memory"));
+    CHECK(contains(flags, "-fuse-ld=/usr/bin/wasm-ld-19"));
+    CHECK(contains_prefix(flags, "-Wl,--export=__stack_pointer"));
+    const auto overridden =
+        link_flags(analyze_arguments({"-Wl,--max-memory=65536", "x.c"}), "", "/nonexistent");
+    CHECK_FALSE(contains_prefix(overridden, "-Wl,--max-memory="));
+}
+
+TEST_CASE("exceptions are off unless the user picks a model", "[driver]") {
+    CHECK(contains(target_flags("/s", analyze_arguments({"x.cpp"})), "-fno-exceptions"));
+    CHECK_FALSE(contains(target_flags("/s", analyze_arguments({"-fexceptions", "x.cpp"})),
+                         "-fno-exceptions"));
+    const auto t = target_flags("/s", analyze_arguments({"x.c"}));
+    CHECK(contains(t, "--target=wasm32-wasi"));
+    CHECK(contains(t, "--sysroot=/s"));
+    CHECK(contains(t, "-matomics"));
+    CHECK(contains(t, "-mbulk-memory"));
+    CHECK(contains(t, "-pthread"));
+}
+
+TEST_CASE("asyncify opt-in: flags and environment", "[driver]") {
+    ::unsetenv("WASIX_ASYNCIFY");
+    const Options off = analyze_arguments({"x.c"});
+    CHECK_FALSE(needs_asyncify(off, "a.out"));
+    const Options on = analyze_arguments({"-fwasix-asyncify", "x.c"});
+    CHECK(needs_asyncify(on, "a.out"));
+    CHECK_FALSE(contains(on.forwarded, "-fwasix-asyncify"));
+    CHECK_FALSE(needs_asyncify(analyze_arguments({"-fwasix-asyncify", "-fno-wasix-asyncify", "x.c"}), "a.out"));
+    ::setenv("WASIX_ASYNCIFY", "1", 1);
+    CHECK(needs_asyncify(off, "a.out"));
+    CHECK_FALSE(needs_asyncify(analyze_arguments({"-fno-wasix-asyncify", "x.c"}), "a.out"));
+    ::unsetenv("WASIX_ASYNCIFY");
+    const auto cmd = asyncify_command("wasm-opt", analyze_arguments({"-Os", "-g", "x.c"}), "o.wasm");
+    CHECK(contains(cmd, "--asyncify"));
+    CHECK(contains(cmd, "--enable-threads"));
+    CHECK(contains(cmd, "--enable-bulk-memory"));
+    CHECK(contains(cmd, "-Os"));
+    CHECK(contains(cmd, "-g"));
+    CHECK(analyze_arguments({"-fwasix-nonsense"}).unknown_driver_flag == "-fwasix-nonsense");
+}
+
+TEST_CASE("response files: GNU quoting, analysis and forwarding", "[driver]") {
+    CHECK(tokenize_response_text("-c  'a b' \"c \\\"d\\\"\" e\\ f\n-o out") ==
+          std::vector<std::string>{"-c", "a b", "c \"d\"", "e f", "-o", "out"});
+    const std::string path = "driver_options_test.rsp";
+    {
+        std::ofstream f(path);
+        f << "-c -o obj.o\n";
+    }
+    const Options o = analyze_arguments({"@" + path, "x.c"});
+    CHECK_FALSE(o.links());
+    CHECK(o.output == "obj.o");
+    CHECK(o.forwarded == std::vector<std::string>{"@" + path, "x.c"});
+    {
+        std::ofstream f(path);
+        f << "-fwasix-asyncify -O1\n";
+    }
+    const Options a = analyze_arguments({"@" + path, "x.c"});
+    CHECK(a.asyncify == 1);
+    CHECK(a.forwarded == std::vector<std::string>{"-O1", "x.c"});
+    std::remove(path.c_str());
+}

@@ -1,0 +1,277 @@
+#!/usr/bin/env bash
+# toolchain-test.sh CASE — one test of the SDK's drivers, toolchain file and autotools support,
+# run by ctest (see CMakeLists.txt). Needs:
+#   WASIX_DIST   the assembled SDK (dist/)      TC_SRC   this directory
+#   TC_WORK      a scratch directory for CASE   REPO_ROOT the repository root
+set -euo pipefail
+
+CASE="${1:?usage: toolchain-test.sh CASE}"
+: "${WASIX_DIST:?WASIX_DIST is not set}" "${TC_SRC:?}" "${TC_WORK:?}" "${REPO_ROOT:?}"
+
+fail() { echo "FAIL [$CASE]: $*" >&2; exit 1; }
+note() { echo "[$CASE] $*"; }
+
+CC="$WASIX_DIST/bin/wasix-clang"
+CXX="$WASIX_DIST/bin/wasix-clang++"
+RUN="$WASIX_DIST/bin/wasix-run"
+[ -x "$CC" ] || fail "no SDK at WASIX_DIST=$WASIX_DIST ($CC missing): run scripts/make-dist.sh (or set -DWASIX_DIST=...)"
+[ -e "$CXX" ] || fail "$CXX missing in the SDK"
+[ -d "$WASIX_DIST/share/wasix-sysroot" ] || fail "$WASIX_DIST/share/wasix-sysroot missing"
+command -v wasm-objdump >/dev/null || fail "wasm-objdump not found (install wabt)"
+
+rm -rf "$TC_WORK"
+mkdir -p "$TC_WORK"
+cd "$TC_WORK"
+
+need_runner() { [ -x "$RUN" ] || fail "$RUN missing in the SDK"; }
+
+# expect_error_line RC_EXPECTED STDERR_FILE EXPECTED_LINE_OR_PREFIX…: exactly one line on stderr.
+one_error_line() {
+  local file="$1" prefix="$2"
+  local lines; lines=$(wc -l < "$file")
+  [ "$lines" -eq 1 ] || { cat "$file" >&2; fail "expected one line on stderr, got $lines"; }
+  grep -q "^$prefix" "$file" || { cat "$file" >&2; fail "stderr does not start with '$prefix'"; }
+}
+
+# Section details of a module, for grepping.
+details() { wasm-objdump -x "$1"; }
+
+check_memory_import() {  # FILE MAX_PAGES
+  local d; d=$(details "$1")
+  grep -Eq "memory\[0\] pages: initial=[0-9]+ max=$2 shared <- env\.memory" <<<"$d" ||
+    { grep -i memory <<<"$d" >&2; fail "$1 does not import env.memory as shared with max=$2 pages"; }
+}
+
+check_export() {  # FILE NAME
+  grep -Eq -- "-> \"$2\"\$" <<<"$(details "$1")" || fail "$1 does not export $2"
+}
+
+run_guest() {  # EXPECTED_REGEX FILE ARGS…
+  local expect="$1"; shift
+  need_runner
+  local out rc=0
+  out=$("$RUN" "$@" 2>"$TC_WORK/run.err") || rc=$?
+  echo "$out"
+  [ "$rc" -eq 0 ] || { cat "$TC_WORK/run.err" >&2; fail "guest $1 exited with $rc"; }
+  grep -Eq -- "$expect" <<<"$out" || fail "guest $1 output does not match /$expect/"
+}
+
+case "$CASE" in
+
+shared-refused)
+  msg='wasix-clang: error: -shared is not supported: WASIX SDK builds static executables'
+  for args in "-shared $TC_SRC/src/plain.c -o libx.so" \
+              "-fPIC -shared $TC_SRC/src/plain.c -o libx.so" \
+              "-Wl,-shared $TC_SRC/src/plain.c -o libx.so"; do
+    rc=0
+    # shellcheck disable=SC2086
+    "$CC" $args 2>err.txt || rc=$?
+    [ "$rc" -eq 1 ] || fail "'wasix-clang $args' exited with $rc, expected 1"
+    [ "$(cat err.txt)" = "$msg" ] || { cat err.txt >&2; fail "'wasix-clang $args': wrong message"; }
+  done
+  rc=0; "$CXX" -shared "$TC_SRC/src/hello.cpp" -o libx.so 2>err.txt || rc=$?
+  [ "$rc" -eq 1 ] && [ "$(cat err.txt)" = "$msg" ] || fail "wasix-clang++ -shared not refused properly"
+  [ ! -e libx.so ] || fail "an output was written"
+  note "ok"
+  ;;
+
+compile-features)
+  "$CC" -c "$TC_SRC/src/threads.c" -o threads.o
+  d=$(details threads.o)
+  grep -q 'name: "target_features"' <<<"$d" || fail "threads.o has no target_features section"
+  grep -Eq '\[\+\] atomics' <<<"$d" || fail "threads.o is not compiled with +atomics"
+  grep -Eq '\[\+\] bulk-memory' <<<"$d" || fail "threads.o is not compiled with +bulk-memory"
+  "$CXX" -c "$TC_SRC/src/hello.cpp" -o hello.o
+  grep -Eq '\[\+\] atomics' <<<"$(details hello.o)" || fail "hello.o (C++) lacks +atomics"
+  note "ok"
+  ;;
+
+link-module)
+  "$CC" -O2 "$TC_SRC/src/threads.c" -o threads.wasm
+  check_memory_import threads.wasm 65536
+  for sym in __stack_pointer wasi_thread_start __tls_base __tls_size __tls_align __wasm_init_tls; do
+    check_export threads.wasm "$sym"
+  done
+  # The runtime enters new threads through these exports: they must be the functions
+  # themselves, not wasm-ld command wrappers that run static destructors after them.
+  if details threads.wasm | grep -E -- '-> "(wasi_thread_start|__wasm_init_tls)"' | grep -q 'command_export'; then
+    fail "wasi_thread_start/__wasm_init_tls are exported through command_export wrappers (crt1 must call __wasm_call_ctors itself)"
+  fi
+  grep -q 'env\.memory' <<<"$(details threads.wasm)" || fail "no memory import"
+  if details threads.wasm | grep -Eq -- '^ - memory\[0\] .*-> "memory"'; then
+    fail "the memory is exported (it must only be imported)"
+  fi
+  run_guest '^total=4000 tls_ok=4 main_tls=0$' threads.wasm
+  ;;
+
+max-memory-override)
+  "$CC" "$TC_SRC/src/plain.c" -o small.wasm -Wl,--max-memory=67108864
+  check_memory_import small.wasm 1024
+  "$CC" "$TC_SRC/src/plain.c" -o small2.wasm -Xlinker --max-memory=134217728
+  check_memory_import small2.wasm 2048
+  run_guest '^plain argc=1$' small.wasm
+  ;;
+
+no-wasm-opt)
+  # wasm-opt is on PATH and -O2 is given: clang alone would run `wasm-opt -O2`, which drops the
+  # name section. The driver must not let it.
+  command -v wasm-opt >/dev/null || fail "wasm-opt not on PATH (install binaryen): the test needs it"
+  "$CC" -O2 "$TC_SRC/src/plain.c" -o plain.wasm
+  wasm-objdump -h plain.wasm | grep -q '"name"' || fail "the name section is gone: wasm-opt ran after linking"
+  "$CC" -O2 -v "$TC_SRC/src/plain.c" -o plain-v.wasm 2>verbose.txt
+  if grep -Eq '(^|[ "/])wasm-opt([" ]|$)' verbose.txt; then cat verbose.txt >&2; fail "-v shows a wasm-opt run"; fi
+  if details plain.wasm | grep -q asyncify; then fail "plain.wasm is asyncified"; fi
+  note "ok"
+  ;;
+
+asyncify-opt-in)
+  command -v wasm-opt >/dev/null || fail "wasm-opt not on PATH (install binaryen)"
+  "$CC" -O2 -fwasix-asyncify "$TC_SRC/src/plain.c" -o flag.wasm
+  check_export flag.wasm asyncify_start_unwind
+  check_export flag.wasm asyncify_get_state
+  check_memory_import flag.wasm 65536
+  WASIX_ASYNCIFY=1 "$CC" -O1 "$TC_SRC/src/plain.c" -o env.wasm
+  check_export env.wasm asyncify_start_unwind
+  WASIX_ASYNCIFY=1 "$CC" -O1 -fno-wasix-asyncify "$TC_SRC/src/plain.c" -o off.wasm
+  if details off.wasm | grep -q asyncify_start_unwind; then fail "-fno-wasix-asyncify did not win over WASIX_ASYNCIFY=1"; fi
+  # -c ignores the flag (nothing to rewrite) without complaint.
+  "$CC" -c -fwasix-asyncify "$TC_SRC/src/plain.c" -o plain.o 2>err.txt
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "-c -fwasix-asyncify printed diagnostics"; }
+  "$CC" -### -fwasix-asyncify "$TC_SRC/src/plain.c" -o hash.wasm 2>hash.txt
+  grep -q '"--asyncify"' hash.txt || fail "-### does not show the wasm-opt --asyncify step"
+  run_guest '^plain argc=1$' flag.wasm
+  ;;
+
+version)
+  out=$("$CC" --version)
+  grep -q 'WASIX SDK' <<<"$out" || fail "--version does not name the WASIX SDK"
+  grep -q 'clang version' <<<"$out" || fail "--version does not show clang's version"
+  out=$("$CXX" --version)
+  grep -q 'WASIX SDK' <<<"$out" || fail "wasix-clang++ --version does not name the WASIX SDK"
+  note "ok"
+  ;;
+
+passthrough)
+  printf '#include <stdio.h>\nint v = VALUE;\n' > d.c
+  "$CC" -E -DVALUE=42 d.c | grep -q 'int v = 42;' || fail "-E -D"
+  "$CC" -S -DVALUE=1 d.c -o d.s && grep -q 'v:' d.s || fail "-S"
+  "$CC" -M -DVALUE=1 d.c | grep -q 'stdio.h' || fail "-M"
+  "$CC" -c -MD -MF d.dep -DVALUE=1 d.c -o d.o && grep -q 'stdio.h' d.dep && [ -f d.o ] || fail "-MD -MF"
+  mkdir -p inc && printf '#define FROM_INC "inc"\n' > inc/inc.h
+  printf '#include "inc.h"\n#include <stdio.h>\nint main(void){puts(FROM_INC);return 0;}\n' > i.c
+  "$CC" -std=c11 -Wall -Werror -Iinc -c i.c -o i.o
+  mkdir -p lib && "$CC" -c "$TC_SRC/src/plain.c" -DGREETING='"from-archive"' -o lib/p.o
+  # a response file carrying -c: the driver must not add link flags (-Werror would trip).
+  printf -- '-c -Wall -Werror -Wunused-command-line-argument\n' > args.rsp
+  "$CC" @args.rsp -DVALUE=3 d.c -o rsp.o 2>rsp.err || { cat rsp.err >&2; fail "@rspfile with -c"; }
+  [ ! -s rsp.err ] || { cat rsp.err >&2; fail "@rspfile with -c printed diagnostics"; }
+  d=$(details rsp.o); grep -q 'RELOCATABLE\|reloc\|linking' <<<"$d" || fail "rsp.o is not an object file"
+  # stdin with -x
+  printf 'int main(void){return 0;}\n' | "$CC" -x c - -o stdin.wasm
+  check_memory_import stdin.wasm 65536
+  # -###: prints the link line with the driver's flags and writes nothing.
+  "$CC" -### d.c -DVALUE=1 -o hash.wasm 2>hash.txt
+  grep -q -- '--shared-memory' hash.txt && grep -q -- '--import-memory' hash.txt || fail "-### lacks the link flags"
+  [ ! -e hash.wasm ] || fail "-### wrote an output"
+  # no -o: a.out
+  "$CC" "$TC_SRC/src/plain.c" && [ -f a.out ] || fail "no a.out"
+  # an archive built with llvm-ar, linked with -L/-l
+  ar=$(command -v llvm-ar-19 || command -v llvm-ar) || fail "llvm-ar not found"
+  "$ar" rcs lib/libplain.a lib/p.o
+  "$CC" -Llib -lplain -o archive.wasm
+  run_guest '^from-archive argc=3$' archive.wasm x y
+  ;;
+
+errors)
+  rc=0; WASIX_SYSROOT=/nonexistent/sysroot "$CC" -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] || fail "a missing sysroot was not an error"
+  one_error_line err.txt 'wasix-clang: error: sysroot not found at /nonexistent/sysroot'
+  rc=0; "$CC" -fwasix-bogus -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
+  [ "$rc" -eq 1 ] || fail "an unknown -fwasix- flag was accepted"
+  one_error_line err.txt "wasix-clang: error: unknown WASIX option '-fwasix-bogus'"
+  rc=0; WASI_SDK_PATH=/nonexistent/wasi-sdk "$CC" -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
+  [ "$rc" -eq 1 ] || fail "a bad WASI_SDK_PATH was accepted"
+  one_error_line err.txt 'wasix-clang: error: WASI_SDK_PATH is set but'
+  rc=0; WASIX_WASM_OPT=/nonexistent/wasm-opt "$CC" -fwasix-asyncify "$TC_SRC/src/plain.c" -o x.wasm 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] || fail "a missing wasm-opt was not an error"
+  grep -q '^wasix-clang: error:' err.txt || { cat err.txt >&2; fail "no wasix-clang error for a missing wasm-opt"; }
+  # clang's own diagnostics pass through with clang's exit status.
+  printf 'int main(void){ return undeclared; }\n' > bad.c
+  rc=0; "$CC" -c bad.c -o bad.o 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] && grep -q 'undeclared' err.txt || fail "a compile error did not fail"
+  # WASIX_SYSROOT pointing at the dist's own sysroot works.
+  WASIX_SYSROOT="$WASIX_DIST/share/wasix-sysroot" "$CC" -c "$TC_SRC/src/plain.c" -o ok.o
+  note "ok"
+  ;;
+
+wasi-sdk-path)
+  # WASI_SDK_PATH selects $WASI_SDK_PATH/bin/clang and its wasm-ld. A stand-in SDK made of
+  # Debian's LLVM 19 binaries.
+  llvm=/usr/lib/llvm-19/bin
+  [ -x "$llvm/clang" ] && [ -x "$llvm/wasm-ld" ] || fail "$llvm/clang or wasm-ld missing (clang-19, lld-19)"
+  mkdir -p fake-sdk/bin
+  ln -s "$llvm/clang" fake-sdk/bin/clang
+  ln -s "$llvm/wasm-ld" fake-sdk/bin/wasm-ld
+  WASI_SDK_PATH="$PWD/fake-sdk" "$CC" -### "$TC_SRC/src/plain.c" -o sdk.wasm 2>hash.txt
+  grep -q "^ \"$PWD/fake-sdk/bin/wasm-ld\"" hash.txt || { cat hash.txt >&2; fail "the WASI_SDK_PATH linker is not used"; }
+  WASI_SDK_PATH="$PWD/fake-sdk" "$CC" -O2 "$TC_SRC/src/plain.c" -o sdk.wasm
+  check_memory_import sdk.wasm 65536
+  run_guest '^plain argc=1$' sdk.wasm
+  ;;
+
+wasix-headers)
+  # The generated WASIX headers are in the sysroot's include directory.
+  printf '#include <wasix/wasix.hpp>\nint main() { return 0; }\n' > w.cpp
+  "$CXX" -std=c++17 -c w.cpp -o w.o || fail "#include <wasix/wasix.hpp> does not compile with wasix-clang++"
+  note "ok"
+  ;;
+
+c-threads-run)
+  "$CC" -O2 "$REPO_ROOT/examples/hello/hello.c" -o hello.wasm
+  need_runner
+  out=$("$RUN" hello.wasm)
+  echo "$out"
+  [ "$(sort <<<"$out")" = "$(printf 'hello from main: 2 threads joined\nhello from thread 1\nhello from thread 2')" ] ||
+    fail "unexpected output of examples/hello"
+  ;;
+
+cxx-run)
+  "$CXX" -O2 -std=c++17 "$TC_SRC/src/hello.cpp" -o hello.wasm
+  check_memory_import hello.wasm 65536
+  check_export hello.wasm wasi_thread_start
+  run_guest '^cxx threads joined: 3$' hello.wasm
+  ;;
+
+cmake-project)
+  tc="$WASIX_DIST/share/cmake/wasix-toolchain.cmake"
+  [ -f "$tc" ] || fail "$tc missing"
+  cmake -S "$TC_SRC/cmake-project" -B build -G Ninja -DCMAKE_TOOLCHAIN_FILE="$tc" -DCMAKE_BUILD_TYPE=Release
+  cmake --build build -j 1
+  [ -f build/app.wasm ] || fail "build/app.wasm was not produced (.wasm suffix)"
+  check_memory_import build/app.wasm 65536
+  need_runner
+  ctest --test-dir build --output-on-failure
+  ;;
+
+autotools)
+  command -v autoconf >/dev/null || fail "autoconf not installed (scripts/setup.sh installs it)"
+  command -v make >/dev/null || fail "make not installed"
+  cp "$TC_SRC/autotools/"* .
+  autoconf
+  autoheader
+  CC="$CC" ./configure --host=wasm32-wasi | tee configure.out
+  grep -q '^#define HAVE_PTHREAD_H 1' config.h || fail "configure did not find pthread.h"
+  grep -q '^#define HAVE_PTHREAD_CREATE 1' config.h || fail "configure did not find pthread_create"
+  grep -q '^#define SIZEOF_LONG 4' config.h || fail "configure got sizeof(long) wrong"
+  grep -q 'checking whether we are cross compiling\.\.\. yes' configure.out ||
+    fail "configure did not detect cross compilation"
+  make
+  [ -f hello ] || fail "make did not build hello"
+  check_memory_import hello 65536
+  run_guest '^autotools: pthread ok, sizeof\(long\)=4$' hello
+  ;;
+
+*)
+  fail "unknown case"
+  ;;
+esac
