@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Header cost benchmark: -fsyntax-only cost of <wasix/wasix.hpp> vs wasi-libc's <wasi/api.h>.
+
+    python3 bench/header_cost/run.py [--clang clang++-19] [--runs 30] [--no-hyperfine]
+                                     [--no-callgrind] [--out bench/header_cost/results.md]
+
+Both TUs are compiled as C++17 with `clang++-19 --target=wasm32-wasi --sysroot=/usr
+-fsyntax-only` (Debian's prebuilt wasi-libc provides <wasi/api.h>). Measured two ways:
+  - wall time with hyperfine (noisy on a shared machine: mean +- stddev);
+  - instructions executed, with valgrind --tool=callgrind (stable run to run).
+The ratio is wasix / wasi-api; "net" subtracts an empty TU (the compiler's own
+start-up), which is what the header itself costs. A breakdown of the pieces of
+the umbrella follows. Prints a table and writes a markdown snippet. Goal: <= 2x.
+Standard library only (plus hyperfine and valgrind if installed).
+"""
+import argparse
+import datetime
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+INCLUDE = os.path.join(ROOT, "include")
+
+# name -> TU text. The first three are the comparison; the rest the breakdown.
+TUS = [
+    ("empty", ""),
+    ("wasi_api", "#include <wasi/api.h>\n"),
+    ("wasix", "#include <wasix/wasix.hpp>\n"),
+    ("wasix_config", "#include <wasix/support/config.hpp>\n"),
+    ("wasix_common", "#include <wasix/abi/common.hpp>\n"),
+    ("wasix_wasm32", "#include <wasix/abi/wasm32.hpp>\n"),
+    ("wasix_wasm32_wasm64", "#include <wasix/abi/wasm32.hpp>\n#include <wasix/abi/wasm64.hpp>\n"),
+]
+
+
+def compile_cmd(clang, path):
+    return [clang, "--target=wasm32-wasi", "--sysroot=/usr", "-std=c++17", "-I" + INCLUDE, "-fsyntax-only", path]
+
+
+def preprocessed_lines(clang, path):
+    cmd = compile_cmd(clang, path)
+    cmd[cmd.index("-fsyntax-only")] = "-E"
+    out = subprocess.run(cmd, stdout=subprocess.PIPE, check=True).stdout
+    return out.count(b"\n"), len(out)
+
+
+def callgrind(clang, path):
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", "--trace-children=yes"]
+    p = subprocess.run(cmd + compile_cmd(clang, path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if p.returncode != 0:
+        sys.exit("callgrind run failed:\n" + p.stderr)
+    counts = [int(x) for x in re.findall(r"Collected : (\d+)", p.stderr)]
+    if not counts:
+        sys.exit("no callgrind totals in:\n" + p.stderr)
+    return sum(counts)
+
+
+def hyperfine(clang, paths, runs, tmp):
+    out = os.path.join(tmp, "hyperfine.json")
+    cmds = [" ".join(compile_cmd(clang, p)) for p in paths]
+    subprocess.run(["hyperfine", "-N", "--warmup", "3", "--runs", str(runs), "--export-json", out] + cmds,
+                   check=True, stdout=subprocess.DEVNULL)
+    with open(out) as f:
+        data = json.load(f)["results"]
+    return [(r["mean"], r["stddev"]) for r in data]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--clang", default="clang++-19")
+    ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--no-hyperfine", action="store_true")
+    ap.add_argument("--no-callgrind", action="store_true")
+    ap.add_argument("--out", default=os.path.join(HERE, "results.md"))
+    args = ap.parse_args()
+    use_hf = not args.no_hyperfine and shutil.which("hyperfine")
+    use_cg = not args.no_callgrind and shutil.which("valgrind")
+    if not use_hf and not use_cg:
+        sys.exit("neither hyperfine nor valgrind is available")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = {}
+        for name, text in TUS:
+            paths[name] = os.path.join(tmp, name + ".cpp")
+            with open(paths[name], "w") as f:
+                f.write(text)
+        pp = {n: preprocessed_lines(args.clang, paths[n]) for n, _ in TUS}
+        ir = {}
+        if use_cg:
+            for n, _ in TUS:
+                ir[n] = callgrind(args.clang, paths[n])
+        wall = {}
+        if use_hf:
+            names = [n for n, _ in TUS[:3]]
+            for n, t in zip(names, hyperfine(args.clang, [paths[n] for n in names], args.runs, tmp)):
+                wall[n] = t
+
+    version = subprocess.run([args.clang, "--version"], stdout=subprocess.PIPE, text=True).stdout.splitlines()[0]
+    date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    md = ["### Header cost (%s)" % date, "",
+          "`bench/header_cost/run.py`: %s `--target=wasm32-wasi --sysroot=/usr -std=c++17 -fsyntax-only`; "
+          "a TU that only includes the header. *net* = minus an empty TU (compiler start-up)." % version, "",
+          "| TU | preprocessed lines | bytes | instructions (callgrind) | wall time (hyperfine) |",
+          "|---|---:|---:|---:|---:|"]
+    print("%-22s %8s %9s %14s %18s" % ("TU", "lines", "bytes", "instructions", "wall (ms)"))
+    for n, _ in TUS[:3]:
+        w = "%.1f +- %.1f ms" % (wall[n][0] * 1e3, wall[n][1] * 1e3) if n in wall else "-"
+        i = "{:,}".format(ir[n]) if n in ir else "-"
+        print("%-22s %8d %9d %14s %18s" % (n, pp[n][0], pp[n][1], i, w))
+        md.append("| %s | %d | %d | %s | %s |" % (n, pp[n][0], pp[n][1], i, w))
+    md.append("")
+    ratios = []
+    if ir:
+        total = ir["wasix"] / ir["wasi_api"]
+        net = (ir["wasix"] - ir["empty"]) / (ir["wasi_api"] - ir["empty"])
+        ratios.append("instructions: **%.2fx** total, **%.2fx** net" % (total, net))
+    if wall:
+        total = wall["wasix"][0] / wall["wasi_api"][0]
+        net = (wall["wasix"][0] - wall["empty"][0]) / max(wall["wasi_api"][0] - wall["empty"][0], 1e-9)
+        ratios.append("wall time: **%.2fx** total, **%.2fx** net (%d runs)" % (total, net, args.runs))
+    line = "Ratio wasix.hpp / wasi/api.h (goal <= 2x): " + "; ".join(ratios) + "."
+    print("\n" + line.replace("**", ""))
+    md += [line, ""]
+    if ir:
+        md += ["Breakdown (callgrind, net of the empty TU):", "",
+               "| TU | preprocessed lines | net instructions | share of wasix.hpp |", "|---|---:|---:|---:|"]
+        print("\nbreakdown (net instructions):")
+        full = ir["wasix"] - ir["empty"]
+        for n, text in TUS[3:] + [TUS[2], TUS[1]]:
+            net = ir[n] - ir["empty"]
+            label = text.strip().replace("\n", " + ").replace("#include ", "")
+            print("  %-60s %14s %6.1f%%" % (label, "{:,}".format(net), 100.0 * net / full))
+            md.append("| `%s` | %d | %s | %.1f%% |" % (label, pp[n][0], "{:,}".format(net), 100.0 * net / full))
+        md.append("")
+    with open(args.out, "w") as f:
+        f.write("\n".join(md))
+    print("\nwrote", os.path.relpath(args.out))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# run.sh — process-creation benchmarks (see README.md in this directory):
+# fork+waitpid and posix_spawn+waitpid latency under wasix-run vs native,
+# and the size/speed cost of asyncify. Writes results.md next to this file.
+# Env: WASIX_DIST (default <repo>/dist), N_FORK (50), N_SPAWN (20), N_COMPUTE (200000).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+DIST=${WASIX_DIST:-$root/dist}
+N_FORK=${N_FORK:-50}
+N_SPAWN=${N_SPAWN:-20}
+N_COMPUTE=${N_COMPUTE:-200000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+mkdir bin
+
+cc -O2 -o native "$here/procbench.c"
+"$DIST/bin/wasix-clang" -O2 -fwasix-asyncify "$here/procbench.c" -o bin/async.wasm
+"$DIST/bin/wasix-clang" -O2 -fno-wasix-asyncify "$here/procbench.c" -o bin/plain.wasm
+RUN="$DIST/bin/wasix-run"
+
+num() { sed -n 's/^[a-z]*: \([0-9.]*\) us$/\1/p'; }
+n_fork=$(./native fork "$N_FORK" | num)
+n_spawn=$(./native spawn "$N_SPAWN" ./native | num)
+n_comp=$(./native compute "$N_COMPUTE" | num)
+w_fork=$("$RUN" bin/async.wasm fork "$N_FORK" | num)
+w_spawn=$("$RUN" --dir "$work/bin:/workspace/bin" bin/async.wasm spawn "$N_SPAWN" /workspace/bin/plain.wasm | num)
+w_comp_async=$("$RUN" bin/async.wasm compute "$N_COMPUTE" | num)
+w_comp_plain=$("$RUN" bin/plain.wasm compute "$N_COMPUTE" | num)
+size_async=$(stat -c %s bin/async.wasm)
+size_plain=$(stat -c %s bin/plain.wasm)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+
+cat > "$here/results.md" <<MD
+# Process benchmarks — $(date -u +%Y-%m-%d), $(uname -m), $(nproc) cores
+
+| operation | native | wasix-run | ratio |
+|---|---:|---:|---:|
+| fork + _exit + waitpid ($N_FORK×) | $n_fork µs | $w_fork µs | $(ratio "$w_fork" "$n_fork")× |
+| posix_spawn + waitpid ($N_SPAWN×) | $n_spawn µs | $w_spawn µs | $(ratio "$w_spawn" "$n_spawn")× |
+
+Asyncify (the same procbench.c, \`-fwasix-asyncify\` vs \`-fno-wasix-asyncify\`; the plain one
+cannot fork):
+
+| | without | with | ratio |
+|---|---:|---:|---:|
+| module size | $size_plain B | $size_async B | $(ratio "$size_async" "$size_plain")× |
+| call-heavy loop, per iteration ($N_COMPUTE×) | $w_comp_plain µs | $w_comp_async µs | $(ratio "$w_comp_async" "$w_comp_plain")× |
+| (native, same loop) | $n_comp µs | | |
+MD
+cat "$here/results.md"
