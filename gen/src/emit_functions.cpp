@@ -15,8 +15,8 @@ const char* const kNative = "::wasix::native::";
 
 std::string core_c_type(WasmType t) {
     switch (t) {
-    case WasmType::I32: return "int32_t";
-    case WasmType::I64: return "int64_t";
+    case WasmType::I32: return "::int32_t";
+    case WasmType::I64: return "::int64_t";
     case WasmType::F32: return "float";
     case WasmType::F64: return "double";
     }
@@ -68,17 +68,12 @@ public:
         error_ = error_type();
         out << "/// What every wrapper returns: the call's value or its error.\n"
             << "template <class T> using result = ::wasix::basic_result<T, " << kNative << error_ << ">;\n";
-        std::map<std::string, SourcePos> names;
         for (const Module& mod : spec_.modules) {
             const bool w32 = !mod.import_module[0].empty();
             const bool w64 = !mod.import_module[1].empty();
             out << "\n// ---- Module " << mod.name << " ----\n";
             if (!(w32 && w64)) out << (w32 ? "#if !WASIX_GUEST_WASM64\n" : "#if WASIX_GUEST_WASM64\n");
             for (const Function& f : mod.functions) {
-                auto [it, inserted] = names.emplace(cpp_name(f.name), f.pos);
-                if (!inserted)
-                    diags_.error(f.pos, "function '" + f.name + "' has the same C++ name as the one at " +
-                                            to_string(it->second));
                 wrapper(out, mod, f);
             }
             if (!(w32 && w64)) out << "#endif\n";
@@ -120,7 +115,7 @@ private:
     std::string argument(const CoreParam& p, bool pointer_width) {
         const std::string core = pointer_width ? "::wasix::detail::iptr" : core_c_type(p.type);
         switch (p.role) {
-        case CoreParam::Role::Out: return "::wasix::detail::address_of(&" + out_name(p.out_index) + ")";
+        case CoreParam::Role::Out: return "::wasix::detail::address_of(" + out_address(p.out_index) + ")";
         case CoreParam::Role::Length: return "static_cast<" + core + ">(" + cpp_name(p.source->name) + ".size())";
         case CoreParam::Role::Pointer: {
             const Type& u = underlying(*p.source->type);
@@ -136,7 +131,8 @@ private:
         return "?";
     }
 
-    std::string out_name(int index) const { return tuple_ ? "out_._" + std::to_string(index) : "out_"; }
+    // Where the import writes ok value `index`.
+    std::string out_address(int index) const { return tuple_ ? "&out_._" + std::to_string(index) : "&out_"; }
 
     void wrapper(std::ostringstream& out, const Module& mod, const Function& f) {
         const std::string name = cpp_name(f.name);
@@ -160,32 +156,34 @@ private:
         out << "/// Imports " << mod.import_module[0] << (mod.import_module[0].empty() ? "" : " (wasm32)")
             << (mod.import_module[0].empty() || mod.import_module[1].empty() ? "" : ", ") << mod.import_module[1]
             << (mod.import_module[1].empty() ? "" : " (wasm64)") << " \"" << f.name << "\".\n";
+        const std::string result_type = "::wasix::result<" + value_type + ">";
         if (f.noreturn)
-            out << "[[noreturn]] inline void ";
+            // always_inline: clang treats noreturn calls as cold and would
+            // otherwise keep a wrapper function around.
+            out << "[[noreturn]] __attribute__((always_inline)) inline void ";
         else if (f.result)
-            out << "[[nodiscard]] inline ::wasix::result<" << value_type << "> ";
+            out << "[[nodiscard]] inline " << result_type << " ";
         else
             out << "inline void ";
         out << name << "(";
-        for (std::size_t i = 0; i < f.params.size(); ++i) {
-            const std::string pn = cpp_name(f.params[i].name);
-            if (pn == "out_" || pn == "err_")
-                diags_.error(f.params[i].pos, "parameter name '" + f.params[i].name + "' clashes with a generated local");
-            out << (i ? ", " : "") << param_type(*f.params[i].type) << " " << pn;
-        }
+        for (std::size_t i = 0; i < f.params.size(); ++i)
+            out << (i ? ", " : "") << param_type(*f.params[i].type) << " " << cpp_name(f.params[i].name);
         out << ") noexcept {\n";
-        if (f.result && !oks.empty()) out << "    " << value_type << " out_;\n";
         std::string call = "::wasix::detail::raw_" + cpp_suffix(mod.name) + "::" + name + "(";
         for (std::size_t i = 0; i < s32.params.size(); ++i)
             call += (i ? ", " : "") + argument(s32.params[i], s32.params[i].type != s64.params[i].type);
         call += ")";
-        if (f.noreturn) {
+        if (!f.result) {
             out << "    " << call << ";\n";
-        } else if (!f.result) {
-            out << "    " << call << ";\n";
+        } else if (oks.empty()) {
+            out << "    return " << result_type << "(::wasix::detail::from_raw, " << call << ");\n";
         } else {
-            out << "    const int32_t err_ = " << call << ";\n";
-            out << "    return {::wasix::detail::from_raw, err_" << (oks.empty() ? "" : ", out_") << "};\n";
+            // The value goes through a local, as in hand-written code: were
+            // the import given the result's own storage, the result would
+            // escape and its errno would have to live in memory.
+            out << "    " << value_type << " out_;\n";
+            out << "    const ::int32_t err_ = " << call << ";\n";
+            out << "    return " << result_type << "(::wasix::detail::from_raw, err_, out_);\n";
         }
         out << "}\n";
     }

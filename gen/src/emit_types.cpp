@@ -37,7 +37,7 @@ public:
         out << "/// A guest pointer of this model (" << (w32 ? 4 : 8) << " bytes).\n";
         out << "template <class T> using ptr = ::wasix::guest_ptr<T, ::wasix::" << ns << "_model>;\n";
         out << "/// witx `usize`: an unsigned integer of pointer width.\n";
-        out << "using usize = " << (w32 ? "uint32_t" : "uint64_t") << ";\n";
+        out << "using usize = " << (w32 ? "::uint32_t" : "::uint64_t") << ";\n";
         out << "/// witx `string` and `list` inside a struct: (pointer, length).\n";
         out << "template <class T> struct slice {\n    ptr<T> data;\n    usize len;\n};\n\n";
         out << "// The types of wasix::abi, which have this layout too.\n";
@@ -96,13 +96,13 @@ private:
             out << "enum class " << name << " : " << int_type(t.repr) << " {\n";
             for (std::size_t i = 0; i < t.cases.size(); ++i)
                 out << doc_comment(t.cases[i].doc, "    ") << "    " << cpp_name(t.cases[i].name) << " = "
-                    << (t.repr == IntRepr::U64 ? "uint64_t{1}" : "1u") << " << " << i << ",\n";
+                    << (t.repr == IntRepr::U64 ? "::uint64_t{1}" : "1u") << " << " << i << ",\n";
             out << "};\n";
             out << "template <> struct is_flags<" << name << "> {\n    static constexpr bool value = true;\n};\n";
             size_asserts(out, name, layout.of(t));
             break;
         case Type::Kind::Handle:
-            out << "enum class " << name << " : int32_t {};\n";
+            out << "enum class " << name << " : ::int32_t {};\n";
             size_asserts(out, name, layout.of(t));
             break;
         case Type::Kind::Record: record(out, name, t, layout, qual); break;

@@ -56,24 +56,24 @@ bool ModelDependence::of(const Type& t) {
 
 std::string int_type(IntRepr r) {
     switch (r) {
-    case IntRepr::U8: return "uint8_t";
-    case IntRepr::U16: return "uint16_t";
-    case IntRepr::U32: return "uint32_t";
-    case IntRepr::U64: return "uint64_t";
+    case IntRepr::U8: return "::uint8_t";
+    case IntRepr::U16: return "::uint16_t";
+    case IntRepr::U32: return "::uint32_t";
+    case IntRepr::U64: return "::uint64_t";
     }
     return "?";
 }
 
 std::string TypeSpeller::builtin(Builtin b, const std::string& qual) {
     switch (b) {
-    case Builtin::U8: return "uint8_t";
-    case Builtin::U16: return "uint16_t";
-    case Builtin::U32: return "uint32_t";
-    case Builtin::U64: return "uint64_t";
-    case Builtin::S8: return "int8_t";
-    case Builtin::S16: return "int16_t";
-    case Builtin::S32: return "int32_t";
-    case Builtin::S64: return "int64_t";
+    case Builtin::U8: return "::uint8_t";
+    case Builtin::U16: return "::uint16_t";
+    case Builtin::U32: return "::uint32_t";
+    case Builtin::U64: return "::uint64_t";
+    case Builtin::S8: return "::int8_t";
+    case Builtin::S16: return "::int16_t";
+    case Builtin::S32: return "::int32_t";
+    case Builtin::S64: return "::int64_t";
     case Builtin::F32: return "float";
     case Builtin::F64: return "double";
     case Builtin::Usize: return qual + "usize";

@@ -4,12 +4,14 @@
 #include "emit_types.hpp"
 #include "layout.hpp"
 #include "lowering.hpp"
+#include "name_check.hpp"
 
 #include <sstream>
 
 namespace wasixgen {
 
 bool emit_headers(const Spec& spec, std::vector<GeneratedFile>& out, Diagnostics& diags) {
+    if (!check_cpp_names(spec, diags)) return false;
     std::vector<GeneratedFile> files;
     emit_type_headers(spec, files, diags);
     emit_function_headers(spec, files, diags);

@@ -29,7 +29,14 @@ Layout LayoutEngine::of(const Type& t) const {
         case Builtin::String: return {2 * ptr, ptr};
         }
         break;
-    case Type::Kind::Ref: return t.ref ? of(*t.ref->type) : Layout{};
+    case Type::Kind::Ref: {
+        if (!t.ref) return Layout{};
+        auto it = cache_.find(t.ref);
+        if (it != cache_.end()) return it->second;
+        Layout l = of(*t.ref->type);
+        cache_.emplace(t.ref, l);
+        return l;
+    }
     case Type::Kind::Pointer:
     case Type::Kind::ConstPointer: return scalar(ptr);
     case Type::Kind::List: return {2 * ptr, ptr};

@@ -4,6 +4,7 @@
 #include "ast.hpp"
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace wasixgen {
@@ -45,6 +46,9 @@ private:
     VariantLayout tagged(Layout tag, const std::vector<const Type*>& payloads) const;
 
     MemoryModel model_;
+    // Layout of each typename, computed once: a spec may reference one type
+    // from many places, and recomputing would grow exponentially with depth.
+    mutable std::map<const TypeDef*, Layout> cache_;
 };
 
 }  // namespace wasixgen

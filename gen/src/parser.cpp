@@ -3,6 +3,7 @@
 #include "lexer.hpp"
 #include "sexpr.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -11,6 +12,8 @@ namespace wasixgen {
 
 FileReader filesystem_reader() {
     return [](const std::string& path) -> std::optional<std::string> {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
         std::ifstream in(path, std::ios::binary);
         if (!in) return std::nullopt;
         std::ostringstream ss;
@@ -21,6 +24,18 @@ FileReader filesystem_reader() {
 }
 
 namespace {
+
+// Names that end up in C++ source (function names, import module names)
+// must be plain: letters, digits, '_', '-' and '.'.
+bool is_plain_name(const std::string& s) {
+    if (s.empty()) return false;
+    for (char c : s) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                  c == '-' || c == '.';
+        if (!ok) return false;
+    }
+    return true;
+}
 
 std::string dir_of(const std::string& path) {
     auto slash = path.rfind('/');
@@ -309,6 +324,9 @@ private:
         if (!m.import_module[model].empty())
             diags_.fatal(item.pos, "duplicate import_module for " + item.items[2].text);
         if (item.items[3].text.empty()) diags_.fatal(item.items[3].pos, "import module name is empty");
+        if (!is_plain_name(item.items[3].text))
+            diags_.fatal(item.items[3].pos, "import module name '" + item.items[3].text +
+                                                "' may only contain letters, digits, '_', '-' and '.'");
         m.import_module[model] = item.items[3].text;
     }
 
@@ -322,6 +340,8 @@ private:
         f.pos = item.items[2].items[1].pos;
         f.doc = item.doc;
         if (f.name.empty()) diags_.fatal(f.pos, "function name is empty");
+        if (!is_plain_name(f.name))
+            diags_.fatal(f.pos, "function name '" + f.name + "' may only contain letters, digits, '_', '-' and '.'");
         for (std::size_t i = 3; i < item.items.size(); ++i) {
             const SExpr& p = item.items[i];
             if (p.is_form("param") || p.is_form("result")) {

@@ -1,6 +1,6 @@
 #include "resolver.hpp"
 
-#include <functional>
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -88,36 +88,101 @@ private:
         }
     }
 
+    // Collects every typename `t` refers to, through pointers and lists too.
+    static void all_refs(const Type& t, std::vector<const TypeDef*>& out) {
+        if (t.kind == Type::Kind::Ref && t.ref) out.push_back(t.ref);
+        if (t.elem) all_refs(*t.elem, out);
+        for (const Member& m : t.members) all_refs(*m.type, out);
+        for (const VariantCase& c : t.vcases)
+            if (c.type) all_refs(*c.type, out);
+    }
+
+    // Finds types that contain themselves (by value or through aliases), and
+    // types whose chain of references is longer than kMaxTypeDepth. Both walks
+    // are iterative: a hostile spec can chain thousands of typenames, and
+    // every later stage may recurse along such a chain, which the depth limit
+    // keeps short.
     void check_cycles() {
-        enum Color { White, Grey, Black };
-        std::map<const TypeDef*, Color> color;
-        std::vector<const TypeDef*> stack;
-        // Iterative DFS would be overkill: a cycle is reported and the walk
-        // stops there, and chains are bounded by the number of typenames.
-        std::function<void(const TypeDef*)> visit = [&](const TypeDef* d) {
-            color[d] = Grey;
-            stack.push_back(d);
-            std::vector<const TypeDef*> next;
-            by_value_refs(*d->type, next);
-            for (const TypeDef* n : next) {
-                if (color[n] == Grey) {
+        const std::size_t n = spec_.types.size();
+        std::map<const TypeDef*, std::size_t> index;
+        for (std::size_t i = 0; i < n; ++i) index[spec_.types[i].get()] = i;
+        std::vector<std::vector<std::size_t>> by_value(n), any(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            std::vector<const TypeDef*> refs;
+            by_value_refs(*spec_.types[i]->type, refs);
+            for (const TypeDef* r : refs) by_value[i].push_back(index[r]);
+            refs.clear();
+            all_refs(*spec_.types[i]->type, refs);
+            for (const TypeDef* r : refs) any[i].push_back(index[r]);
+        }
+
+        enum Color : unsigned char { White, Grey, Black };
+        // By-value cycles: a grey successor closes a cycle.
+        std::vector<Color> color(n, White);
+        for (std::size_t root = 0; root < n; ++root) {
+            if (color[root] != White) continue;
+            std::vector<std::pair<std::size_t, std::size_t>> stack{{root, 0}};
+            color[root] = Grey;
+            while (!stack.empty()) {
+                auto& [node, next] = stack.back();
+                if (next == by_value[node].size()) {
+                    color[node] = Black;
+                    stack.pop_back();
+                    continue;
+                }
+                std::size_t succ = by_value[node][next++];
+                if (color[succ] == Grey) {
                     std::string path;
                     bool on = false;
-                    for (const TypeDef* s : stack) {
-                        if (s == n) on = true;
-                        if (on) path += "$" + s->name + " -> ";
+                    for (const auto& frame : stack) {
+                        if (frame.first == succ) on = true;
+                        if (on) path += "$" + spec_.types[frame.first]->name + " -> ";
                     }
-                    diags_.error(n->pos, "type '$" + n->name + "' contains itself (" + path + "$" + n->name + ")");
-                    cyclic_.insert(n);
-                } else if (color[n] == White) {
-                    visit(n);
+                    const TypeDef* d = spec_.types[succ].get();
+                    diags_.error(d->pos, "type '$" + d->name + "' contains itself (" + path + "$" + d->name + ")");
+                    cyclic_.insert(d);
+                } else if (color[succ] == White) {
+                    color[succ] = Grey;
+                    stack.push_back({succ, 0});
                 }
             }
-            stack.pop_back();
-            color[d] = Black;
-        };
-        for (auto& def : spec_.types)
-            if (color[def.get()] == White) visit(def.get());
+        }
+
+        // Longest chain of references (back edges through pointers are
+        // legitimate, e.g. a list node pointing at its own type; skip them).
+        std::vector<Color> seen(n, White);
+        std::vector<std::size_t> depth(n, 1);
+        for (std::size_t root = 0; root < n; ++root) {
+            if (seen[root] != White) continue;
+            std::vector<std::pair<std::size_t, std::size_t>> stack{{root, 0}};
+            seen[root] = Grey;
+            while (!stack.empty()) {
+                auto& [node, next] = stack.back();
+                if (next == any[node].size()) {
+                    seen[node] = Black;
+                    const std::size_t done = node;
+                    stack.pop_back();
+                    if (!stack.empty()) depth[stack.back().first] = std::max(depth[stack.back().first], depth[done] + 1);
+                    continue;
+                }
+                std::size_t succ = any[node][next++];
+                if (seen[succ] == White) {
+                    seen[succ] = Grey;
+                    stack.push_back({succ, 0});
+                } else if (seen[succ] == Black) {
+                    depth[node] = std::max(depth[node], depth[succ] + 1);
+                }
+            }
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (depth[i] > kMaxTypeDepth && !too_deep_reported_) {
+                // One error is enough: every type above the culprit is deep too.
+                const TypeDef* d = spec_.types[i].get();
+                diags_.error(d->pos, "type '$" + d->name + "' is nested too deeply (a chain of more than " +
+                                         std::to_string(kMaxTypeDepth) + " type references)");
+                too_deep_reported_ = true;
+            }
+        }
         // Anything that reaches a cycle cannot be laid out either; make
         // references to it unresolved so later stages skip it quietly.
         if (!cyclic_.empty()) {
@@ -274,6 +339,7 @@ private:
     Spec& spec_;
     Diagnostics& diags_;
     std::set<const TypeDef*> cyclic_;
+    bool too_deep_reported_ = false;
 };
 
 }  // namespace

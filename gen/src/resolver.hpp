@@ -11,4 +11,8 @@ namespace wasixgen {
 // what a function may take and return. Returns false if any error was found.
 bool resolve(Spec& spec, Diagnostics& diags);
 
+// The longest chain of type references a spec may have (the real WASIX spec
+// needs about five). Later stages recurse along such chains.
+constexpr std::size_t kMaxTypeDepth = 64;
+
 }  // namespace wasixgen

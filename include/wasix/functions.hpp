@@ -19,9 +19,8 @@ template <class T> using result = ::wasix::basic_result<T, ::wasix::native::errn
 
 /// Fills argv with pointers to the arguments and copies their NUL-terminated text into argv_buf.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "args_get".
-[[nodiscard]] inline ::wasix::result<void> args_get(::wasix::native::ptr<uint8_t>* argv, uint8_t* argv_buf) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::args_get(::wasix::detail::address_of(argv), ::wasix::detail::address_of(argv_buf));
-    return {::wasix::detail::from_raw, err_};
+[[nodiscard]] inline ::wasix::result<void> args_get(::wasix::native::ptr<::uint8_t>* argv, ::uint8_t* argv_buf) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::args_get(::wasix::detail::address_of(argv), ::wasix::detail::address_of(argv_buf)));
 }
 
 /// The values args_sizes_get returns.
@@ -34,15 +33,14 @@ struct args_sizes_get_results {
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "args_sizes_get".
 [[nodiscard]] inline ::wasix::result<args_sizes_get_results> args_sizes_get() noexcept {
     args_sizes_get_results out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::args_sizes_get(::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::args_sizes_get(::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
+    return ::wasix::result<args_sizes_get_results>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Fills environ with pointers to the environment entries and copies their text into environ_buf.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "environ_get".
-[[nodiscard]] inline ::wasix::result<void> environ_get(::wasix::native::ptr<uint8_t>* environ, uint8_t* environ_buf) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::environ_get(::wasix::detail::address_of(environ), ::wasix::detail::address_of(environ_buf));
-    return {::wasix::detail::from_raw, err_};
+[[nodiscard]] inline ::wasix::result<void> environ_get(::wasix::native::ptr<::uint8_t>* environ, ::uint8_t* environ_buf) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::environ_get(::wasix::detail::address_of(environ), ::wasix::detail::address_of(environ_buf)));
 }
 
 /// The values environ_sizes_get returns.
@@ -55,297 +53,276 @@ struct environ_sizes_get_results {
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "environ_sizes_get".
 [[nodiscard]] inline ::wasix::result<environ_sizes_get_results> environ_sizes_get() noexcept {
     environ_sizes_get_results out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::environ_sizes_get(::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::environ_sizes_get(::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
+    return ::wasix::result<environ_sizes_get_results>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Returns the resolution of a clock.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "clock_res_get".
 [[nodiscard]] inline ::wasix::result<::wasix::native::timestamp_t> clock_res_get(::wasix::native::clockid_t id) noexcept {
     ::wasix::native::timestamp_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::clock_res_get(static_cast<int32_t>(id), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::clock_res_get(static_cast<::int32_t>(id), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::timestamp_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Returns the current value of a clock.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "clock_time_get".
 [[nodiscard]] inline ::wasix::result<::wasix::native::timestamp_t> clock_time_get(::wasix::native::clockid_t id, ::wasix::native::timestamp_t precision) noexcept {
     ::wasix::native::timestamp_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::clock_time_get(static_cast<int32_t>(id), static_cast<int64_t>(precision), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::clock_time_get(static_cast<::int32_t>(id), static_cast<::int64_t>(precision), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::timestamp_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Tells the system how a range of a file will be accessed.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_advise".
 [[nodiscard]] inline ::wasix::result<void> fd_advise(::wasix::native::fd_t fd, ::wasix::native::filesize_t offset, ::wasix::native::filesize_t len, ::wasix::native::advice_t advice) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_advise(static_cast<int32_t>(fd), static_cast<int64_t>(offset), static_cast<int64_t>(len), static_cast<int32_t>(advice));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_advise(static_cast<::int32_t>(fd), static_cast<::int64_t>(offset), static_cast<::int64_t>(len), static_cast<::int32_t>(advice)));
 }
 
 /// Reserves storage for a range of a file.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_allocate".
 [[nodiscard]] inline ::wasix::result<void> fd_allocate(::wasix::native::fd_t fd, ::wasix::native::filesize_t offset, ::wasix::native::filesize_t len) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_allocate(static_cast<int32_t>(fd), static_cast<int64_t>(offset), static_cast<int64_t>(len));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_allocate(static_cast<::int32_t>(fd), static_cast<::int64_t>(offset), static_cast<::int64_t>(len)));
 }
 
 /// Closes a file descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_close".
 [[nodiscard]] inline ::wasix::result<void> fd_close(::wasix::native::fd_t fd) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_close(static_cast<int32_t>(fd));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_close(static_cast<::int32_t>(fd)));
 }
 
 /// Flushes the data of a file to storage.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_datasync".
 [[nodiscard]] inline ::wasix::result<void> fd_datasync(::wasix::native::fd_t fd) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_datasync(static_cast<int32_t>(fd));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_datasync(static_cast<::int32_t>(fd)));
 }
 
 /// Returns the attributes of a file descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_fdstat_get".
 [[nodiscard]] inline ::wasix::result<::wasix::native::fdstat_t> fd_fdstat_get(::wasix::native::fd_t fd) noexcept {
     ::wasix::native::fdstat_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_fdstat_get(static_cast<int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_fdstat_get(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::fdstat_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Changes the status flags of a file descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_fdstat_set_flags".
 [[nodiscard]] inline ::wasix::result<void> fd_fdstat_set_flags(::wasix::native::fd_t fd, ::wasix::native::fdflags_t flags) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_fdstat_set_flags(static_cast<int32_t>(fd), static_cast<int32_t>(flags));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_fdstat_set_flags(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags)));
 }
 
 /// Reduces the rights of a file descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_fdstat_set_rights".
 [[nodiscard]] inline ::wasix::result<void> fd_fdstat_set_rights(::wasix::native::fd_t fd, ::wasix::native::rights_t fs_rights_base, ::wasix::native::rights_t fs_rights_inheriting) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_fdstat_set_rights(static_cast<int32_t>(fd), static_cast<int64_t>(fs_rights_base), static_cast<int64_t>(fs_rights_inheriting));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_fdstat_set_rights(static_cast<::int32_t>(fd), static_cast<::int64_t>(fs_rights_base), static_cast<::int64_t>(fs_rights_inheriting)));
 }
 
 /// Returns the attributes of an open file.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_filestat_get".
 [[nodiscard]] inline ::wasix::result<::wasix::native::filestat_t> fd_filestat_get(::wasix::native::fd_t fd) noexcept {
     ::wasix::native::filestat_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_filestat_get(static_cast<int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_filestat_get(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::filestat_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Truncates or extends an open file.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_filestat_set_size".
 [[nodiscard]] inline ::wasix::result<void> fd_filestat_set_size(::wasix::native::fd_t fd, ::wasix::native::filesize_t size) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_filestat_set_size(static_cast<int32_t>(fd), static_cast<int64_t>(size));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_filestat_set_size(static_cast<::int32_t>(fd), static_cast<::int64_t>(size)));
 }
 
 /// Sets the access and modification times of an open file.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_filestat_set_times".
 [[nodiscard]] inline ::wasix::result<void> fd_filestat_set_times(::wasix::native::fd_t fd, ::wasix::native::timestamp_t atim, ::wasix::native::timestamp_t mtim, ::wasix::native::fstflags_t fst_flags) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_filestat_set_times(static_cast<int32_t>(fd), static_cast<int64_t>(atim), static_cast<int64_t>(mtim), static_cast<int32_t>(fst_flags));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_filestat_set_times(static_cast<::int32_t>(fd), static_cast<::int64_t>(atim), static_cast<::int64_t>(mtim), static_cast<::int32_t>(fst_flags)));
 }
 
 /// Reads at an offset without moving the file position; returns the bytes read.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_pread".
 [[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_pread(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::iovec_t> iovs, ::wasix::native::filesize_t offset) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_pread(static_cast<int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), static_cast<int64_t>(offset), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_pread(static_cast<::int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), static_cast<::int64_t>(offset), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Describes a pre-opened descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_prestat_get".
 [[nodiscard]] inline ::wasix::result<::wasix::native::prestat_t> fd_prestat_get(::wasix::native::fd_t fd) noexcept {
     ::wasix::native::prestat_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_prestat_get(static_cast<int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_prestat_get(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::prestat_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Copies the name of a pre-opened directory into a buffer.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_prestat_dir_name".
-[[nodiscard]] inline ::wasix::result<void> fd_prestat_dir_name(::wasix::native::fd_t fd, uint8_t* path, ::wasix::native::size_t path_len) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_prestat_dir_name(static_cast<int32_t>(fd), ::wasix::detail::address_of(path), static_cast<::wasix::detail::iptr>(path_len));
-    return {::wasix::detail::from_raw, err_};
+[[nodiscard]] inline ::wasix::result<void> fd_prestat_dir_name(::wasix::native::fd_t fd, ::uint8_t* path, ::wasix::native::size_t path_len) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_prestat_dir_name(static_cast<::int32_t>(fd), ::wasix::detail::address_of(path), static_cast<::wasix::detail::iptr>(path_len)));
 }
 
 /// Writes at an offset without moving the file position; returns the bytes written.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_pwrite".
 [[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_pwrite(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::ciovec_t> iovs, ::wasix::native::filesize_t offset) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_pwrite(static_cast<int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), static_cast<int64_t>(offset), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_pwrite(static_cast<::int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), static_cast<::int64_t>(offset), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Reads into a list of buffers; returns the bytes read.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_read".
 [[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_read(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::iovec_t> iovs) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_read(static_cast<int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_read(static_cast<::int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Reads directory entries, starting at cookie, into a buffer; returns the bytes used.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_readdir".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_readdir(::wasix::native::fd_t fd, uint8_t* buf, ::wasix::native::size_t buf_len, ::wasix::native::dircookie_t cookie) noexcept {
+[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_readdir(::wasix::native::fd_t fd, ::uint8_t* buf, ::wasix::native::size_t buf_len, ::wasix::native::dircookie_t cookie) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_readdir(static_cast<int32_t>(fd), ::wasix::detail::address_of(buf), static_cast<::wasix::detail::iptr>(buf_len), static_cast<int64_t>(cookie), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_readdir(static_cast<::int32_t>(fd), ::wasix::detail::address_of(buf), static_cast<::wasix::detail::iptr>(buf_len), static_cast<::int64_t>(cookie), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Moves descriptor fd onto the number to, closing what was there.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_renumber".
 [[nodiscard]] inline ::wasix::result<void> fd_renumber(::wasix::native::fd_t fd, ::wasix::native::fd_t to) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_renumber(static_cast<int32_t>(fd), static_cast<int32_t>(to));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_renumber(static_cast<::int32_t>(fd), static_cast<::int32_t>(to)));
 }
 
 /// Moves the file position; returns the new position.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_seek".
 [[nodiscard]] inline ::wasix::result<::wasix::native::filesize_t> fd_seek(::wasix::native::fd_t fd, ::wasix::native::filedelta_t offset, ::wasix::native::whence_t whence) noexcept {
     ::wasix::native::filesize_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_seek(static_cast<int32_t>(fd), static_cast<int64_t>(offset), static_cast<int32_t>(whence), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_seek(static_cast<::int32_t>(fd), static_cast<::int64_t>(offset), static_cast<::int32_t>(whence), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::filesize_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Flushes the data and metadata of a file to storage.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_sync".
 [[nodiscard]] inline ::wasix::result<void> fd_sync(::wasix::native::fd_t fd) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_sync(static_cast<int32_t>(fd));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_sync(static_cast<::int32_t>(fd)));
 }
 
 /// Returns the current file position.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_tell".
 [[nodiscard]] inline ::wasix::result<::wasix::native::filesize_t> fd_tell(::wasix::native::fd_t fd) noexcept {
     ::wasix::native::filesize_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_tell(static_cast<int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_tell(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::filesize_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Writes from a list of buffers; returns the bytes written.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_write".
 [[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_write(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::ciovec_t> iovs) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_write(static_cast<int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_write(static_cast<::int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Creates a directory.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_create_directory".
 [[nodiscard]] inline ::wasix::result<void> path_create_directory(::wasix::native::fd_t fd, ::wasix::string_ref path) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_create_directory(static_cast<int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_create_directory(static_cast<::int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size())));
 }
 
 /// Returns the attributes of the file at a path.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_filestat_get".
 [[nodiscard]] inline ::wasix::result<::wasix::native::filestat_t> path_filestat_get(::wasix::native::fd_t fd, ::wasix::native::lookupflags_t flags, ::wasix::string_ref path) noexcept {
     ::wasix::native::filestat_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_filestat_get(static_cast<int32_t>(fd), static_cast<int32_t>(flags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_filestat_get(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::filestat_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Sets the access and modification times of the file at a path.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_filestat_set_times".
 [[nodiscard]] inline ::wasix::result<void> path_filestat_set_times(::wasix::native::fd_t fd, ::wasix::native::lookupflags_t flags, ::wasix::string_ref path, ::wasix::native::timestamp_t atim, ::wasix::native::timestamp_t mtim, ::wasix::native::fstflags_t fst_flags) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_filestat_set_times(static_cast<int32_t>(fd), static_cast<int32_t>(flags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), static_cast<int64_t>(atim), static_cast<int64_t>(mtim), static_cast<int32_t>(fst_flags));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_filestat_set_times(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), static_cast<::int64_t>(atim), static_cast<::int64_t>(mtim), static_cast<::int32_t>(fst_flags)));
 }
 
 /// Creates a hard link.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_link".
 [[nodiscard]] inline ::wasix::result<void> path_link(::wasix::native::fd_t old_fd, ::wasix::native::lookupflags_t old_flags, ::wasix::string_ref old_path, ::wasix::native::fd_t new_fd, ::wasix::string_ref new_path) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_link(static_cast<int32_t>(old_fd), static_cast<int32_t>(old_flags), ::wasix::detail::address_of(old_path.data()), static_cast<::wasix::detail::iptr>(old_path.size()), static_cast<int32_t>(new_fd), ::wasix::detail::address_of(new_path.data()), static_cast<::wasix::detail::iptr>(new_path.size()));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_link(static_cast<::int32_t>(old_fd), static_cast<::int32_t>(old_flags), ::wasix::detail::address_of(old_path.data()), static_cast<::wasix::detail::iptr>(old_path.size()), static_cast<::int32_t>(new_fd), ::wasix::detail::address_of(new_path.data()), static_cast<::wasix::detail::iptr>(new_path.size())));
 }
 
 /// Opens or creates a file relative to a directory descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_open".
 [[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> path_open(::wasix::native::fd_t fd, ::wasix::native::lookupflags_t dirflags, ::wasix::string_ref path, ::wasix::native::oflags_t oflags, ::wasix::native::rights_t fs_rights_base, ::wasix::native::rights_t fs_rights_inheriting, ::wasix::native::fdflags_t fdflags) noexcept {
     ::wasix::native::fd_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_open(static_cast<int32_t>(fd), static_cast<int32_t>(dirflags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), static_cast<int32_t>(oflags), static_cast<int64_t>(fs_rights_base), static_cast<int64_t>(fs_rights_inheriting), static_cast<int32_t>(fdflags), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_open(static_cast<::int32_t>(fd), static_cast<::int32_t>(dirflags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), static_cast<::int32_t>(oflags), static_cast<::int64_t>(fs_rights_base), static_cast<::int64_t>(fs_rights_inheriting), static_cast<::int32_t>(fdflags), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Reads the target of a symbolic link into a buffer; returns the bytes used.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_readlink".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> path_readlink(::wasix::native::fd_t fd, ::wasix::string_ref path, uint8_t* buf, ::wasix::native::size_t buf_len) noexcept {
+[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> path_readlink(::wasix::native::fd_t fd, ::wasix::string_ref path, ::uint8_t* buf, ::wasix::native::size_t buf_len) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_readlink(static_cast<int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(buf), static_cast<::wasix::detail::iptr>(buf_len), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_readlink(static_cast<::int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(buf), static_cast<::wasix::detail::iptr>(buf_len), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Removes an empty directory.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_remove_directory".
 [[nodiscard]] inline ::wasix::result<void> path_remove_directory(::wasix::native::fd_t fd, ::wasix::string_ref path) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_remove_directory(static_cast<int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_remove_directory(static_cast<::int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size())));
 }
 
 /// Renames a file or directory.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_rename".
 [[nodiscard]] inline ::wasix::result<void> path_rename(::wasix::native::fd_t fd, ::wasix::string_ref old_path, ::wasix::native::fd_t new_fd, ::wasix::string_ref new_path) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_rename(static_cast<int32_t>(fd), ::wasix::detail::address_of(old_path.data()), static_cast<::wasix::detail::iptr>(old_path.size()), static_cast<int32_t>(new_fd), ::wasix::detail::address_of(new_path.data()), static_cast<::wasix::detail::iptr>(new_path.size()));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_rename(static_cast<::int32_t>(fd), ::wasix::detail::address_of(old_path.data()), static_cast<::wasix::detail::iptr>(old_path.size()), static_cast<::int32_t>(new_fd), ::wasix::detail::address_of(new_path.data()), static_cast<::wasix::detail::iptr>(new_path.size())));
 }
 
 /// Creates a symbolic link.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_symlink".
 [[nodiscard]] inline ::wasix::result<void> path_symlink(::wasix::string_ref old_path, ::wasix::native::fd_t fd, ::wasix::string_ref new_path) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_symlink(::wasix::detail::address_of(old_path.data()), static_cast<::wasix::detail::iptr>(old_path.size()), static_cast<int32_t>(fd), ::wasix::detail::address_of(new_path.data()), static_cast<::wasix::detail::iptr>(new_path.size()));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_symlink(::wasix::detail::address_of(old_path.data()), static_cast<::wasix::detail::iptr>(old_path.size()), static_cast<::int32_t>(fd), ::wasix::detail::address_of(new_path.data()), static_cast<::wasix::detail::iptr>(new_path.size())));
 }
 
 /// Removes a file.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_unlink_file".
 [[nodiscard]] inline ::wasix::result<void> path_unlink_file(::wasix::native::fd_t fd, ::wasix::string_ref path) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_unlink_file(static_cast<int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_unlink_file(static_cast<::int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size())));
 }
 
 /// Waits for any of the subscriptions; stores the events and returns how many.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "poll_oneoff".
 [[nodiscard]] inline ::wasix::result<::wasix::native::size_t> poll_oneoff(const ::wasix::native::subscription_t* in, ::wasix::native::event_t* out, ::wasix::native::size_t nsubscriptions) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::poll_oneoff(::wasix::detail::address_of(in), ::wasix::detail::address_of(out), static_cast<::wasix::detail::iptr>(nsubscriptions), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::poll_oneoff(::wasix::detail::address_of(in), ::wasix::detail::address_of(out), static_cast<::wasix::detail::iptr>(nsubscriptions), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Ends the process with an exit code.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "proc_exit".
-[[noreturn]] inline void proc_exit(::wasix::native::exitcode_t rval) noexcept {
-    ::wasix::detail::raw_wasi_snapshot_preview1::proc_exit(static_cast<int32_t>(rval));
+[[noreturn]] __attribute__((always_inline)) inline void proc_exit(::wasix::native::exitcode_t rval) noexcept {
+    ::wasix::detail::raw_wasi_snapshot_preview1::proc_exit(static_cast<::int32_t>(rval));
 }
 
 /// Sends a signal to the calling process.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "proc_raise".
 [[nodiscard]] inline ::wasix::result<void> proc_raise(::wasix::native::signal_t sig) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::proc_raise(static_cast<int32_t>(sig));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::proc_raise(static_cast<::int32_t>(sig)));
 }
 
 /// Lets other threads run.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sched_yield".
 [[nodiscard]] inline ::wasix::result<void> sched_yield() noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sched_yield();
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::sched_yield());
 }
 
 /// Fills a buffer with random bytes.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "random_get".
-[[nodiscard]] inline ::wasix::result<void> random_get(uint8_t* buf, ::wasix::native::size_t buf_len) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::random_get(::wasix::detail::address_of(buf), static_cast<::wasix::detail::iptr>(buf_len));
-    return {::wasix::detail::from_raw, err_};
+[[nodiscard]] inline ::wasix::result<void> random_get(::uint8_t* buf, ::wasix::native::size_t buf_len) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::random_get(::wasix::detail::address_of(buf), static_cast<::wasix::detail::iptr>(buf_len)));
 }
 
 /// Accepts a connection on a listening socket.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sock_accept".
 [[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> sock_accept(::wasix::native::fd_t fd, ::wasix::native::fdflags_t flags) noexcept {
     ::wasix::native::fd_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_accept(static_cast<int32_t>(fd), static_cast<int32_t>(flags), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_accept(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// The values sock_recv returns.
@@ -358,23 +335,22 @@ struct sock_recv_results {
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sock_recv".
 [[nodiscard]] inline ::wasix::result<sock_recv_results> sock_recv(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::iovec_t> ri_data, ::wasix::native::riflags_t ri_flags) noexcept {
     sock_recv_results out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_recv(static_cast<int32_t>(fd), ::wasix::detail::address_of(ri_data.data()), static_cast<::wasix::detail::iptr>(ri_data.size()), static_cast<int32_t>(ri_flags), ::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_recv(static_cast<::int32_t>(fd), ::wasix::detail::address_of(ri_data.data()), static_cast<::wasix::detail::iptr>(ri_data.size()), static_cast<::int32_t>(ri_flags), ::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
+    return ::wasix::result<sock_recv_results>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Sends data from a list of buffers; returns the bytes sent.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sock_send".
 [[nodiscard]] inline ::wasix::result<::wasix::native::size_t> sock_send(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::ciovec_t> si_data, ::wasix::native::siflags_t si_flags) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_send(static_cast<int32_t>(fd), ::wasix::detail::address_of(si_data.data()), static_cast<::wasix::detail::iptr>(si_data.size()), static_cast<int32_t>(si_flags), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_send(static_cast<::int32_t>(fd), ::wasix::detail::address_of(si_data.data()), static_cast<::wasix::detail::iptr>(si_data.size()), static_cast<::int32_t>(si_flags), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Shuts down one or both directions of a socket.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sock_shutdown".
 [[nodiscard]] inline ::wasix::result<void> sock_shutdown(::wasix::native::fd_t fd, ::wasix::native::sdflags_t how) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_shutdown(static_cast<int32_t>(fd), static_cast<int32_t>(how));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::sock_shutdown(static_cast<::int32_t>(fd), static_cast<::int32_t>(how)));
 }
 
 // ---- Module wasix_v1 ----
@@ -382,24 +358,23 @@ struct sock_recv_results {
 /// Sets the current value of a clock.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "clock_time_set".
 [[nodiscard]] inline ::wasix::result<void> clock_time_set(::wasix::native::clockid_t id, ::wasix::native::timestamp_t timestamp) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::clock_time_set(static_cast<int32_t>(id), static_cast<int64_t>(timestamp));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::clock_time_set(static_cast<::int32_t>(id), static_cast<::int64_t>(timestamp)));
 }
 
 /// Creates a new descriptor that refers to the same open file.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_dup".
 [[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> fd_dup(::wasix::native::fd_t fd) noexcept {
     ::wasix::native::fd_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_dup(static_cast<int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_dup(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Creates an event-counter descriptor, like Linux eventfd.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_event".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> fd_event(uint32_t initial_val, ::wasix::native::eventfdflags_t flags) noexcept {
+[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> fd_event(::uint32_t initial_val, ::wasix::native::eventfdflags_t flags) noexcept {
     ::wasix::native::fd_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_event(static_cast<int32_t>(initial_val), static_cast<int32_t>(flags), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_event(static_cast<::int32_t>(initial_val), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// The values fd_pipe returns.
@@ -412,36 +387,32 @@ struct fd_pipe_results {
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_pipe".
 [[nodiscard]] inline ::wasix::result<fd_pipe_results> fd_pipe() noexcept {
     fd_pipe_results out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_pipe(::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_pipe(::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
+    return ::wasix::result<fd_pipe_results>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Reads the terminal state into the given buffer.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "tty_get".
 [[nodiscard]] inline ::wasix::result<void> tty_get(::wasix::native::tty_t* state) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::tty_get(::wasix::detail::address_of(state));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::tty_get(::wasix::detail::address_of(state)));
 }
 
 /// Applies the terminal state from the given buffer.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "tty_set".
 [[nodiscard]] inline ::wasix::result<void> tty_set(::wasix::native::tty_t* state) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::tty_set(::wasix::detail::address_of(state));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::tty_set(::wasix::detail::address_of(state)));
 }
 
 /// Copies the current working directory into a buffer; path_len is the capacity in and the needed length out.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "getcwd".
-[[nodiscard]] inline ::wasix::result<void> getcwd(uint8_t* path, ::wasix::native::pointersize_t* path_len) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::getcwd(::wasix::detail::address_of(path), ::wasix::detail::address_of(path_len));
-    return {::wasix::detail::from_raw, err_};
+[[nodiscard]] inline ::wasix::result<void> getcwd(::uint8_t* path, ::wasix::native::pointersize_t* path_len) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::getcwd(::wasix::detail::address_of(path), ::wasix::detail::address_of(path_len)));
 }
 
 /// Changes the current working directory.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "chdir".
 [[nodiscard]] inline ::wasix::result<void> chdir(::wasix::string_ref path) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::chdir(::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::chdir(::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size())));
 }
 
 /// Names the exported function that the runtime calls to deliver signals.
@@ -454,104 +425,100 @@ inline void callback_signal(::wasix::string_ref callback) noexcept {
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_spawn_v2".
 [[nodiscard]] inline ::wasix::result<::wasix::native::tid_t> thread_spawn_v2(::wasix::native::thread_start_t* args) noexcept {
     ::wasix::native::tid_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_spawn_v2(::wasix::detail::address_of(args), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_spawn_v2(::wasix::detail::address_of(args), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::tid_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Suspends the calling thread for the given duration.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_sleep".
 [[nodiscard]] inline ::wasix::result<void> thread_sleep(::wasix::native::timestamp_t duration) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_sleep(static_cast<int64_t>(duration));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::thread_sleep(static_cast<::int64_t>(duration)));
 }
 
 /// Returns the handle of the calling thread.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_id".
 [[nodiscard]] inline ::wasix::result<::wasix::native::tid_t> thread_id() noexcept {
     ::wasix::native::tid_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_id(::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_id(::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::tid_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Waits for a thread to finish.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_join".
 [[nodiscard]] inline ::wasix::result<void> thread_join(::wasix::native::tid_t tid) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_join(static_cast<int32_t>(tid));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::thread_join(static_cast<::int32_t>(tid)));
 }
 
 /// Returns how many threads can usefully run at once.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_parallelism".
 [[nodiscard]] inline ::wasix::result<::wasix::native::size_t> thread_parallelism() noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_parallelism(::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_parallelism(::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Sends a signal to one thread.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_signal".
 [[nodiscard]] inline ::wasix::result<void> thread_signal(::wasix::native::tid_t tid, ::wasix::native::signal_t signal) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_signal(static_cast<int32_t>(tid), static_cast<int32_t>(signal));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::thread_signal(static_cast<::int32_t>(tid), static_cast<::int32_t>(signal)));
 }
 
 /// Sleeps while the word at futex still holds expected, or until the optional timeout passes; returns whether it was woken.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "futex_wait".
-[[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> futex_wait(uint32_t* futex, uint32_t expected, const ::wasix::native::option_timestamp_t* timeout) noexcept {
+[[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> futex_wait(::uint32_t* futex, ::uint32_t expected, const ::wasix::native::option_timestamp_t* timeout) noexcept {
     ::wasix::native::bool_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::futex_wait(::wasix::detail::address_of(futex), static_cast<int32_t>(expected), ::wasix::detail::address_of(timeout), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::futex_wait(::wasix::detail::address_of(futex), static_cast<::int32_t>(expected), ::wasix::detail::address_of(timeout), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::bool_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Wakes one waiter on futex; returns whether any was woken.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "futex_wake".
-[[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> futex_wake(uint32_t* futex) noexcept {
+[[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> futex_wake(::uint32_t* futex) noexcept {
     ::wasix::native::bool_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::futex_wake(::wasix::detail::address_of(futex), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::futex_wake(::wasix::detail::address_of(futex), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::bool_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Wakes every waiter on futex; returns whether any was woken.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "futex_wake_all".
-[[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> futex_wake_all(uint32_t* futex) noexcept {
+[[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> futex_wake_all(::uint32_t* futex) noexcept {
     ::wasix::native::bool_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::futex_wake_all(::wasix::detail::address_of(futex), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::futex_wake_all(::wasix::detail::address_of(futex), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::bool_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Ends the calling thread with the given code.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_exit".
-[[noreturn]] inline void thread_exit(::wasix::native::exitcode_t rval) noexcept {
-    ::wasix::detail::raw_wasix_v1::thread_exit(static_cast<int32_t>(rval));
+[[noreturn]] __attribute__((always_inline)) inline void thread_exit(::wasix::native::exitcode_t rval) noexcept {
+    ::wasix::detail::raw_wasix_v1::thread_exit(static_cast<::int32_t>(rval));
 }
 
 /// Saves the current stack position; returns 0 now and the restore value when rewound to.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "stack_checkpoint".
 [[nodiscard]] inline ::wasix::result<::wasix::native::longsize_t> stack_checkpoint(::wasix::native::stack_snapshot_t* snapshot) noexcept {
     ::wasix::native::longsize_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::stack_checkpoint(::wasix::detail::address_of(snapshot), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::stack_checkpoint(::wasix::detail::address_of(snapshot), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::longsize_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Rewinds to a saved stack snapshot, which then returns val.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "stack_restore".
 inline void stack_restore(const ::wasix::native::stack_snapshot_t* snapshot, ::wasix::native::longsize_t val) noexcept {
-    ::wasix::detail::raw_wasix_v1::stack_restore(::wasix::detail::address_of(snapshot), static_cast<int64_t>(val));
+    ::wasix::detail::raw_wasix_v1::stack_restore(::wasix::detail::address_of(snapshot), static_cast<::int64_t>(val));
 }
 
 /// Sends a signal to this process after an interval, optionally repeating.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_raise_interval".
 [[nodiscard]] inline ::wasix::result<void> proc_raise_interval(::wasix::native::signal_t sig, ::wasix::native::timestamp_t interval, ::wasix::native::bool_t repeat) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_raise_interval(static_cast<int32_t>(sig), static_cast<int64_t>(interval), static_cast<int32_t>(repeat));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::proc_raise_interval(static_cast<::int32_t>(sig), static_cast<::int64_t>(interval), static_cast<::int32_t>(repeat)));
 }
 
 /// Forks the process; the parent gets the child handle and the child gets 0.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_fork".
 [[nodiscard]] inline ::wasix::result<::wasix::native::pid_t> proc_fork(::wasix::native::bool_t copy_memory) noexcept {
     ::wasix::native::pid_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_fork(static_cast<int32_t>(copy_memory), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_fork(static_cast<::int32_t>(copy_memory), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::pid_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Replaces the running program; args are separated by newlines.
@@ -570,257 +537,234 @@ inline void proc_exec2(::wasix::string_ref name, ::wasix::string_ref args, ::was
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_spawn".
 [[nodiscard]] inline ::wasix::result<::wasix::native::process_handles_t> proc_spawn(::wasix::string_ref name, ::wasix::native::bool_t chroot, ::wasix::string_ref args, ::wasix::string_ref preopen, ::wasix::native::stdio_mode_t _stdin, ::wasix::native::stdio_mode_t _stdout, ::wasix::native::stdio_mode_t _stderr, ::wasix::string_ref working_dir) noexcept {
     ::wasix::native::process_handles_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_spawn(::wasix::detail::address_of(name.data()), static_cast<::wasix::detail::iptr>(name.size()), static_cast<int32_t>(chroot), ::wasix::detail::address_of(args.data()), static_cast<::wasix::detail::iptr>(args.size()), ::wasix::detail::address_of(preopen.data()), static_cast<::wasix::detail::iptr>(preopen.size()), static_cast<int32_t>(_stdin), static_cast<int32_t>(_stdout), static_cast<int32_t>(_stderr), ::wasix::detail::address_of(working_dir.data()), static_cast<::wasix::detail::iptr>(working_dir.size()), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_spawn(::wasix::detail::address_of(name.data()), static_cast<::wasix::detail::iptr>(name.size()), static_cast<::int32_t>(chroot), ::wasix::detail::address_of(args.data()), static_cast<::wasix::detail::iptr>(args.size()), ::wasix::detail::address_of(preopen.data()), static_cast<::wasix::detail::iptr>(preopen.size()), static_cast<::int32_t>(_stdin), static_cast<::int32_t>(_stdout), static_cast<::int32_t>(_stderr), ::wasix::detail::address_of(working_dir.data()), static_cast<::wasix::detail::iptr>(working_dir.size()), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::process_handles_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Returns the handle of the calling process.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_id".
 [[nodiscard]] inline ::wasix::result<::wasix::native::pid_t> proc_id() noexcept {
     ::wasix::native::pid_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_id(::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_id(::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::pid_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Returns the parent of the given process.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_parent".
 [[nodiscard]] inline ::wasix::result<::wasix::native::pid_t> proc_parent(::wasix::native::pid_t pid) noexcept {
     ::wasix::native::pid_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_parent(static_cast<int32_t>(pid), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_parent(static_cast<::int32_t>(pid), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::pid_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Waits for a child process to change state; pid selects the child and receives the one reported.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_join".
 [[nodiscard]] inline ::wasix::result<::wasix::native::join_status_t> proc_join(::wasix::native::option_pid_t* pid, ::wasix::native::join_flags_t flags) noexcept {
     ::wasix::native::join_status_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_join(::wasix::detail::address_of(pid), static_cast<int32_t>(flags), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_join(::wasix::detail::address_of(pid), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::join_status_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Sends a signal to a process.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_signal".
 [[nodiscard]] inline ::wasix::result<void> proc_signal(::wasix::native::pid_t pid, ::wasix::native::signal_t signal) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_signal(static_cast<int32_t>(pid), static_cast<int32_t>(signal));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::proc_signal(static_cast<::int32_t>(pid), static_cast<::int32_t>(signal)));
 }
 
 /// Asks the runtime to take a snapshot of the process.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_snapshot".
 [[nodiscard]] inline ::wasix::result<void> proc_snapshot() noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_snapshot();
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::proc_snapshot());
 }
 
 /// Attaches the process to a remote virtual network.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_bridge".
 [[nodiscard]] inline ::wasix::result<void> port_bridge(::wasix::string_ref network, ::wasix::string_ref token, ::wasix::native::stream_security_t security) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_bridge(::wasix::detail::address_of(network.data()), static_cast<::wasix::detail::iptr>(network.size()), ::wasix::detail::address_of(token.data()), static_cast<::wasix::detail::iptr>(token.size()), static_cast<int32_t>(security));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_bridge(::wasix::detail::address_of(network.data()), static_cast<::wasix::detail::iptr>(network.size()), ::wasix::detail::address_of(token.data()), static_cast<::wasix::detail::iptr>(token.size()), static_cast<::int32_t>(security)));
 }
 
 /// Detaches the process from its virtual network.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_unbridge".
 [[nodiscard]] inline ::wasix::result<void> port_unbridge() noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_unbridge();
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_unbridge());
 }
 
 /// Obtains addresses for the local port through DHCP.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_dhcp_acquire".
 [[nodiscard]] inline ::wasix::result<void> port_dhcp_acquire() noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_dhcp_acquire();
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_dhcp_acquire());
 }
 
 /// Adds an address to the local port.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_addr_add".
 [[nodiscard]] inline ::wasix::result<void> port_addr_add(const ::wasix::native::addr_cidr_t* addr) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_addr_add(::wasix::detail::address_of(addr));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_addr_add(::wasix::detail::address_of(addr)));
 }
 
 /// Removes an address from the local port.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_addr_remove".
 [[nodiscard]] inline ::wasix::result<void> port_addr_remove(const ::wasix::native::addr_t* addr) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_addr_remove(::wasix::detail::address_of(addr));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_addr_remove(::wasix::detail::address_of(addr)));
 }
 
 /// Removes every address from the local port.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_addr_clear".
 [[nodiscard]] inline ::wasix::result<void> port_addr_clear() noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_addr_clear();
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_addr_clear());
 }
 
 /// Returns the hardware address of the local port.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_mac".
 [[nodiscard]] inline ::wasix::result<::wasix::native::hardware_address_t> port_mac() noexcept {
     ::wasix::native::hardware_address_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_mac(::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::port_mac(::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::hardware_address_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Lists the addresses of the local port; naddrs is the capacity in and the count out.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_addr_list".
 [[nodiscard]] inline ::wasix::result<void> port_addr_list(::wasix::native::addr_cidr_t* addrs, ::wasix::native::size_t* naddrs) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_addr_list(::wasix::detail::address_of(addrs), ::wasix::detail::address_of(naddrs));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_addr_list(::wasix::detail::address_of(addrs), ::wasix::detail::address_of(naddrs)));
 }
 
 /// Sets the default gateway.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_gateway_set".
 [[nodiscard]] inline ::wasix::result<void> port_gateway_set(const ::wasix::native::addr_t* addr) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_gateway_set(::wasix::detail::address_of(addr));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_gateway_set(::wasix::detail::address_of(addr)));
 }
 
 /// Adds a route.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_route_add".
 [[nodiscard]] inline ::wasix::result<void> port_route_add(const ::wasix::native::addr_cidr_t* cidr, const ::wasix::native::addr_t* via_router, const ::wasix::native::option_timestamp_t* preferred_until, const ::wasix::native::option_timestamp_t* expires_at) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_route_add(::wasix::detail::address_of(cidr), ::wasix::detail::address_of(via_router), ::wasix::detail::address_of(preferred_until), ::wasix::detail::address_of(expires_at));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_route_add(::wasix::detail::address_of(cidr), ::wasix::detail::address_of(via_router), ::wasix::detail::address_of(preferred_until), ::wasix::detail::address_of(expires_at)));
 }
 
 /// Removes a route.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_route_remove".
 [[nodiscard]] inline ::wasix::result<void> port_route_remove(const ::wasix::native::addr_t* cidr) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_route_remove(::wasix::detail::address_of(cidr));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_route_remove(::wasix::detail::address_of(cidr)));
 }
 
 /// Removes every route.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_route_clear".
 [[nodiscard]] inline ::wasix::result<void> port_route_clear() noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_route_clear();
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_route_clear());
 }
 
 /// Lists the routes; nroutes is the capacity in and the count out.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_route_list".
 [[nodiscard]] inline ::wasix::result<void> port_route_list(::wasix::native::route_t* routes, ::wasix::native::size_t* nroutes) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::port_route_list(::wasix::detail::address_of(routes), ::wasix::detail::address_of(nroutes));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_route_list(::wasix::detail::address_of(routes), ::wasix::detail::address_of(nroutes)));
 }
 
 /// Returns the lifecycle state of a socket.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_status".
 [[nodiscard]] inline ::wasix::result<::wasix::native::sock_status_t> sock_status(::wasix::native::fd_t fd) noexcept {
     ::wasix::native::sock_status_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_status(static_cast<int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_status(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::sock_status_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Returns the local address a socket is bound to.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_addr_local".
 [[nodiscard]] inline ::wasix::result<::wasix::native::addr_port_t> sock_addr_local(::wasix::native::fd_t fd) noexcept {
     ::wasix::native::addr_port_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_addr_local(static_cast<int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_addr_local(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::addr_port_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Returns the address of the connected peer.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_addr_peer".
 [[nodiscard]] inline ::wasix::result<::wasix::native::addr_port_t> sock_addr_peer(::wasix::native::fd_t fd) noexcept {
     ::wasix::native::addr_port_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_addr_peer(static_cast<int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_addr_peer(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::addr_port_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Creates a socket.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_open".
 [[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> sock_open(::wasix::native::address_family_t af, ::wasix::native::sock_type_t socktype, ::wasix::native::sock_proto_t sock_proto) noexcept {
     ::wasix::native::fd_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_open(static_cast<int32_t>(af), static_cast<int32_t>(socktype), static_cast<int32_t>(sock_proto), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_open(static_cast<::int32_t>(af), static_cast<::int32_t>(socktype), static_cast<::int32_t>(sock_proto), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Turns a boolean socket option on or off.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_set_opt_flag".
 [[nodiscard]] inline ::wasix::result<void> sock_set_opt_flag(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt, ::wasix::native::bool_t flag) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_set_opt_flag(static_cast<int32_t>(fd), static_cast<int32_t>(sockopt), static_cast<int32_t>(flag));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_set_opt_flag(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), static_cast<::int32_t>(flag)));
 }
 
 /// Reads a boolean socket option.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_get_opt_flag".
 [[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> sock_get_opt_flag(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt) noexcept {
     ::wasix::native::bool_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_get_opt_flag(static_cast<int32_t>(fd), static_cast<int32_t>(sockopt), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_get_opt_flag(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::bool_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Sets a time-valued socket option.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_set_opt_time".
 [[nodiscard]] inline ::wasix::result<void> sock_set_opt_time(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt, const ::wasix::native::option_timestamp_t* timeout) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_set_opt_time(static_cast<int32_t>(fd), static_cast<int32_t>(sockopt), ::wasix::detail::address_of(timeout));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_set_opt_time(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), ::wasix::detail::address_of(timeout)));
 }
 
 /// Reads a time-valued socket option.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_get_opt_time".
 [[nodiscard]] inline ::wasix::result<::wasix::native::option_timestamp_t> sock_get_opt_time(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt) noexcept {
     ::wasix::native::option_timestamp_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_get_opt_time(static_cast<int32_t>(fd), static_cast<int32_t>(sockopt), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_get_opt_time(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::option_timestamp_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Sets a size-valued socket option.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_set_opt_size".
 [[nodiscard]] inline ::wasix::result<void> sock_set_opt_size(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt, ::wasix::native::filesize_t size) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_set_opt_size(static_cast<int32_t>(fd), static_cast<int32_t>(sockopt), static_cast<int64_t>(size));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_set_opt_size(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), static_cast<::int64_t>(size)));
 }
 
 /// Reads a size-valued socket option.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_get_opt_size".
 [[nodiscard]] inline ::wasix::result<::wasix::native::filesize_t> sock_get_opt_size(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt) noexcept {
     ::wasix::native::filesize_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_get_opt_size(static_cast<int32_t>(fd), static_cast<int32_t>(sockopt), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_get_opt_size(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::filesize_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Joins an IPv4 multicast group.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_join_multicast_v4".
 [[nodiscard]] inline ::wasix::result<void> sock_join_multicast_v4(::wasix::native::fd_t fd, const ::wasix::native::addr_ip4_t* multiaddr, const ::wasix::native::addr_ip4_t* interface) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_join_multicast_v4(static_cast<int32_t>(fd), ::wasix::detail::address_of(multiaddr), ::wasix::detail::address_of(interface));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_join_multicast_v4(static_cast<::int32_t>(fd), ::wasix::detail::address_of(multiaddr), ::wasix::detail::address_of(interface)));
 }
 
 /// Leaves an IPv4 multicast group.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_leave_multicast_v4".
 [[nodiscard]] inline ::wasix::result<void> sock_leave_multicast_v4(::wasix::native::fd_t fd, const ::wasix::native::addr_ip4_t* multiaddr, const ::wasix::native::addr_ip4_t* interface) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_leave_multicast_v4(static_cast<int32_t>(fd), ::wasix::detail::address_of(multiaddr), ::wasix::detail::address_of(interface));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_leave_multicast_v4(static_cast<::int32_t>(fd), ::wasix::detail::address_of(multiaddr), ::wasix::detail::address_of(interface)));
 }
 
 /// Joins an IPv6 multicast group on an interface index.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_join_multicast_v6".
-[[nodiscard]] inline ::wasix::result<void> sock_join_multicast_v6(::wasix::native::fd_t fd, const ::wasix::native::addr_ip6_t* multiaddr, uint32_t interface) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_join_multicast_v6(static_cast<int32_t>(fd), ::wasix::detail::address_of(multiaddr), static_cast<int32_t>(interface));
-    return {::wasix::detail::from_raw, err_};
+[[nodiscard]] inline ::wasix::result<void> sock_join_multicast_v6(::wasix::native::fd_t fd, const ::wasix::native::addr_ip6_t* multiaddr, ::uint32_t interface) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_join_multicast_v6(static_cast<::int32_t>(fd), ::wasix::detail::address_of(multiaddr), static_cast<::int32_t>(interface)));
 }
 
 /// Leaves an IPv6 multicast group on an interface index.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_leave_multicast_v6".
-[[nodiscard]] inline ::wasix::result<void> sock_leave_multicast_v6(::wasix::native::fd_t fd, const ::wasix::native::addr_ip6_t* multiaddr, uint32_t interface) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_leave_multicast_v6(static_cast<int32_t>(fd), ::wasix::detail::address_of(multiaddr), static_cast<int32_t>(interface));
-    return {::wasix::detail::from_raw, err_};
+[[nodiscard]] inline ::wasix::result<void> sock_leave_multicast_v6(::wasix::native::fd_t fd, const ::wasix::native::addr_ip6_t* multiaddr, ::uint32_t interface) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_leave_multicast_v6(static_cast<::int32_t>(fd), ::wasix::detail::address_of(multiaddr), static_cast<::int32_t>(interface)));
 }
 
 /// Binds a socket to a local address.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_bind".
 [[nodiscard]] inline ::wasix::result<void> sock_bind(::wasix::native::fd_t fd, const ::wasix::native::addr_port_t* addr) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_bind(static_cast<int32_t>(fd), ::wasix::detail::address_of(addr));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_bind(static_cast<::int32_t>(fd), ::wasix::detail::address_of(addr)));
 }
 
 /// Makes a socket accept connections, with the given backlog.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_listen".
 [[nodiscard]] inline ::wasix::result<void> sock_listen(::wasix::native::fd_t fd, ::wasix::native::size_t backlog) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_listen(static_cast<int32_t>(fd), static_cast<::wasix::detail::iptr>(backlog));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_listen(static_cast<::int32_t>(fd), static_cast<::wasix::detail::iptr>(backlog)));
 }
 
 /// The values sock_accept_v2 returns.
@@ -833,15 +777,14 @@ struct sock_accept_v2_results {
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_accept_v2".
 [[nodiscard]] inline ::wasix::result<sock_accept_v2_results> sock_accept_v2(::wasix::native::fd_t fd, ::wasix::native::fdflags_t flags) noexcept {
     sock_accept_v2_results out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_accept_v2(static_cast<int32_t>(fd), static_cast<int32_t>(flags), ::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_accept_v2(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
+    return ::wasix::result<sock_accept_v2_results>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Connects a socket to a remote address.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_connect".
 [[nodiscard]] inline ::wasix::result<void> sock_connect(::wasix::native::fd_t fd, const ::wasix::native::addr_port_t* addr) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_connect(static_cast<int32_t>(fd), ::wasix::detail::address_of(addr));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_connect(static_cast<::int32_t>(fd), ::wasix::detail::address_of(addr)));
 }
 
 /// The values sock_recv_from returns.
@@ -855,78 +798,76 @@ struct sock_recv_from_results {
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_recv_from".
 [[nodiscard]] inline ::wasix::result<sock_recv_from_results> sock_recv_from(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::iovec_t> ri_data, ::wasix::native::riflags_t ri_flags) noexcept {
     sock_recv_from_results out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_recv_from(static_cast<int32_t>(fd), ::wasix::detail::address_of(ri_data.data()), static_cast<::wasix::detail::iptr>(ri_data.size()), static_cast<int32_t>(ri_flags), ::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1), ::wasix::detail::address_of(&out_._2));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_recv_from(static_cast<::int32_t>(fd), ::wasix::detail::address_of(ri_data.data()), static_cast<::wasix::detail::iptr>(ri_data.size()), static_cast<::int32_t>(ri_flags), ::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1), ::wasix::detail::address_of(&out_._2));
+    return ::wasix::result<sock_recv_from_results>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Sends a message to the given address.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_send_to".
 [[nodiscard]] inline ::wasix::result<::wasix::native::size_t> sock_send_to(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::ciovec_t> si_data, ::wasix::native::siflags_t si_flags, const ::wasix::native::addr_port_t* addr) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_send_to(static_cast<int32_t>(fd), ::wasix::detail::address_of(si_data.data()), static_cast<::wasix::detail::iptr>(si_data.size()), static_cast<int32_t>(si_flags), ::wasix::detail::address_of(addr), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_send_to(static_cast<::int32_t>(fd), ::wasix::detail::address_of(si_data.data()), static_cast<::wasix::detail::iptr>(si_data.size()), static_cast<::int32_t>(si_flags), ::wasix::detail::address_of(addr), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Copies count bytes from in_fd, starting at offset, to the socket out_fd.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_send_file".
 [[nodiscard]] inline ::wasix::result<::wasix::native::filesize_t> sock_send_file(::wasix::native::fd_t out_fd, ::wasix::native::fd_t in_fd, ::wasix::native::filesize_t offset, ::wasix::native::filesize_t count) noexcept {
     ::wasix::native::filesize_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_send_file(static_cast<int32_t>(out_fd), static_cast<int32_t>(in_fd), static_cast<int64_t>(offset), static_cast<int64_t>(count), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_send_file(static_cast<::int32_t>(out_fd), static_cast<::int32_t>(in_fd), static_cast<::int64_t>(offset), static_cast<::int64_t>(count), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::filesize_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Looks up the addresses of a host name; returns how many were found.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "resolve".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> resolve(::wasix::string_ref host, uint16_t port, ::wasix::native::addr_ip_t* addrs, ::wasix::native::size_t naddrs) noexcept {
+[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> resolve(::wasix::string_ref host, ::uint16_t port, ::wasix::native::addr_ip_t* addrs, ::wasix::native::size_t naddrs) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::resolve(::wasix::detail::address_of(host.data()), static_cast<::wasix::detail::iptr>(host.size()), static_cast<int32_t>(port), ::wasix::detail::address_of(addrs), static_cast<::wasix::detail::iptr>(naddrs), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::resolve(::wasix::detail::address_of(host.data()), static_cast<::wasix::detail::iptr>(host.size()), static_cast<::int32_t>(port), ::wasix::detail::address_of(addrs), static_cast<::wasix::detail::iptr>(naddrs), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Creates an epoll instance.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "epoll_create".
 [[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> epoll_create() noexcept {
     ::wasix::native::fd_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::epoll_create(::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::epoll_create(::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Adds, changes or removes a registration on an epoll instance.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "epoll_ctl".
 [[nodiscard]] inline ::wasix::result<void> epoll_ctl(::wasix::native::fd_t epfd, ::wasix::native::epoll_ctl_t op, ::wasix::native::fd_t fd, const ::wasix::native::epoll_event_t* event) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::epoll_ctl(static_cast<int32_t>(epfd), static_cast<int32_t>(op), static_cast<int32_t>(fd), ::wasix::detail::address_of(event));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::epoll_ctl(static_cast<::int32_t>(epfd), static_cast<::int32_t>(op), static_cast<::int32_t>(fd), ::wasix::detail::address_of(event)));
 }
 
 /// Waits for events on an epoll instance; returns how many were stored.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "epoll_wait".
 [[nodiscard]] inline ::wasix::result<::wasix::native::size_t> epoll_wait(::wasix::native::fd_t epfd, ::wasix::native::epoll_event_t* event, ::wasix::native::size_t maxevents, ::wasix::native::timestamp_t timeout) noexcept {
     ::wasix::native::size_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::epoll_wait(static_cast<int32_t>(epfd), ::wasix::detail::address_of(event), static_cast<::wasix::detail::iptr>(maxevents), static_cast<int64_t>(timeout), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::epoll_wait(static_cast<::int32_t>(epfd), ::wasix::detail::address_of(event), static_cast<::wasix::detail::iptr>(maxevents), static_cast<::int64_t>(timeout), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Loads a dynamic library.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dl_open".
 [[nodiscard]] inline ::wasix::result<::wasix::native::dlopenid_t> dl_open(::wasix::string_ref path) noexcept {
     ::wasix::native::dlopenid_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::dl_open(::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::dl_open(::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::dlopenid_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Looks up a symbol in a loaded library and returns its address.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dl_load_symbol".
 [[nodiscard]] inline ::wasix::result<::wasix::native::pointersize_t> dl_load_symbol(::wasix::string_ref symbol, ::wasix::native::dlopenid_t handle) noexcept {
     ::wasix::native::pointersize_t out_;
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::dl_load_symbol(::wasix::detail::address_of(symbol.data()), static_cast<::wasix::detail::iptr>(symbol.size()), static_cast<int32_t>(handle), ::wasix::detail::address_of(&out_));
-    return {::wasix::detail::from_raw, err_, out_};
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::dl_load_symbol(::wasix::detail::address_of(symbol.data()), static_cast<::wasix::detail::iptr>(symbol.size()), static_cast<::int32_t>(handle), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::pointersize_t>(::wasix::detail::from_raw, err_, out_);
 }
 
 /// Unloads a dynamic library.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dl_close".
 [[nodiscard]] inline ::wasix::result<void> dl_close(::wasix::native::dlopenid_t handle) noexcept {
-    const int32_t err_ = ::wasix::detail::raw_wasix_v1::dl_close(static_cast<int32_t>(handle));
-    return {::wasix::detail::from_raw, err_};
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::dl_close(static_cast<::int32_t>(handle)));
 }
 
 }  // namespace wasix

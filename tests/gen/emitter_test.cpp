@@ -65,12 +65,12 @@ TEST_CASE("emitter: output is identical on every run", "[emitter]") {
 
 TEST_CASE("emitter: model-independent types go to wasix::abi with their checks", "[emitter]") {
     auto h = emit(kSpec)["abi/common.hpp"];
-    CHECK_THAT(h, Contains("/// Error codes.\nenum class errno_t : uint16_t {\n    success = 0,\n    _2big = 1,"));
-    CHECK_THAT(h, Contains("enum class bool_t : uint8_t {\n    _false = 0,\n    _true = 1,\n};"));
-    CHECK_THAT(h, Contains("    r31 = uint64_t{1} << 31,\n"));
-    CHECK_THAT(h, Contains("    r38 = uint64_t{1} << 38,\n"));
+    CHECK_THAT(h, Contains("/// Error codes.\nenum class errno_t : ::uint16_t {\n    success = 0,\n    _2big = 1,"));
+    CHECK_THAT(h, Contains("enum class bool_t : ::uint8_t {\n    _false = 0,\n    _true = 1,\n};"));
+    CHECK_THAT(h, Contains("    r31 = ::uint64_t{1} << 31,\n"));
+    CHECK_THAT(h, Contains("    r38 = ::uint64_t{1} << 38,\n"));
     CHECK_THAT(h, Contains("template <> struct is_flags<rights_t> {"));
-    CHECK_THAT(h, Contains("enum class fd_t : int32_t {};"));
+    CHECK_THAT(h, Contains("enum class fd_t : ::int32_t {};"));
     CHECK_THAT(h, Contains("static_assert(sizeof(filestat_t) == 16, \"filestat_t: size\");"));
     CHECK_THAT(h, Contains("static_assert(offsetof(filestat_t, size) == 8, \"filestat_t::size: offset\");"));
     CHECK_THAT(h, Contains("static_assert(offsetof(option_fd_t, u) == 4, \"option_fd_t::u: offset\");"));
@@ -85,12 +85,12 @@ TEST_CASE("emitter: pointer-holding types are laid out per model", "[emitter]") 
     const std::string& w64 = files["abi/wasm64.hpp"];
     CHECK_THAT(w32, Contains("namespace wasm32 {"));
     CHECK_THAT(w32, Contains("using abi::errno_t;"));
-    CHECK_THAT(w32, Contains("struct iovec_t {\n    /// Start of the buffer.\n    ptr<uint8_t> buf;\n    size_t buf_len;\n};"));
+    CHECK_THAT(w32, Contains("struct iovec_t {\n    /// Start of the buffer.\n    ptr<::uint8_t> buf;\n    size_t buf_len;\n};"));
     CHECK_THAT(w32, Contains("static_assert(sizeof(iovec_t) == 8, \"iovec_t: size\");"));
     CHECK_THAT(w32, Contains("using size_t = usize;"));
     CHECK_THAT(w64, Contains("static_assert(sizeof(iovec_t) == 16, \"iovec_t: size\");"));
     CHECK_THAT(w64, Contains("static_assert(offsetof(iovec_t, buf_len) == 8, \"iovec_t::buf_len: offset\");"));
-    CHECK_THAT(w64, Contains("using usize = uint64_t;"));
+    CHECK_THAT(w64, Contains("using usize = ::uint64_t;"));
 }
 
 TEST_CASE("emitter: raw imports carry exact module names and core types", "[emitter]") {
@@ -99,8 +99,8 @@ TEST_CASE("emitter: raw imports carry exact module names and core types", "[emit
     const std::string& i64 = files["abi/imports_wasm64.hpp"];
     CHECK_THAT(i32, Contains("// wasix_32v1.fd_read: (i32 i32 i32 i32) -> i32\n"
                              "__attribute__((import_module(\"wasix_32v1\"), import_name(\"fd_read\")))\n"
-                             "int32_t fd_read(int32_t fd, int32_t iovs, int32_t iovs_len, int32_t out0) noexcept;"));
-    CHECK_THAT(i64, Contains("int32_t fd_read(int32_t fd, int64_t iovs, int64_t iovs_len, int64_t out0) noexcept;"));
+                             "::int32_t fd_read(::int32_t fd, ::int32_t iovs, ::int32_t iovs_len, ::int32_t out0) noexcept;"));
+    CHECK_THAT(i64, Contains("::int32_t fd_read(::int32_t fd, ::int64_t iovs, ::int64_t iovs_len, ::int64_t out0) noexcept;"));
     CHECK_THAT(i32, Contains("[[noreturn]] __attribute__((import_module(\"wasix_32v1\"), import_name(\"proc_exit\")))"));
     CHECK_THAT(i32, Contains("import_module(\"m32\"), import_name(\"legacy\")"));
     CHECK(i64.find("legacy") == std::string::npos);  // no wasm64 import module for it
@@ -115,7 +115,7 @@ TEST_CASE("emitter: wrappers return result<T>, hide out-pointers, take views", "
     CHECK_THAT(w, Contains("inline ::wasix::result<fd_pipe_results> fd_pipe() noexcept"));
     CHECK_THAT(w, Contains("::wasix::detail::address_of(&out_._1)"));
     CHECK_THAT(w, Contains("inline ::wasix::result<void> chdir(::wasix::string_ref path) noexcept"));
-    CHECK_THAT(w, Contains("[[noreturn]] inline void proc_exit(uint32_t code) noexcept"));
+    CHECK_THAT(w, Contains("[[noreturn]] __attribute__((always_inline)) inline void proc_exit(::uint32_t code) noexcept"));
     CHECK_THAT(w, Contains("#if !WASIX_GUEST_WASM64\n"));  // module only32
 }
 

@@ -182,7 +182,7 @@ TEST_CASE("guest_ptr keeps the guest address", "[headers][host]") {
 
 TEST_CASE("basic_result: value, error, value_or", "[headers][host]") {
     using R = wasix::basic_result<uint32_t, abi::errno_t>;
-    const R ok(wasix::detail::from_raw, 0, 42u);
+    const R ok(42u);
     CHECK(ok.has_value());
     CHECK(static_cast<bool>(ok));
     CHECK(ok.value() == 42u);
@@ -190,6 +190,9 @@ TEST_CASE("basic_result: value, error, value_or", "[headers][host]") {
     CHECK(ok.error() == abi::errno_t::success);
     CHECK(ok.value_or(7u) == 42u);
 
+    // The wrappers' path: an import's raw errno and the value it wrote.
+    const R written(wasix::detail::from_raw, 0, 5u);
+    CHECK(written.value() == 5u);
     const R bad(wasix::detail::from_raw, static_cast<int32_t>(abi::errno_t::badf), 0u);
     CHECK_FALSE(bad.has_value());
     CHECK(bad.error() == abi::errno_t::badf);

@@ -83,8 +83,8 @@ static_assert(!w32::ptr<char>(nullptr), "null");
 
 // ---- results ----------------------------------------------------------------
 using r_int = wasix::basic_result<int, abi::errno_t>;
-constexpr r_int kOk(wasix::detail::from_raw, 0, 42);
-constexpr r_int kBad(wasix::detail::from_raw, static_cast<int32_t>(abi::errno_t::badf), 0);
+constexpr r_int kOk(42);
+constexpr r_int kBad = r_int::failure(abi::errno_t::badf);
 static_assert(kOk.has_value() && kOk.value() == 42 && kOk.error() == abi::errno_t::success, "ok result");
 static_assert(!kBad.has_value() && kBad.error() == abi::errno_t::badf && kBad.value_or(-1) == -1, "failed result");
 static_assert(!r_int::failure(abi::errno_t::inval).has_value(), "failure()");

@@ -47,7 +47,7 @@ struct errno_signal_t;
 struct join_status_t;
 
 /// Error code returned by fallible calls; 0 means success.
-enum class errno_t : uint16_t {
+enum class errno_t : ::uint16_t {
     /// Call succeeded.
     success = 0,
     /// Argument list too long.
@@ -215,85 +215,85 @@ static_assert(sizeof(errno_t) == 2, "errno_t: size");
 static_assert(alignof(errno_t) == 2, "errno_t: alignment");
 
 /// Capability bits saying which operations a file descriptor permits.
-enum class rights_t : uint64_t {
+enum class rights_t : ::uint64_t {
     /// May call fd_datasync.
-    fd_datasync = uint64_t{1} << 0,
+    fd_datasync = ::uint64_t{1} << 0,
     /// May call fd_read and sock_recv.
-    fd_read = uint64_t{1} << 1,
+    fd_read = ::uint64_t{1} << 1,
     /// May call fd_seek; implies fd_tell.
-    fd_seek = uint64_t{1} << 2,
+    fd_seek = ::uint64_t{1} << 2,
     /// May call fd_fdstat_set_flags.
-    fd_fdstat_set_flags = uint64_t{1} << 3,
+    fd_fdstat_set_flags = ::uint64_t{1} << 3,
     /// May call fd_sync.
-    fd_sync = uint64_t{1} << 4,
+    fd_sync = ::uint64_t{1} << 4,
     /// May read the position with fd_tell or a no-op fd_seek.
-    fd_tell = uint64_t{1} << 5,
+    fd_tell = ::uint64_t{1} << 5,
     /// May call fd_write and sock_send.
-    fd_write = uint64_t{1} << 6,
+    fd_write = ::uint64_t{1} << 6,
     /// May call fd_advise.
-    fd_advise = uint64_t{1} << 7,
+    fd_advise = ::uint64_t{1} << 7,
     /// May call fd_allocate.
-    fd_allocate = uint64_t{1} << 8,
+    fd_allocate = ::uint64_t{1} << 8,
     /// May call path_create_directory.
-    path_create_directory = uint64_t{1} << 9,
+    path_create_directory = ::uint64_t{1} << 9,
     /// May create files through path_open.
-    path_create_file = uint64_t{1} << 10,
+    path_create_file = ::uint64_t{1} << 10,
     /// May use the descriptor as the source directory of path_link.
-    path_link_source = uint64_t{1} << 11,
+    path_link_source = ::uint64_t{1} << 11,
     /// May use the descriptor as the target directory of path_link.
-    path_link_target = uint64_t{1} << 12,
+    path_link_target = ::uint64_t{1} << 12,
     /// May call path_open.
-    path_open = uint64_t{1} << 13,
+    path_open = ::uint64_t{1} << 13,
     /// May call fd_readdir.
-    fd_readdir = uint64_t{1} << 14,
+    fd_readdir = ::uint64_t{1} << 14,
     /// May call path_readlink.
-    path_readlink = uint64_t{1} << 15,
+    path_readlink = ::uint64_t{1} << 15,
     /// May use the descriptor as the source directory of path_rename.
-    path_rename_source = uint64_t{1} << 16,
+    path_rename_source = ::uint64_t{1} << 16,
     /// May use the descriptor as the target directory of path_rename.
-    path_rename_target = uint64_t{1} << 17,
+    path_rename_target = ::uint64_t{1} << 17,
     /// May call path_filestat_get.
-    path_filestat_get = uint64_t{1} << 18,
+    path_filestat_get = ::uint64_t{1} << 18,
     /// May change a file's size by path, e.g. path_open with trunc.
-    path_filestat_set_size = uint64_t{1} << 19,
+    path_filestat_set_size = ::uint64_t{1} << 19,
     /// May call path_filestat_set_times.
-    path_filestat_set_times = uint64_t{1} << 20,
+    path_filestat_set_times = ::uint64_t{1} << 20,
     /// May call fd_filestat_get.
-    fd_filestat_get = uint64_t{1} << 21,
+    fd_filestat_get = ::uint64_t{1} << 21,
     /// May call fd_filestat_set_size.
-    fd_filestat_set_size = uint64_t{1} << 22,
+    fd_filestat_set_size = ::uint64_t{1} << 22,
     /// May call fd_filestat_set_times.
-    fd_filestat_set_times = uint64_t{1} << 23,
+    fd_filestat_set_times = ::uint64_t{1} << 23,
     /// May call path_symlink.
-    path_symlink = uint64_t{1} << 24,
+    path_symlink = ::uint64_t{1} << 24,
     /// May call path_remove_directory.
-    path_remove_directory = uint64_t{1} << 25,
+    path_remove_directory = ::uint64_t{1} << 25,
     /// May call path_unlink_file.
-    path_unlink_file = uint64_t{1} << 26,
+    path_unlink_file = ::uint64_t{1} << 26,
     /// May wait for read or write readiness in poll_oneoff.
-    poll_fd_readwrite = uint64_t{1} << 27,
+    poll_fd_readwrite = ::uint64_t{1} << 27,
     /// May call sock_shutdown.
-    sock_shutdown = uint64_t{1} << 28,
+    sock_shutdown = ::uint64_t{1} << 28,
     /// May accept connections.
-    sock_accept = uint64_t{1} << 29,
+    sock_accept = ::uint64_t{1} << 29,
     /// May connect the socket.
-    sock_connect = uint64_t{1} << 30,
+    sock_connect = ::uint64_t{1} << 30,
     /// May make the socket listen.
-    sock_listen = uint64_t{1} << 31,
+    sock_listen = ::uint64_t{1} << 31,
     /// May bind the socket.
-    sock_bind = uint64_t{1} << 32,
+    sock_bind = ::uint64_t{1} << 32,
     /// May receive on the socket.
-    sock_recv = uint64_t{1} << 33,
+    sock_recv = ::uint64_t{1} << 33,
     /// May send on the socket.
-    sock_send = uint64_t{1} << 34,
+    sock_send = ::uint64_t{1} << 34,
     /// May read the local address.
-    sock_addr_local = uint64_t{1} << 35,
+    sock_addr_local = ::uint64_t{1} << 35,
     /// May read the peer address.
-    sock_addr_remote = uint64_t{1} << 36,
+    sock_addr_remote = ::uint64_t{1} << 36,
     /// May receive with the sender's address.
-    sock_recv_from = uint64_t{1} << 37,
+    sock_recv_from = ::uint64_t{1} << 37,
     /// May send to a given address.
-    sock_send_to = uint64_t{1} << 38,
+    sock_send_to = ::uint64_t{1} << 38,
 };
 template <> struct is_flags<rights_t> {
     static constexpr bool value = true;
@@ -302,7 +302,7 @@ static_assert(sizeof(rights_t) == 8, "rights_t: size");
 static_assert(alignof(rights_t) == 8, "rights_t: alignment");
 
 /// Kind of object that a file descriptor or directory entry refers to.
-enum class filetype_t : uint8_t {
+enum class filetype_t : ::uint8_t {
     /// Type unknown or not covered below.
     unknown = 0,
     /// Block device.
@@ -328,7 +328,7 @@ static_assert(sizeof(filetype_t) == 1, "filetype_t: size");
 static_assert(alignof(filetype_t) == 1, "filetype_t: alignment");
 
 /// Flags that change how sock_recv receives data.
-enum class riflags_t : uint16_t {
+enum class riflags_t : ::uint16_t {
     /// Look at the data without taking it.
     recv_peek = 1u << 0,
     /// Wait until the whole request is satisfied.
@@ -343,7 +343,7 @@ static_assert(sizeof(riflags_t) == 2, "riflags_t: size");
 static_assert(alignof(riflags_t) == 2, "riflags_t: alignment");
 
 /// Signal numbers, using the Linux numbering.
-enum class signal_t : uint8_t {
+enum class signal_t : ::uint8_t {
     /// No signal.
     none = 0,
     /// Hang-up.
@@ -413,17 +413,17 @@ static_assert(sizeof(signal_t) == 1, "signal_t: size");
 static_assert(alignof(signal_t) == 1, "signal_t: alignment");
 
 /// A byte offset or length within a file.
-using filesize_t = uint64_t;
+using filesize_t = ::uint64_t;
 static_assert(sizeof(filesize_t) == 8, "filesize_t: size");
 static_assert(alignof(filesize_t) == 8, "filesize_t: alignment");
 
 /// A point in time or a duration, in nanoseconds.
-using timestamp_t = uint64_t;
+using timestamp_t = ::uint64_t;
 static_assert(sizeof(timestamp_t) == 8, "timestamp_t: size");
 static_assert(alignof(timestamp_t) == 8, "timestamp_t: alignment");
 
 /// Selects the clock to read or to wait on.
-enum class clockid_t : uint32_t {
+enum class clockid_t : ::uint32_t {
     /// Wall-clock time; zero is the Unix epoch.
     realtime = 0,
     /// Clock that only moves forward; its epoch is arbitrary.
@@ -437,17 +437,17 @@ static_assert(sizeof(clockid_t) == 4, "clockid_t: size");
 static_assert(alignof(clockid_t) == 4, "clockid_t: alignment");
 
 /// A file descriptor.
-enum class fd_t : int32_t {};
+enum class fd_t : ::int32_t {};
 static_assert(sizeof(fd_t) == 4, "fd_t: size");
 static_assert(alignof(fd_t) == 4, "fd_t: alignment");
 
 /// A signed, relative file offset.
-using filedelta_t = int64_t;
+using filedelta_t = ::int64_t;
 static_assert(sizeof(filedelta_t) == 8, "filedelta_t: size");
 static_assert(alignof(filedelta_t) == 8, "filedelta_t: alignment");
 
 /// Reference point from which fd_seek applies its offset.
-enum class whence_t : uint8_t {
+enum class whence_t : ::uint8_t {
     /// Offset counts from the start of the file.
     set = 0,
     /// Offset counts from the current position.
@@ -459,17 +459,17 @@ static_assert(sizeof(whence_t) == 1, "whence_t: size");
 static_assert(alignof(whence_t) == 1, "whence_t: alignment");
 
 /// Position in a directory stream, used to resume fd_readdir.
-using dircookie_t = uint64_t;
+using dircookie_t = ::uint64_t;
 static_assert(sizeof(dircookie_t) == 8, "dircookie_t: size");
 static_assert(alignof(dircookie_t) == 8, "dircookie_t: alignment");
 
 /// Length in bytes of a directory entry name.
-using dirnamlen_t = uint32_t;
+using dirnamlen_t = ::uint32_t;
 static_assert(sizeof(dirnamlen_t) == 4, "dirnamlen_t: size");
 static_assert(alignof(dirnamlen_t) == 4, "dirnamlen_t: alignment");
 
 /// Serial number of a file on its device.
-using inode_t = uint64_t;
+using inode_t = ::uint64_t;
 static_assert(sizeof(inode_t) == 8, "inode_t: size");
 static_assert(alignof(inode_t) == 8, "inode_t: alignment");
 
@@ -492,7 +492,7 @@ static_assert(offsetof(dirent_t, d_namlen) == 16, "dirent_t::d_namlen: offset");
 static_assert(offsetof(dirent_t, d_type) == 20, "dirent_t::d_type: offset");
 
 /// Access-pattern hint given to fd_advise.
-enum class advice_t : uint8_t {
+enum class advice_t : ::uint8_t {
     /// No particular access pattern.
     normal = 0,
     /// Data will be read in ascending order.
@@ -510,7 +510,7 @@ static_assert(sizeof(advice_t) == 1, "advice_t: size");
 static_assert(alignof(advice_t) == 1, "advice_t: alignment");
 
 /// Status flags of a file descriptor.
-enum class fdflags_t : uint16_t {
+enum class fdflags_t : ::uint16_t {
     /// Writes always go to the end of the file.
     append = 1u << 0,
     /// Writes wait until the data is durable.
@@ -547,12 +547,12 @@ static_assert(offsetof(fdstat_t, fs_rights_base) == 8, "fdstat_t::fs_rights_base
 static_assert(offsetof(fdstat_t, fs_rights_inheriting) == 16, "fdstat_t::fs_rights_inheriting: offset");
 
 /// Identifier of the device that holds a file.
-using device_t = uint64_t;
+using device_t = ::uint64_t;
 static_assert(sizeof(device_t) == 8, "device_t: size");
 static_assert(alignof(device_t) == 8, "device_t: alignment");
 
 /// Selects which timestamps a set_times call updates.
-enum class fstflags_t : uint16_t {
+enum class fstflags_t : ::uint16_t {
     /// Set the access time to the given value.
     atim = 1u << 0,
     /// Set the access time to now.
@@ -569,7 +569,7 @@ static_assert(sizeof(fstflags_t) == 2, "fstflags_t: size");
 static_assert(alignof(fstflags_t) == 2, "fstflags_t: alignment");
 
 /// Controls how path resolution treats symbolic links.
-enum class lookupflags_t : uint32_t {
+enum class lookupflags_t : ::uint32_t {
     /// Follow a symbolic link in the last path component.
     symlink_follow = 1u << 0,
 };
@@ -580,7 +580,7 @@ static_assert(sizeof(lookupflags_t) == 4, "lookupflags_t: size");
 static_assert(alignof(lookupflags_t) == 4, "lookupflags_t: alignment");
 
 /// Flags that control how path_open opens or creates a file.
-enum class oflags_t : uint16_t {
+enum class oflags_t : ::uint16_t {
     /// Create the file if it is missing.
     creat = 1u << 0,
     /// Fail unless the path is a directory.
@@ -597,7 +597,7 @@ static_assert(sizeof(oflags_t) == 2, "oflags_t: size");
 static_assert(alignof(oflags_t) == 2, "oflags_t: alignment");
 
 /// Number of hard links to a file.
-using linkcount_t = uint64_t;
+using linkcount_t = ::uint64_t;
 static_assert(sizeof(linkcount_t) == 8, "linkcount_t: size");
 static_assert(alignof(linkcount_t) == 8, "linkcount_t: alignment");
 
@@ -632,12 +632,12 @@ static_assert(offsetof(filestat_t, mtim) == 48, "filestat_t::mtim: offset");
 static_assert(offsetof(filestat_t, ctim) == 56, "filestat_t::ctim: offset");
 
 /// Opaque value copied from a subscription into its event.
-using userdata_t = uint64_t;
+using userdata_t = ::uint64_t;
 static_assert(sizeof(userdata_t) == 8, "userdata_t: size");
 static_assert(alignof(userdata_t) == 8, "userdata_t: alignment");
 
 /// Kind of condition a subscription waits for.
-enum class eventtype_t : uint8_t {
+enum class eventtype_t : ::uint8_t {
     /// A clock reached its deadline.
     clock = 0,
     /// A descriptor became readable.
@@ -649,7 +649,7 @@ static_assert(sizeof(eventtype_t) == 1, "eventtype_t: size");
 static_assert(alignof(eventtype_t) == 1, "eventtype_t: alignment");
 
 /// State reported alongside a read or write readiness event.
-enum class eventrwflags_t : uint16_t {
+enum class eventrwflags_t : ::uint16_t {
     /// The peer hung up.
     fd_readwrite_hangup = 1u << 0,
 };
@@ -690,7 +690,7 @@ static_assert(offsetof(event_t, type) == 10, "event_t::type: offset");
 static_assert(offsetof(event_t, fd_readwrite) == 16, "event_t::fd_readwrite: offset");
 
 /// Flags of a clock subscription.
-enum class subclockflags_t : uint16_t {
+enum class subclockflags_t : ::uint16_t {
     /// The timeout is an absolute time rather than a delay.
     subscription_clock_abstime = 1u << 0,
 };
@@ -736,7 +736,7 @@ struct subscription_u_t {
         subscription_fd_readwrite_t fd_write;
     } u;
 
-    bool is_clock() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
+    bool is_clock() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
     static subscription_u_t make_clock(const subscription_clock_t& value) noexcept {
         subscription_u_t v{eventtype_t::clock, {}};
         __builtin_memcpy(&v.u.clock, &value, sizeof value);
@@ -745,7 +745,7 @@ struct subscription_u_t {
     subscription_clock_t* get_clock() noexcept { return is_clock() ? &u.clock : nullptr; }
     const subscription_clock_t* get_clock() const noexcept { return is_clock() ? &u.clock : nullptr; }
 
-    bool is_fd_read() const noexcept { return static_cast<uint8_t>(tag) == 1u; }
+    bool is_fd_read() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
     static subscription_u_t make_fd_read(const subscription_fd_readwrite_t& value) noexcept {
         subscription_u_t v{eventtype_t::fd_read, {}};
         __builtin_memcpy(&v.u.fd_read, &value, sizeof value);
@@ -754,7 +754,7 @@ struct subscription_u_t {
     subscription_fd_readwrite_t* get_fd_read() noexcept { return is_fd_read() ? &u.fd_read : nullptr; }
     const subscription_fd_readwrite_t* get_fd_read() const noexcept { return is_fd_read() ? &u.fd_read : nullptr; }
 
-    bool is_fd_write() const noexcept { return static_cast<uint8_t>(tag) == 2u; }
+    bool is_fd_write() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
     static subscription_u_t make_fd_write(const subscription_fd_readwrite_t& value) noexcept {
         subscription_u_t v{eventtype_t::fd_write, {}};
         __builtin_memcpy(&v.u.fd_write, &value, sizeof value);
@@ -781,12 +781,12 @@ static_assert(offsetof(subscription_t, userdata) == 0, "subscription_t::userdata
 static_assert(offsetof(subscription_t, u) == 8, "subscription_t::u: offset");
 
 /// Exit status of a process.
-using exitcode_t = uint32_t;
+using exitcode_t = ::uint32_t;
 static_assert(sizeof(exitcode_t) == 4, "exitcode_t: size");
 static_assert(alignof(exitcode_t) == 4, "exitcode_t: alignment");
 
 /// Flags that sock_recv reports about the received data.
-enum class roflags_t : uint16_t {
+enum class roflags_t : ::uint16_t {
     /// The message did not fit and was cut short.
     recv_data_truncated = 1u << 0,
 };
@@ -797,12 +797,12 @@ static_assert(sizeof(roflags_t) == 2, "roflags_t: size");
 static_assert(alignof(roflags_t) == 2, "roflags_t: alignment");
 
 /// Flags for sock_send; no bits are defined.
-using siflags_t = uint16_t;
+using siflags_t = ::uint16_t;
 static_assert(sizeof(siflags_t) == 2, "siflags_t: size");
 static_assert(alignof(siflags_t) == 2, "siflags_t: alignment");
 
 /// Which directions of a socket to shut down.
-enum class sdflags_t : uint8_t {
+enum class sdflags_t : ::uint8_t {
     /// Stop receiving.
     rd = 1u << 0,
     /// Stop sending.
@@ -815,7 +815,7 @@ static_assert(sizeof(sdflags_t) == 1, "sdflags_t: size");
 static_assert(alignof(sdflags_t) == 1, "sdflags_t: alignment");
 
 /// Kind of a pre-opened resource.
-enum class preopentype_t : uint8_t {
+enum class preopentype_t : ::uint8_t {
     /// A directory.
     dir = 0,
 };
@@ -823,26 +823,26 @@ static_assert(sizeof(preopentype_t) == 1, "preopentype_t: size");
 static_assert(alignof(preopentype_t) == 1, "preopentype_t: alignment");
 
 /// Identifies a waker that the runtime can signal.
-using waker_t = uint64_t;
+using waker_t = ::uint64_t;
 static_assert(sizeof(waker_t) == 8, "waker_t: size");
 static_assert(alignof(waker_t) == 8, "waker_t: alignment");
 
 /// A 64-bit count.
-using longsize_t = uint64_t;
+using longsize_t = ::uint64_t;
 static_assert(sizeof(longsize_t) == 8, "longsize_t: size");
 static_assert(alignof(longsize_t) == 8, "longsize_t: alignment");
 
 /// A 64-bit hash value.
-using short_hash_t = uint64_t;
+using short_hash_t = ::uint64_t;
 static_assert(sizeof(short_hash_t) == 8, "short_hash_t: size");
 static_assert(alignof(short_hash_t) == 8, "short_hash_t: alignment");
 
 /// A 128-bit number held as two 64-bit halves.
 struct hugesize_t {
     /// Low 64 bits.
-    uint64_t b0;
+    ::uint64_t b0;
     /// High 64 bits.
-    uint64_t b1;
+    ::uint64_t b1;
 };
 static_assert(sizeof(hugesize_t) == 16, "hugesize_t: size");
 static_assert(alignof(hugesize_t) == 8, "hugesize_t: alignment");
@@ -852,9 +852,9 @@ static_assert(offsetof(hugesize_t, b1) == 8, "hugesize_t::b1: offset");
 /// The first 128 bits of a SHA-256 digest, as two 64-bit halves.
 struct hash_t {
     /// First 64 bits.
-    uint64_t b0;
+    ::uint64_t b0;
     /// Second 64 bits.
-    uint64_t b1;
+    ::uint64_t b1;
 };
 static_assert(sizeof(hash_t) == 16, "hash_t: size");
 static_assert(alignof(hash_t) == 8, "hash_t: alignment");
@@ -864,7 +864,7 @@ static_assert(offsetof(hash_t, b1) == 8, "hash_t::b1: offset");
 /// Names a saved point of the call stack that can be rewound to later.
 struct stack_snapshot_t {
     /// Free for the caller to use.
-    uint64_t user;
+    ::uint64_t user;
     /// Identifies the snapshot to rewind to.
     hash_t hash;
 };
@@ -874,7 +874,7 @@ static_assert(offsetof(stack_snapshot_t, user) == 0, "stack_snapshot_t::user: of
 static_assert(offsetof(stack_snapshot_t, hash) == 8, "stack_snapshot_t::hash: offset");
 
 /// Tag of an optional value: absent or present.
-enum class option_t : uint8_t {
+enum class option_t : ::uint8_t {
     /// No value.
     none = 0,
     /// A value is present.
@@ -887,20 +887,20 @@ static_assert(alignof(option_t) == 1, "option_t: alignment");
 struct option_timestamp_t {
     option_t tag;
     union payload_t {
-        uint8_t none;
+        ::uint8_t none;
         timestamp_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
-    static option_timestamp_t make_none(const uint8_t& value) noexcept {
+    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    static option_timestamp_t make_none(const ::uint8_t& value) noexcept {
         option_timestamp_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
         return v;
     }
-    uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
-    const uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
+    ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
+    const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
     static option_timestamp_t make_some(const timestamp_t& value) noexcept {
         option_timestamp_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -918,20 +918,20 @@ static_assert(offsetof(option_timestamp_t, u) == 8, "option_timestamp_t::u: offs
 struct option_hash_t {
     option_t tag;
     union payload_t {
-        uint8_t none;
+        ::uint8_t none;
         hash_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
-    static option_hash_t make_none(const uint8_t& value) noexcept {
+    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    static option_hash_t make_none(const ::uint8_t& value) noexcept {
         option_hash_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
         return v;
     }
-    uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
-    const uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
+    ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
+    const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
     static option_hash_t make_some(const hash_t& value) noexcept {
         option_hash_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -946,17 +946,17 @@ static_assert(offsetof(option_hash_t, tag) == 0, "option_hash_t::tag: offset");
 static_assert(offsetof(option_hash_t, u) == 8, "option_hash_t::u: offset");
 
 /// A process handle.
-enum class pid_t : int32_t {};
+enum class pid_t : ::int32_t {};
 static_assert(sizeof(pid_t) == 4, "pid_t: size");
 static_assert(alignof(pid_t) == 4, "pid_t: alignment");
 
 /// A thread handle.
-enum class tid_t : int32_t {};
+enum class tid_t : ::int32_t {};
 static_assert(sizeof(tid_t) == 4, "tid_t: size");
 static_assert(alignof(tid_t) == 4, "tid_t: alignment");
 
 /// Handle of a dynamically loaded module.
-enum class dlopenid_t : int32_t {};
+enum class dlopenid_t : ::int32_t {};
 static_assert(sizeof(dlopenid_t) == 4, "dlopenid_t: size");
 static_assert(alignof(dlopenid_t) == 4, "dlopenid_t: alignment");
 
@@ -964,20 +964,20 @@ static_assert(alignof(dlopenid_t) == 4, "dlopenid_t: alignment");
 struct option_pid_t {
     option_t tag;
     union payload_t {
-        uint8_t none;
+        ::uint8_t none;
         pid_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
-    static option_pid_t make_none(const uint8_t& value) noexcept {
+    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    static option_pid_t make_none(const ::uint8_t& value) noexcept {
         option_pid_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
         return v;
     }
-    uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
-    const uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
+    ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
+    const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
     static option_pid_t make_some(const pid_t& value) noexcept {
         option_pid_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -995,20 +995,20 @@ static_assert(offsetof(option_pid_t, u) == 4, "option_pid_t::u: offset");
 struct option_fd_t {
     option_t tag;
     union payload_t {
-        uint8_t none;
+        ::uint8_t none;
         fd_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
-    static option_fd_t make_none(const uint8_t& value) noexcept {
+    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    static option_fd_t make_none(const ::uint8_t& value) noexcept {
         option_fd_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
         return v;
     }
-    uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
-    const uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
+    ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
+    const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
     static option_fd_t make_some(const fd_t& value) noexcept {
         option_fd_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -1023,7 +1023,7 @@ static_assert(offsetof(option_fd_t, tag) == 0, "option_fd_t::tag: offset");
 static_assert(offsetof(option_fd_t, u) == 4, "option_fd_t::u: offset");
 
 /// A boolean stored in one byte.
-enum class bool_t : uint8_t {
+enum class bool_t : ::uint8_t {
     /// False.
     _false = 0,
     /// True.
@@ -1033,7 +1033,7 @@ static_assert(sizeof(bool_t) == 1, "bool_t: size");
 static_assert(alignof(bool_t) == 1, "bool_t: alignment");
 
 /// Flags for fd_event.
-enum class eventfdflags_t : uint16_t {
+enum class eventfdflags_t : ::uint16_t {
     /// Each read takes 1 from the counter instead of draining it.
     Semaphore = 1u << 0,
 };
@@ -1046,13 +1046,13 @@ static_assert(alignof(eventfdflags_t) == 2, "eventfdflags_t: alignment");
 /// Terminal size and mode switches.
 struct tty_t {
     /// Width in character cells.
-    uint32_t cols;
+    ::uint32_t cols;
     /// Height in character cells.
-    uint32_t rows;
+    ::uint32_t rows;
     /// Width in pixels.
-    uint32_t width;
+    ::uint32_t width;
     /// Height in pixels.
-    uint32_t height;
+    ::uint32_t height;
     /// Whether stdin is a terminal.
     bool_t stdin_tty;
     /// Whether stdout is a terminal.
@@ -1080,7 +1080,7 @@ static_assert(offsetof(tty_t, line_buffered) == 20, "tty_t::line_buffered: offse
 static_assert(offsetof(tty_t, line_feeds) == 21, "tty_t::line_feeds: offset");
 
 /// How a standard stream of a spawned process is connected.
-enum class stdio_mode_t : uint8_t {
+enum class stdio_mode_t : ::uint8_t {
     /// Connected to a new pipe.
     piped = 0,
     /// Shared with the parent.
@@ -1112,7 +1112,7 @@ static_assert(offsetof(process_handles_t, _stdout) == 12, "process_handles_t::_s
 static_assert(offsetof(process_handles_t, _stderr) == 20, "process_handles_t::_stderr: offset");
 
 /// Socket type; value 0 is deliberately left unused.
-enum class sock_type_t : uint8_t {
+enum class sock_type_t : ::uint8_t {
     /// Unused, so that no real type has the value 0.
     socket_unused = 0,
     /// Byte-stream socket.
@@ -1128,7 +1128,7 @@ static_assert(sizeof(sock_type_t) == 1, "sock_type_t: size");
 static_assert(alignof(sock_type_t) == 1, "sock_type_t: alignment");
 
 /// Socket protocol; each value is the IANA protocol number.
-enum class sock_proto_t : uint16_t {
+enum class sock_proto_t : ::uint16_t {
     ip = 0,
     icmp = 1,
     igmp = 2,
@@ -1398,7 +1398,7 @@ static_assert(sizeof(sock_proto_t) == 2, "sock_proto_t: size");
 static_assert(alignof(sock_proto_t) == 2, "sock_proto_t: alignment");
 
 /// Lifecycle state of a socket.
-enum class sock_status_t : uint8_t {
+enum class sock_status_t : ::uint8_t {
     /// Being opened.
     opening = 0,
     /// Open.
@@ -1412,7 +1412,7 @@ static_assert(sizeof(sock_status_t) == 1, "sock_status_t: size");
 static_assert(alignof(sock_status_t) == 1, "sock_status_t: alignment");
 
 /// Selects the socket option read or written by the sock_*_opt_* calls.
-enum class sock_option_t : uint8_t {
+enum class sock_option_t : ::uint8_t {
     noop = 0,
     reuse_port = 1,
     reuse_addr = 2,
@@ -1445,7 +1445,7 @@ static_assert(sizeof(sock_option_t) == 1, "sock_option_t: size");
 static_assert(alignof(sock_option_t) == 1, "sock_option_t: alignment");
 
 /// Encryption levels accepted for a bridged network connection.
-enum class stream_security_t : uint8_t {
+enum class stream_security_t : ::uint8_t {
     /// No encryption.
     unencrypted = 1u << 0,
     /// Any encryption.
@@ -1463,12 +1463,12 @@ static_assert(alignof(stream_security_t) == 1, "stream_security_t: alignment");
 
 /// A 48-bit hardware (MAC) address.
 struct hardware_address_t {
-    uint8_t n0;
-    uint8_t n1;
-    uint8_t n2;
-    uint8_t h0;
-    uint8_t h1;
-    uint8_t h2;
+    ::uint8_t n0;
+    ::uint8_t n1;
+    ::uint8_t n2;
+    ::uint8_t h0;
+    ::uint8_t h1;
+    ::uint8_t h2;
 };
 static_assert(sizeof(hardware_address_t) == 6, "hardware_address_t: size");
 static_assert(alignof(hardware_address_t) == 1, "hardware_address_t: alignment");
@@ -1480,12 +1480,12 @@ static_assert(offsetof(hardware_address_t, h1) == 4, "hardware_address_t::h1: of
 static_assert(offsetof(hardware_address_t, h2) == 5, "hardware_address_t::h2: offset");
 
 /// A TCP or UDP port number.
-using ip_port_t = uint16_t;
+using ip_port_t = ::uint16_t;
 static_assert(sizeof(ip_port_t) == 2, "ip_port_t: size");
 static_assert(alignof(ip_port_t) == 2, "ip_port_t: alignment");
 
 /// Address family of a socket or address.
-enum class address_family_t : uint8_t {
+enum class address_family_t : ::uint8_t {
     /// No family.
     unspec = 0,
     /// IPv4.
@@ -1499,7 +1499,7 @@ static_assert(sizeof(address_family_t) == 1, "address_family_t: size");
 static_assert(alignof(address_family_t) == 1, "address_family_t: alignment");
 
 /// Address family limited to the IP families.
-enum class address_family_ip_t : uint8_t {
+enum class address_family_ip_t : ::uint8_t {
     /// No family.
     unspec = 0,
     /// IPv4.
@@ -1512,7 +1512,7 @@ static_assert(alignof(address_family_ip_t) == 1, "address_family_ip_t: alignment
 
 /// Stand-in for an unspecified address.
 struct addr_unspec_t {
-    uint8_t n0;
+    ::uint8_t n0;
 };
 static_assert(sizeof(addr_unspec_t) == 1, "addr_unspec_t: size");
 static_assert(alignof(addr_unspec_t) == 1, "addr_unspec_t: alignment");
@@ -1533,7 +1533,7 @@ static_assert(offsetof(addr_unspec_port_t, addr) == 2, "addr_unspec_port_t::addr
 struct addr_unspec_cidr_t {
     addr_unspec_t addr;
     /// Prefix length in bits.
-    uint8_t prefix;
+    ::uint8_t prefix;
 };
 static_assert(sizeof(addr_unspec_cidr_t) == 2, "addr_unspec_cidr_t: size");
 static_assert(alignof(addr_unspec_cidr_t) == 1, "addr_unspec_cidr_t: alignment");
@@ -1542,10 +1542,10 @@ static_assert(offsetof(addr_unspec_cidr_t, prefix) == 1, "addr_unspec_cidr_t::pr
 
 /// IPv4 address, octets in network order.
 struct addr_ip4_t {
-    uint8_t n0;
-    uint8_t n1;
-    uint8_t h0;
-    uint8_t h1;
+    ::uint8_t n0;
+    ::uint8_t n1;
+    ::uint8_t h0;
+    ::uint8_t h1;
 };
 static_assert(sizeof(addr_ip4_t) == 4, "addr_ip4_t: size");
 static_assert(alignof(addr_ip4_t) == 1, "addr_ip4_t: alignment");
@@ -1569,7 +1569,7 @@ static_assert(offsetof(addr_ip4_port_t, addr) == 2, "addr_ip4_port_t::addr: offs
 struct addr_ip4_cidr_t {
     addr_ip4_t addr;
     /// Prefix length in bits.
-    uint8_t prefix;
+    ::uint8_t prefix;
 };
 static_assert(sizeof(addr_ip4_cidr_t) == 5, "addr_ip4_cidr_t: size");
 static_assert(alignof(addr_ip4_cidr_t) == 1, "addr_ip4_cidr_t: alignment");
@@ -1578,18 +1578,18 @@ static_assert(offsetof(addr_ip4_cidr_t, prefix) == 4, "addr_ip4_cidr_t::prefix: 
 
 /// IPv6 address, plus flow info and scope id.
 struct addr_ip6_t {
-    uint16_t n0;
-    uint16_t n1;
-    uint16_t n2;
-    uint16_t n3;
-    uint16_t h0;
-    uint16_t h1;
-    uint16_t h2;
-    uint16_t h3;
-    uint16_t flow_info1;
-    uint16_t flow_info0;
-    uint16_t scope_id1;
-    uint16_t scope_id0;
+    ::uint16_t n0;
+    ::uint16_t n1;
+    ::uint16_t n2;
+    ::uint16_t n3;
+    ::uint16_t h0;
+    ::uint16_t h1;
+    ::uint16_t h2;
+    ::uint16_t h3;
+    ::uint16_t flow_info1;
+    ::uint16_t flow_info0;
+    ::uint16_t scope_id1;
+    ::uint16_t scope_id0;
 };
 static_assert(sizeof(addr_ip6_t) == 24, "addr_ip6_t: size");
 static_assert(alignof(addr_ip6_t) == 2, "addr_ip6_t: alignment");
@@ -1608,14 +1608,14 @@ static_assert(offsetof(addr_ip6_t, scope_id0) == 22, "addr_ip6_t::scope_id0: off
 
 /// IPv6 address without flow info or scope id.
 struct addr_ip6_bare_t {
-    uint16_t n0;
-    uint16_t n1;
-    uint16_t n2;
-    uint16_t n3;
-    uint16_t h0;
-    uint16_t h1;
-    uint16_t h2;
-    uint16_t h3;
+    ::uint16_t n0;
+    ::uint16_t n1;
+    ::uint16_t n2;
+    ::uint16_t n3;
+    ::uint16_t h0;
+    ::uint16_t h1;
+    ::uint16_t h2;
+    ::uint16_t h3;
 };
 static_assert(sizeof(addr_ip6_bare_t) == 16, "addr_ip6_bare_t: size");
 static_assert(alignof(addr_ip6_bare_t) == 2, "addr_ip6_bare_t: alignment");
@@ -1630,114 +1630,114 @@ static_assert(offsetof(addr_ip6_bare_t, h3) == 14, "addr_ip6_bare_t::h3: offset"
 
 /// Path of a Unix-domain socket, at most 108 bytes.
 struct addr_unix_t {
-    uint8_t b0;
-    uint8_t b1;
-    uint8_t b2;
-    uint8_t b3;
-    uint8_t b4;
-    uint8_t b5;
-    uint8_t b6;
-    uint8_t b7;
-    uint8_t b8;
-    uint8_t b9;
-    uint8_t b10;
-    uint8_t b11;
-    uint8_t b12;
-    uint8_t b13;
-    uint8_t b14;
-    uint8_t b15;
-    uint8_t b16;
-    uint8_t b17;
-    uint8_t b18;
-    uint8_t b19;
-    uint8_t b20;
-    uint8_t b21;
-    uint8_t b22;
-    uint8_t b23;
-    uint8_t b24;
-    uint8_t b25;
-    uint8_t b26;
-    uint8_t b27;
-    uint8_t b28;
-    uint8_t b29;
-    uint8_t b30;
-    uint8_t b31;
-    uint8_t b32;
-    uint8_t b33;
-    uint8_t b34;
-    uint8_t b35;
-    uint8_t b36;
-    uint8_t b37;
-    uint8_t b38;
-    uint8_t b39;
-    uint8_t b40;
-    uint8_t b41;
-    uint8_t b42;
-    uint8_t b43;
-    uint8_t b44;
-    uint8_t b45;
-    uint8_t b46;
-    uint8_t b47;
-    uint8_t b48;
-    uint8_t b49;
-    uint8_t b50;
-    uint8_t b51;
-    uint8_t b52;
-    uint8_t b53;
-    uint8_t b54;
-    uint8_t b55;
-    uint8_t b56;
-    uint8_t b57;
-    uint8_t b58;
-    uint8_t b59;
-    uint8_t b60;
-    uint8_t b61;
-    uint8_t b62;
-    uint8_t b63;
-    uint8_t b64;
-    uint8_t b65;
-    uint8_t b66;
-    uint8_t b67;
-    uint8_t b68;
-    uint8_t b69;
-    uint8_t b70;
-    uint8_t b71;
-    uint8_t b72;
-    uint8_t b73;
-    uint8_t b74;
-    uint8_t b75;
-    uint8_t b76;
-    uint8_t b77;
-    uint8_t b78;
-    uint8_t b79;
-    uint8_t b80;
-    uint8_t b81;
-    uint8_t b82;
-    uint8_t b83;
-    uint8_t b84;
-    uint8_t b85;
-    uint8_t b86;
-    uint8_t b87;
-    uint8_t b88;
-    uint8_t b89;
-    uint8_t b90;
-    uint8_t b91;
-    uint8_t b92;
-    uint8_t b93;
-    uint8_t b94;
-    uint8_t b95;
-    uint8_t b96;
-    uint8_t b97;
-    uint8_t b98;
-    uint8_t b99;
-    uint8_t b100;
-    uint8_t b101;
-    uint8_t b102;
-    uint8_t b103;
-    uint8_t b104;
-    uint8_t b105;
-    uint8_t b106;
-    uint8_t b107;
+    ::uint8_t b0;
+    ::uint8_t b1;
+    ::uint8_t b2;
+    ::uint8_t b3;
+    ::uint8_t b4;
+    ::uint8_t b5;
+    ::uint8_t b6;
+    ::uint8_t b7;
+    ::uint8_t b8;
+    ::uint8_t b9;
+    ::uint8_t b10;
+    ::uint8_t b11;
+    ::uint8_t b12;
+    ::uint8_t b13;
+    ::uint8_t b14;
+    ::uint8_t b15;
+    ::uint8_t b16;
+    ::uint8_t b17;
+    ::uint8_t b18;
+    ::uint8_t b19;
+    ::uint8_t b20;
+    ::uint8_t b21;
+    ::uint8_t b22;
+    ::uint8_t b23;
+    ::uint8_t b24;
+    ::uint8_t b25;
+    ::uint8_t b26;
+    ::uint8_t b27;
+    ::uint8_t b28;
+    ::uint8_t b29;
+    ::uint8_t b30;
+    ::uint8_t b31;
+    ::uint8_t b32;
+    ::uint8_t b33;
+    ::uint8_t b34;
+    ::uint8_t b35;
+    ::uint8_t b36;
+    ::uint8_t b37;
+    ::uint8_t b38;
+    ::uint8_t b39;
+    ::uint8_t b40;
+    ::uint8_t b41;
+    ::uint8_t b42;
+    ::uint8_t b43;
+    ::uint8_t b44;
+    ::uint8_t b45;
+    ::uint8_t b46;
+    ::uint8_t b47;
+    ::uint8_t b48;
+    ::uint8_t b49;
+    ::uint8_t b50;
+    ::uint8_t b51;
+    ::uint8_t b52;
+    ::uint8_t b53;
+    ::uint8_t b54;
+    ::uint8_t b55;
+    ::uint8_t b56;
+    ::uint8_t b57;
+    ::uint8_t b58;
+    ::uint8_t b59;
+    ::uint8_t b60;
+    ::uint8_t b61;
+    ::uint8_t b62;
+    ::uint8_t b63;
+    ::uint8_t b64;
+    ::uint8_t b65;
+    ::uint8_t b66;
+    ::uint8_t b67;
+    ::uint8_t b68;
+    ::uint8_t b69;
+    ::uint8_t b70;
+    ::uint8_t b71;
+    ::uint8_t b72;
+    ::uint8_t b73;
+    ::uint8_t b74;
+    ::uint8_t b75;
+    ::uint8_t b76;
+    ::uint8_t b77;
+    ::uint8_t b78;
+    ::uint8_t b79;
+    ::uint8_t b80;
+    ::uint8_t b81;
+    ::uint8_t b82;
+    ::uint8_t b83;
+    ::uint8_t b84;
+    ::uint8_t b85;
+    ::uint8_t b86;
+    ::uint8_t b87;
+    ::uint8_t b88;
+    ::uint8_t b89;
+    ::uint8_t b90;
+    ::uint8_t b91;
+    ::uint8_t b92;
+    ::uint8_t b93;
+    ::uint8_t b94;
+    ::uint8_t b95;
+    ::uint8_t b96;
+    ::uint8_t b97;
+    ::uint8_t b98;
+    ::uint8_t b99;
+    ::uint8_t b100;
+    ::uint8_t b101;
+    ::uint8_t b102;
+    ::uint8_t b103;
+    ::uint8_t b104;
+    ::uint8_t b105;
+    ::uint8_t b106;
+    ::uint8_t b107;
 };
 static_assert(sizeof(addr_unix_t) == 108, "addr_unix_t: size");
 static_assert(alignof(addr_unix_t) == 1, "addr_unix_t: alignment");
@@ -1852,7 +1852,7 @@ static_assert(offsetof(addr_unix_t, b107) == 107, "addr_unix_t::b107: offset");
 
 /// Filler: Unix-domain addresses have no prefix.
 struct addr_unix_cidr_t {
-    uint8_t unused;
+    ::uint8_t unused;
 };
 static_assert(sizeof(addr_unix_cidr_t) == 1, "addr_unix_cidr_t: size");
 static_assert(alignof(addr_unix_cidr_t) == 1, "addr_unix_cidr_t: alignment");
@@ -1873,7 +1873,7 @@ static_assert(offsetof(addr_ip6_port_t, addr) == 2, "addr_ip6_port_t::addr: offs
 struct addr_ip6_cidr_t {
     addr_ip6_t addr;
     /// Prefix length in bits.
-    uint8_t prefix;
+    ::uint8_t prefix;
 };
 static_assert(sizeof(addr_ip6_cidr_t) == 26, "addr_ip6_cidr_t: size");
 static_assert(alignof(addr_ip6_cidr_t) == 2, "addr_ip6_cidr_t: alignment");
@@ -1890,7 +1890,7 @@ struct addr_t {
         addr_unix_t _unix;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
     static addr_t make_unspec(const addr_unspec_t& value) noexcept {
         addr_t v{address_family_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -1899,7 +1899,7 @@ struct addr_t {
     addr_unspec_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
     static addr_t make_inet4(const addr_ip4_t& value) noexcept {
         addr_t v{address_family_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -1908,7 +1908,7 @@ struct addr_t {
     addr_ip4_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
     static addr_t make_inet6(const addr_ip6_t& value) noexcept {
         addr_t v{address_family_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -1917,7 +1917,7 @@ struct addr_t {
     addr_ip6_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 
-    bool is_unix() const noexcept { return static_cast<uint8_t>(tag) == 3u; }
+    bool is_unix() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
     static addr_t make_unix(const addr_unix_t& value) noexcept {
         addr_t v{address_family_t::_unix, {}};
         __builtin_memcpy(&v.u._unix, &value, sizeof value);
@@ -1940,7 +1940,7 @@ struct addr_ip_t {
         addr_ip6_bare_t inet6;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
     static addr_ip_t make_unspec(const addr_unspec_t& value) noexcept {
         addr_ip_t v{address_family_ip_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -1949,7 +1949,7 @@ struct addr_ip_t {
     addr_unspec_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
     static addr_ip_t make_inet4(const addr_ip4_t& value) noexcept {
         addr_ip_t v{address_family_ip_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -1958,7 +1958,7 @@ struct addr_ip_t {
     addr_ip4_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
     static addr_ip_t make_inet6(const addr_ip6_bare_t& value) noexcept {
         addr_ip_t v{address_family_ip_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -1982,7 +1982,7 @@ struct addr_port_t {
         addr_unix_t _unix;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
     static addr_port_t make_unspec(const addr_unspec_port_t& value) noexcept {
         addr_port_t v{address_family_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -1991,7 +1991,7 @@ struct addr_port_t {
     addr_unspec_port_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_port_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
     static addr_port_t make_inet4(const addr_ip4_port_t& value) noexcept {
         addr_port_t v{address_family_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -2000,7 +2000,7 @@ struct addr_port_t {
     addr_ip4_port_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_port_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
     static addr_port_t make_inet6(const addr_ip6_port_t& value) noexcept {
         addr_port_t v{address_family_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -2009,7 +2009,7 @@ struct addr_port_t {
     addr_ip6_port_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_port_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 
-    bool is_unix() const noexcept { return static_cast<uint8_t>(tag) == 3u; }
+    bool is_unix() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
     static addr_port_t make_unix(const addr_unix_t& value) noexcept {
         addr_port_t v{address_family_t::_unix, {}};
         __builtin_memcpy(&v.u._unix, &value, sizeof value);
@@ -2033,7 +2033,7 @@ struct addr_cidr_t {
         addr_unix_cidr_t _unix;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
     static addr_cidr_t make_unspec(const addr_unspec_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -2042,7 +2042,7 @@ struct addr_cidr_t {
     addr_unspec_cidr_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_cidr_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
     static addr_cidr_t make_inet4(const addr_ip4_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -2051,7 +2051,7 @@ struct addr_cidr_t {
     addr_ip4_cidr_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_cidr_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
     static addr_cidr_t make_inet6(const addr_ip6_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -2060,7 +2060,7 @@ struct addr_cidr_t {
     addr_ip6_cidr_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_cidr_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 
-    bool is_unix() const noexcept { return static_cast<uint8_t>(tag) == 3u; }
+    bool is_unix() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
     static addr_cidr_t make_unix(const addr_unix_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::_unix, {}};
         __builtin_memcpy(&v.u._unix, &value, sizeof value);
@@ -2093,7 +2093,7 @@ static_assert(offsetof(route_t, preferred_until) == 144, "route_t::preferred_unt
 static_assert(offsetof(route_t, expires_at) == 160, "route_t::expires_at: offset");
 
 /// Options for proc_join.
-enum class join_flags_t : uint32_t {
+enum class join_flags_t : ::uint32_t {
     /// Return at once instead of waiting.
     non_blocking = 1u << 0,
     /// Also report processes that stopped.
@@ -2106,7 +2106,7 @@ static_assert(sizeof(join_flags_t) == 4, "join_flags_t: size");
 static_assert(alignof(join_flags_t) == 4, "join_flags_t: alignment");
 
 /// What proc_join found out about the process.
-enum class join_status_type_t : uint8_t {
+enum class join_status_type_t : ::uint8_t {
     /// Nothing to report.
     nothing = 0,
     /// The process exited.
@@ -2135,22 +2135,22 @@ static_assert(offsetof(errno_signal_t, signal) == 2, "errno_signal_t::signal: of
 struct join_status_t {
     join_status_type_t tag;
     union payload_t {
-        uint8_t nothing;
+        ::uint8_t nothing;
         errno_t exit_normal;
         errno_signal_t exit_signal;
         signal_t stopped;
     } u;
 
-    bool is_nothing() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
-    static join_status_t make_nothing(const uint8_t& value) noexcept {
+    bool is_nothing() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    static join_status_t make_nothing(const ::uint8_t& value) noexcept {
         join_status_t v{join_status_type_t::nothing, {}};
         __builtin_memcpy(&v.u.nothing, &value, sizeof value);
         return v;
     }
-    uint8_t* get_nothing() noexcept { return is_nothing() ? &u.nothing : nullptr; }
-    const uint8_t* get_nothing() const noexcept { return is_nothing() ? &u.nothing : nullptr; }
+    ::uint8_t* get_nothing() noexcept { return is_nothing() ? &u.nothing : nullptr; }
+    const ::uint8_t* get_nothing() const noexcept { return is_nothing() ? &u.nothing : nullptr; }
 
-    bool is_exit_normal() const noexcept { return static_cast<uint8_t>(tag) == 1u; }
+    bool is_exit_normal() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
     static join_status_t make_exit_normal(const errno_t& value) noexcept {
         join_status_t v{join_status_type_t::exit_normal, {}};
         __builtin_memcpy(&v.u.exit_normal, &value, sizeof value);
@@ -2159,7 +2159,7 @@ struct join_status_t {
     errno_t* get_exit_normal() noexcept { return is_exit_normal() ? &u.exit_normal : nullptr; }
     const errno_t* get_exit_normal() const noexcept { return is_exit_normal() ? &u.exit_normal : nullptr; }
 
-    bool is_exit_signal() const noexcept { return static_cast<uint8_t>(tag) == 2u; }
+    bool is_exit_signal() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
     static join_status_t make_exit_signal(const errno_signal_t& value) noexcept {
         join_status_t v{join_status_type_t::exit_signal, {}};
         __builtin_memcpy(&v.u.exit_signal, &value, sizeof value);
@@ -2168,7 +2168,7 @@ struct join_status_t {
     errno_signal_t* get_exit_signal() noexcept { return is_exit_signal() ? &u.exit_signal : nullptr; }
     const errno_signal_t* get_exit_signal() const noexcept { return is_exit_signal() ? &u.exit_signal : nullptr; }
 
-    bool is_stopped() const noexcept { return static_cast<uint8_t>(tag) == 3u; }
+    bool is_stopped() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
     static join_status_t make_stopped(const signal_t& value) noexcept {
         join_status_t v{join_status_type_t::stopped, {}};
         __builtin_memcpy(&v.u.stopped, &value, sizeof value);
@@ -2183,7 +2183,7 @@ static_assert(offsetof(join_status_t, tag) == 0, "join_status_t::tag: offset");
 static_assert(offsetof(join_status_t, u) == 2, "join_status_t::u: offset");
 
 /// Flag bits kept in thread_state.
-enum class thread_flags_t : uint16_t {
+enum class thread_flags_t : ::uint16_t {
     /// Thread-specific data has been used.
     tsd_used = 1u << 0,
     /// A dlerror message is pending.
@@ -2196,7 +2196,7 @@ static_assert(sizeof(thread_flags_t) == 2, "thread_flags_t: size");
 static_assert(alignof(thread_flags_t) == 2, "thread_flags_t: alignment");
 
 /// epoll event bits, numbered by WASIX rather than Linux.
-enum class epoll_type_t : uint32_t {
+enum class epoll_type_t : ::uint32_t {
     /// Readable.
     epollin = 1u << 0,
     /// Writable.
@@ -2221,7 +2221,7 @@ static_assert(sizeof(epoll_type_t) == 4, "epoll_type_t: size");
 static_assert(alignof(epoll_type_t) == 4, "epoll_type_t: alignment");
 
 /// Operation performed by epoll_ctl.
-enum class epoll_ctl_t : uint32_t {
+enum class epoll_ctl_t : ::uint32_t {
     /// Register a descriptor.
     add = 0,
     /// Change a registration.

@@ -12,187 +12,187 @@ namespace raw_wasi_snapshot_preview1 {
 
 // wasix_64v1.args_get: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("args_get")))
-int32_t args_get(int64_t argv, int64_t argv_buf) noexcept;
+::int32_t args_get(::int64_t argv, ::int64_t argv_buf) noexcept;
 
 // wasix_64v1.args_sizes_get: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("args_sizes_get")))
-int32_t args_sizes_get(int64_t out0, int64_t out1) noexcept;
+::int32_t args_sizes_get(::int64_t out0, ::int64_t out1) noexcept;
 
 // wasix_64v1.environ_get: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("environ_get")))
-int32_t environ_get(int64_t environ, int64_t environ_buf) noexcept;
+::int32_t environ_get(::int64_t environ, ::int64_t environ_buf) noexcept;
 
 // wasix_64v1.environ_sizes_get: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("environ_sizes_get")))
-int32_t environ_sizes_get(int64_t out0, int64_t out1) noexcept;
+::int32_t environ_sizes_get(::int64_t out0, ::int64_t out1) noexcept;
 
 // wasix_64v1.clock_res_get: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("clock_res_get")))
-int32_t clock_res_get(int32_t id, int64_t out0) noexcept;
+::int32_t clock_res_get(::int32_t id, ::int64_t out0) noexcept;
 
 // wasix_64v1.clock_time_get: (i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("clock_time_get")))
-int32_t clock_time_get(int32_t id, int64_t precision, int64_t out0) noexcept;
+::int32_t clock_time_get(::int32_t id, ::int64_t precision, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_advise: (i32 i64 i64 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_advise")))
-int32_t fd_advise(int32_t fd, int64_t offset, int64_t len, int32_t advice) noexcept;
+::int32_t fd_advise(::int32_t fd, ::int64_t offset, ::int64_t len, ::int32_t advice) noexcept;
 
 // wasix_64v1.fd_allocate: (i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_allocate")))
-int32_t fd_allocate(int32_t fd, int64_t offset, int64_t len) noexcept;
+::int32_t fd_allocate(::int32_t fd, ::int64_t offset, ::int64_t len) noexcept;
 
 // wasix_64v1.fd_close: (i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_close")))
-int32_t fd_close(int32_t fd) noexcept;
+::int32_t fd_close(::int32_t fd) noexcept;
 
 // wasix_64v1.fd_datasync: (i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_datasync")))
-int32_t fd_datasync(int32_t fd) noexcept;
+::int32_t fd_datasync(::int32_t fd) noexcept;
 
 // wasix_64v1.fd_fdstat_get: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_fdstat_get")))
-int32_t fd_fdstat_get(int32_t fd, int64_t out0) noexcept;
+::int32_t fd_fdstat_get(::int32_t fd, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_fdstat_set_flags: (i32 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_fdstat_set_flags")))
-int32_t fd_fdstat_set_flags(int32_t fd, int32_t flags) noexcept;
+::int32_t fd_fdstat_set_flags(::int32_t fd, ::int32_t flags) noexcept;
 
 // wasix_64v1.fd_fdstat_set_rights: (i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_fdstat_set_rights")))
-int32_t fd_fdstat_set_rights(int32_t fd, int64_t fs_rights_base, int64_t fs_rights_inheriting) noexcept;
+::int32_t fd_fdstat_set_rights(::int32_t fd, ::int64_t fs_rights_base, ::int64_t fs_rights_inheriting) noexcept;
 
 // wasix_64v1.fd_filestat_get: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_filestat_get")))
-int32_t fd_filestat_get(int32_t fd, int64_t out0) noexcept;
+::int32_t fd_filestat_get(::int32_t fd, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_filestat_set_size: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_filestat_set_size")))
-int32_t fd_filestat_set_size(int32_t fd, int64_t size) noexcept;
+::int32_t fd_filestat_set_size(::int32_t fd, ::int64_t size) noexcept;
 
 // wasix_64v1.fd_filestat_set_times: (i32 i64 i64 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_filestat_set_times")))
-int32_t fd_filestat_set_times(int32_t fd, int64_t atim, int64_t mtim, int32_t fst_flags) noexcept;
+::int32_t fd_filestat_set_times(::int32_t fd, ::int64_t atim, ::int64_t mtim, ::int32_t fst_flags) noexcept;
 
 // wasix_64v1.fd_pread: (i32 i64 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_pread")))
-int32_t fd_pread(int32_t fd, int64_t iovs, int64_t iovs_len, int64_t offset, int64_t out0) noexcept;
+::int32_t fd_pread(::int32_t fd, ::int64_t iovs, ::int64_t iovs_len, ::int64_t offset, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_prestat_get: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_prestat_get")))
-int32_t fd_prestat_get(int32_t fd, int64_t out0) noexcept;
+::int32_t fd_prestat_get(::int32_t fd, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_prestat_dir_name: (i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_prestat_dir_name")))
-int32_t fd_prestat_dir_name(int32_t fd, int64_t path, int64_t path_len) noexcept;
+::int32_t fd_prestat_dir_name(::int32_t fd, ::int64_t path, ::int64_t path_len) noexcept;
 
 // wasix_64v1.fd_pwrite: (i32 i64 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_pwrite")))
-int32_t fd_pwrite(int32_t fd, int64_t iovs, int64_t iovs_len, int64_t offset, int64_t out0) noexcept;
+::int32_t fd_pwrite(::int32_t fd, ::int64_t iovs, ::int64_t iovs_len, ::int64_t offset, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_read: (i32 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_read")))
-int32_t fd_read(int32_t fd, int64_t iovs, int64_t iovs_len, int64_t out0) noexcept;
+::int32_t fd_read(::int32_t fd, ::int64_t iovs, ::int64_t iovs_len, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_readdir: (i32 i64 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_readdir")))
-int32_t fd_readdir(int32_t fd, int64_t buf, int64_t buf_len, int64_t cookie, int64_t out0) noexcept;
+::int32_t fd_readdir(::int32_t fd, ::int64_t buf, ::int64_t buf_len, ::int64_t cookie, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_renumber: (i32 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_renumber")))
-int32_t fd_renumber(int32_t fd, int32_t to) noexcept;
+::int32_t fd_renumber(::int32_t fd, ::int32_t to) noexcept;
 
 // wasix_64v1.fd_seek: (i32 i64 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_seek")))
-int32_t fd_seek(int32_t fd, int64_t offset, int32_t whence, int64_t out0) noexcept;
+::int32_t fd_seek(::int32_t fd, ::int64_t offset, ::int32_t whence, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_sync: (i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_sync")))
-int32_t fd_sync(int32_t fd) noexcept;
+::int32_t fd_sync(::int32_t fd) noexcept;
 
 // wasix_64v1.fd_tell: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_tell")))
-int32_t fd_tell(int32_t fd, int64_t out0) noexcept;
+::int32_t fd_tell(::int32_t fd, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_write: (i32 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_write")))
-int32_t fd_write(int32_t fd, int64_t iovs, int64_t iovs_len, int64_t out0) noexcept;
+::int32_t fd_write(::int32_t fd, ::int64_t iovs, ::int64_t iovs_len, ::int64_t out0) noexcept;
 
 // wasix_64v1.path_create_directory: (i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("path_create_directory")))
-int32_t path_create_directory(int32_t fd, int64_t path, int64_t path_len) noexcept;
+::int32_t path_create_directory(::int32_t fd, ::int64_t path, ::int64_t path_len) noexcept;
 
 // wasix_64v1.path_filestat_get: (i32 i32 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("path_filestat_get")))
-int32_t path_filestat_get(int32_t fd, int32_t flags, int64_t path, int64_t path_len, int64_t out0) noexcept;
+::int32_t path_filestat_get(::int32_t fd, ::int32_t flags, ::int64_t path, ::int64_t path_len, ::int64_t out0) noexcept;
 
 // wasix_64v1.path_filestat_set_times: (i32 i32 i64 i64 i64 i64 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("path_filestat_set_times")))
-int32_t path_filestat_set_times(int32_t fd, int32_t flags, int64_t path, int64_t path_len, int64_t atim, int64_t mtim, int32_t fst_flags) noexcept;
+::int32_t path_filestat_set_times(::int32_t fd, ::int32_t flags, ::int64_t path, ::int64_t path_len, ::int64_t atim, ::int64_t mtim, ::int32_t fst_flags) noexcept;
 
 // wasix_64v1.path_link: (i32 i32 i64 i64 i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("path_link")))
-int32_t path_link(int32_t old_fd, int32_t old_flags, int64_t old_path, int64_t old_path_len, int32_t new_fd, int64_t new_path, int64_t new_path_len) noexcept;
+::int32_t path_link(::int32_t old_fd, ::int32_t old_flags, ::int64_t old_path, ::int64_t old_path_len, ::int32_t new_fd, ::int64_t new_path, ::int64_t new_path_len) noexcept;
 
 // wasix_64v1.path_open: (i32 i32 i64 i64 i32 i64 i64 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("path_open")))
-int32_t path_open(int32_t fd, int32_t dirflags, int64_t path, int64_t path_len, int32_t oflags, int64_t fs_rights_base, int64_t fs_rights_inheriting, int32_t fdflags, int64_t out0) noexcept;
+::int32_t path_open(::int32_t fd, ::int32_t dirflags, ::int64_t path, ::int64_t path_len, ::int32_t oflags, ::int64_t fs_rights_base, ::int64_t fs_rights_inheriting, ::int32_t fdflags, ::int64_t out0) noexcept;
 
 // wasix_64v1.path_readlink: (i32 i64 i64 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("path_readlink")))
-int32_t path_readlink(int32_t fd, int64_t path, int64_t path_len, int64_t buf, int64_t buf_len, int64_t out0) noexcept;
+::int32_t path_readlink(::int32_t fd, ::int64_t path, ::int64_t path_len, ::int64_t buf, ::int64_t buf_len, ::int64_t out0) noexcept;
 
 // wasix_64v1.path_remove_directory: (i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("path_remove_directory")))
-int32_t path_remove_directory(int32_t fd, int64_t path, int64_t path_len) noexcept;
+::int32_t path_remove_directory(::int32_t fd, ::int64_t path, ::int64_t path_len) noexcept;
 
 // wasix_64v1.path_rename: (i32 i64 i64 i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("path_rename")))
-int32_t path_rename(int32_t fd, int64_t old_path, int64_t old_path_len, int32_t new_fd, int64_t new_path, int64_t new_path_len) noexcept;
+::int32_t path_rename(::int32_t fd, ::int64_t old_path, ::int64_t old_path_len, ::int32_t new_fd, ::int64_t new_path, ::int64_t new_path_len) noexcept;
 
 // wasix_64v1.path_symlink: (i64 i64 i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("path_symlink")))
-int32_t path_symlink(int64_t old_path, int64_t old_path_len, int32_t fd, int64_t new_path, int64_t new_path_len) noexcept;
+::int32_t path_symlink(::int64_t old_path, ::int64_t old_path_len, ::int32_t fd, ::int64_t new_path, ::int64_t new_path_len) noexcept;
 
 // wasix_64v1.path_unlink_file: (i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("path_unlink_file")))
-int32_t path_unlink_file(int32_t fd, int64_t path, int64_t path_len) noexcept;
+::int32_t path_unlink_file(::int32_t fd, ::int64_t path, ::int64_t path_len) noexcept;
 
 // wasix_64v1.poll_oneoff: (i64 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("poll_oneoff")))
-int32_t poll_oneoff(int64_t in, int64_t out, int64_t nsubscriptions, int64_t out0) noexcept;
+::int32_t poll_oneoff(::int64_t in, ::int64_t out, ::int64_t nsubscriptions, ::int64_t out0) noexcept;
 
 // wasix_64v1.proc_exit: (i32) -> ()
 [[noreturn]] __attribute__((import_module("wasix_64v1"), import_name("proc_exit")))
-void proc_exit(int32_t rval) noexcept;
+void proc_exit(::int32_t rval) noexcept;
 
 // wasix_64v1.proc_raise: (i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("proc_raise")))
-int32_t proc_raise(int32_t sig) noexcept;
+::int32_t proc_raise(::int32_t sig) noexcept;
 
 // wasix_64v1.sched_yield: () -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sched_yield")))
-int32_t sched_yield() noexcept;
+::int32_t sched_yield() noexcept;
 
 // wasix_64v1.random_get: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("random_get")))
-int32_t random_get(int64_t buf, int64_t buf_len) noexcept;
+::int32_t random_get(::int64_t buf, ::int64_t buf_len) noexcept;
 
 // wasix_64v1.sock_accept: (i32 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_accept")))
-int32_t sock_accept(int32_t fd, int32_t flags, int64_t out0) noexcept;
+::int32_t sock_accept(::int32_t fd, ::int32_t flags, ::int64_t out0) noexcept;
 
 // wasix_64v1.sock_recv: (i32 i64 i64 i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_recv")))
-int32_t sock_recv(int32_t fd, int64_t ri_data, int64_t ri_data_len, int32_t ri_flags, int64_t out0, int64_t out1) noexcept;
+::int32_t sock_recv(::int32_t fd, ::int64_t ri_data, ::int64_t ri_data_len, ::int32_t ri_flags, ::int64_t out0, ::int64_t out1) noexcept;
 
 // wasix_64v1.sock_send: (i32 i64 i64 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_send")))
-int32_t sock_send(int32_t fd, int64_t si_data, int64_t si_data_len, int32_t si_flags, int64_t out0) noexcept;
+::int32_t sock_send(::int32_t fd, ::int64_t si_data, ::int64_t si_data_len, ::int32_t si_flags, ::int64_t out0) noexcept;
 
 // wasix_64v1.sock_shutdown: (i32 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_shutdown")))
-int32_t sock_shutdown(int32_t fd, int32_t how) noexcept;
+::int32_t sock_shutdown(::int32_t fd, ::int32_t how) noexcept;
 
 }  // namespace raw_wasi_snapshot_preview1
 
@@ -201,291 +201,291 @@ namespace raw_wasix_v1 {
 
 // wasix_64v1.clock_time_set: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("clock_time_set")))
-int32_t clock_time_set(int32_t id, int64_t timestamp) noexcept;
+::int32_t clock_time_set(::int32_t id, ::int64_t timestamp) noexcept;
 
 // wasix_64v1.fd_dup: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_dup")))
-int32_t fd_dup(int32_t fd, int64_t out0) noexcept;
+::int32_t fd_dup(::int32_t fd, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_event: (i32 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_event")))
-int32_t fd_event(int32_t initial_val, int32_t flags, int64_t out0) noexcept;
+::int32_t fd_event(::int32_t initial_val, ::int32_t flags, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_pipe: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_pipe")))
-int32_t fd_pipe(int64_t out0, int64_t out1) noexcept;
+::int32_t fd_pipe(::int64_t out0, ::int64_t out1) noexcept;
 
 // wasix_64v1.tty_get: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("tty_get")))
-int32_t tty_get(int64_t state) noexcept;
+::int32_t tty_get(::int64_t state) noexcept;
 
 // wasix_64v1.tty_set: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("tty_set")))
-int32_t tty_set(int64_t state) noexcept;
+::int32_t tty_set(::int64_t state) noexcept;
 
 // wasix_64v1.getcwd: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("getcwd")))
-int32_t getcwd(int64_t path, int64_t path_len) noexcept;
+::int32_t getcwd(::int64_t path, ::int64_t path_len) noexcept;
 
 // wasix_64v1.chdir: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("chdir")))
-int32_t chdir(int64_t path, int64_t path_len) noexcept;
+::int32_t chdir(::int64_t path, ::int64_t path_len) noexcept;
 
 // wasix_64v1.callback_signal: (i64 i64) -> ()
 __attribute__((import_module("wasix_64v1"), import_name("callback_signal")))
-void callback_signal(int64_t callback, int64_t callback_len) noexcept;
+void callback_signal(::int64_t callback, ::int64_t callback_len) noexcept;
 
 // wasix_64v1.thread_spawn_v2: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("thread_spawn_v2")))
-int32_t thread_spawn_v2(int64_t args, int64_t out0) noexcept;
+::int32_t thread_spawn_v2(::int64_t args, ::int64_t out0) noexcept;
 
 // wasix_64v1.thread_sleep: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("thread_sleep")))
-int32_t thread_sleep(int64_t duration) noexcept;
+::int32_t thread_sleep(::int64_t duration) noexcept;
 
 // wasix_64v1.thread_id: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("thread_id")))
-int32_t thread_id(int64_t out0) noexcept;
+::int32_t thread_id(::int64_t out0) noexcept;
 
 // wasix_64v1.thread_join: (i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("thread_join")))
-int32_t thread_join(int32_t tid) noexcept;
+::int32_t thread_join(::int32_t tid) noexcept;
 
 // wasix_64v1.thread_parallelism: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("thread_parallelism")))
-int32_t thread_parallelism(int64_t out0) noexcept;
+::int32_t thread_parallelism(::int64_t out0) noexcept;
 
 // wasix_64v1.thread_signal: (i32 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("thread_signal")))
-int32_t thread_signal(int32_t tid, int32_t signal) noexcept;
+::int32_t thread_signal(::int32_t tid, ::int32_t signal) noexcept;
 
 // wasix_64v1.futex_wait: (i64 i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("futex_wait")))
-int32_t futex_wait(int64_t futex, int32_t expected, int64_t timeout, int64_t out0) noexcept;
+::int32_t futex_wait(::int64_t futex, ::int32_t expected, ::int64_t timeout, ::int64_t out0) noexcept;
 
 // wasix_64v1.futex_wake: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("futex_wake")))
-int32_t futex_wake(int64_t futex, int64_t out0) noexcept;
+::int32_t futex_wake(::int64_t futex, ::int64_t out0) noexcept;
 
 // wasix_64v1.futex_wake_all: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("futex_wake_all")))
-int32_t futex_wake_all(int64_t futex, int64_t out0) noexcept;
+::int32_t futex_wake_all(::int64_t futex, ::int64_t out0) noexcept;
 
 // wasix_64v1.thread_exit: (i32) -> ()
 [[noreturn]] __attribute__((import_module("wasix_64v1"), import_name("thread_exit")))
-void thread_exit(int32_t rval) noexcept;
+void thread_exit(::int32_t rval) noexcept;
 
 // wasix_64v1.stack_checkpoint: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("stack_checkpoint")))
-int32_t stack_checkpoint(int64_t snapshot, int64_t out0) noexcept;
+::int32_t stack_checkpoint(::int64_t snapshot, ::int64_t out0) noexcept;
 
 // wasix_64v1.stack_restore: (i64 i64) -> ()
 __attribute__((import_module("wasix_64v1"), import_name("stack_restore")))
-void stack_restore(int64_t snapshot, int64_t val) noexcept;
+void stack_restore(::int64_t snapshot, ::int64_t val) noexcept;
 
 // wasix_64v1.proc_raise_interval: (i32 i64 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("proc_raise_interval")))
-int32_t proc_raise_interval(int32_t sig, int64_t interval, int32_t repeat) noexcept;
+::int32_t proc_raise_interval(::int32_t sig, ::int64_t interval, ::int32_t repeat) noexcept;
 
 // wasix_64v1.proc_fork: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("proc_fork")))
-int32_t proc_fork(int32_t copy_memory, int64_t out0) noexcept;
+::int32_t proc_fork(::int32_t copy_memory, ::int64_t out0) noexcept;
 
 // wasix_64v1.proc_exec: (i64 i64 i64 i64) -> ()
 __attribute__((import_module("wasix_64v1"), import_name("proc_exec")))
-void proc_exec(int64_t name, int64_t name_len, int64_t args, int64_t args_len) noexcept;
+void proc_exec(::int64_t name, ::int64_t name_len, ::int64_t args, ::int64_t args_len) noexcept;
 
 // wasix_64v1.proc_exec2: (i64 i64 i64 i64 i64 i64) -> ()
 __attribute__((import_module("wasix_64v1"), import_name("proc_exec2")))
-void proc_exec2(int64_t name, int64_t name_len, int64_t args, int64_t args_len, int64_t envs, int64_t envs_len) noexcept;
+void proc_exec2(::int64_t name, ::int64_t name_len, ::int64_t args, ::int64_t args_len, ::int64_t envs, ::int64_t envs_len) noexcept;
 
 // wasix_64v1.proc_spawn: (i64 i64 i32 i64 i64 i64 i64 i32 i32 i32 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("proc_spawn")))
-int32_t proc_spawn(int64_t name, int64_t name_len, int32_t chroot, int64_t args, int64_t args_len, int64_t preopen, int64_t preopen_len, int32_t _stdin, int32_t _stdout, int32_t _stderr, int64_t working_dir, int64_t working_dir_len, int64_t out0) noexcept;
+::int32_t proc_spawn(::int64_t name, ::int64_t name_len, ::int32_t chroot, ::int64_t args, ::int64_t args_len, ::int64_t preopen, ::int64_t preopen_len, ::int32_t _stdin, ::int32_t _stdout, ::int32_t _stderr, ::int64_t working_dir, ::int64_t working_dir_len, ::int64_t out0) noexcept;
 
 // wasix_64v1.proc_id: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("proc_id")))
-int32_t proc_id(int64_t out0) noexcept;
+::int32_t proc_id(::int64_t out0) noexcept;
 
 // wasix_64v1.proc_parent: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("proc_parent")))
-int32_t proc_parent(int32_t pid, int64_t out0) noexcept;
+::int32_t proc_parent(::int32_t pid, ::int64_t out0) noexcept;
 
 // wasix_64v1.proc_join: (i64 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("proc_join")))
-int32_t proc_join(int64_t pid, int32_t flags, int64_t out0) noexcept;
+::int32_t proc_join(::int64_t pid, ::int32_t flags, ::int64_t out0) noexcept;
 
 // wasix_64v1.proc_signal: (i32 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("proc_signal")))
-int32_t proc_signal(int32_t pid, int32_t signal) noexcept;
+::int32_t proc_signal(::int32_t pid, ::int32_t signal) noexcept;
 
 // wasix_64v1.proc_snapshot: () -> i32
 __attribute__((import_module("wasix_64v1"), import_name("proc_snapshot")))
-int32_t proc_snapshot() noexcept;
+::int32_t proc_snapshot() noexcept;
 
 // wasix_64v1.port_bridge: (i64 i64 i64 i64 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_bridge")))
-int32_t port_bridge(int64_t network, int64_t network_len, int64_t token, int64_t token_len, int32_t security) noexcept;
+::int32_t port_bridge(::int64_t network, ::int64_t network_len, ::int64_t token, ::int64_t token_len, ::int32_t security) noexcept;
 
 // wasix_64v1.port_unbridge: () -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_unbridge")))
-int32_t port_unbridge() noexcept;
+::int32_t port_unbridge() noexcept;
 
 // wasix_64v1.port_dhcp_acquire: () -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_dhcp_acquire")))
-int32_t port_dhcp_acquire() noexcept;
+::int32_t port_dhcp_acquire() noexcept;
 
 // wasix_64v1.port_addr_add: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_addr_add")))
-int32_t port_addr_add(int64_t addr) noexcept;
+::int32_t port_addr_add(::int64_t addr) noexcept;
 
 // wasix_64v1.port_addr_remove: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_addr_remove")))
-int32_t port_addr_remove(int64_t addr) noexcept;
+::int32_t port_addr_remove(::int64_t addr) noexcept;
 
 // wasix_64v1.port_addr_clear: () -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_addr_clear")))
-int32_t port_addr_clear() noexcept;
+::int32_t port_addr_clear() noexcept;
 
 // wasix_64v1.port_mac: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_mac")))
-int32_t port_mac(int64_t out0) noexcept;
+::int32_t port_mac(::int64_t out0) noexcept;
 
 // wasix_64v1.port_addr_list: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_addr_list")))
-int32_t port_addr_list(int64_t addrs, int64_t naddrs) noexcept;
+::int32_t port_addr_list(::int64_t addrs, ::int64_t naddrs) noexcept;
 
 // wasix_64v1.port_gateway_set: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_gateway_set")))
-int32_t port_gateway_set(int64_t addr) noexcept;
+::int32_t port_gateway_set(::int64_t addr) noexcept;
 
 // wasix_64v1.port_route_add: (i64 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_route_add")))
-int32_t port_route_add(int64_t cidr, int64_t via_router, int64_t preferred_until, int64_t expires_at) noexcept;
+::int32_t port_route_add(::int64_t cidr, ::int64_t via_router, ::int64_t preferred_until, ::int64_t expires_at) noexcept;
 
 // wasix_64v1.port_route_remove: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_route_remove")))
-int32_t port_route_remove(int64_t cidr) noexcept;
+::int32_t port_route_remove(::int64_t cidr) noexcept;
 
 // wasix_64v1.port_route_clear: () -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_route_clear")))
-int32_t port_route_clear() noexcept;
+::int32_t port_route_clear() noexcept;
 
 // wasix_64v1.port_route_list: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("port_route_list")))
-int32_t port_route_list(int64_t routes, int64_t nroutes) noexcept;
+::int32_t port_route_list(::int64_t routes, ::int64_t nroutes) noexcept;
 
 // wasix_64v1.sock_status: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_status")))
-int32_t sock_status(int32_t fd, int64_t out0) noexcept;
+::int32_t sock_status(::int32_t fd, ::int64_t out0) noexcept;
 
 // wasix_64v1.sock_addr_local: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_addr_local")))
-int32_t sock_addr_local(int32_t fd, int64_t out0) noexcept;
+::int32_t sock_addr_local(::int32_t fd, ::int64_t out0) noexcept;
 
 // wasix_64v1.sock_addr_peer: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_addr_peer")))
-int32_t sock_addr_peer(int32_t fd, int64_t out0) noexcept;
+::int32_t sock_addr_peer(::int32_t fd, ::int64_t out0) noexcept;
 
 // wasix_64v1.sock_open: (i32 i32 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_open")))
-int32_t sock_open(int32_t af, int32_t socktype, int32_t sock_proto, int64_t out0) noexcept;
+::int32_t sock_open(::int32_t af, ::int32_t socktype, ::int32_t sock_proto, ::int64_t out0) noexcept;
 
 // wasix_64v1.sock_set_opt_flag: (i32 i32 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_set_opt_flag")))
-int32_t sock_set_opt_flag(int32_t fd, int32_t sockopt, int32_t flag) noexcept;
+::int32_t sock_set_opt_flag(::int32_t fd, ::int32_t sockopt, ::int32_t flag) noexcept;
 
 // wasix_64v1.sock_get_opt_flag: (i32 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_get_opt_flag")))
-int32_t sock_get_opt_flag(int32_t fd, int32_t sockopt, int64_t out0) noexcept;
+::int32_t sock_get_opt_flag(::int32_t fd, ::int32_t sockopt, ::int64_t out0) noexcept;
 
 // wasix_64v1.sock_set_opt_time: (i32 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_set_opt_time")))
-int32_t sock_set_opt_time(int32_t fd, int32_t sockopt, int64_t timeout) noexcept;
+::int32_t sock_set_opt_time(::int32_t fd, ::int32_t sockopt, ::int64_t timeout) noexcept;
 
 // wasix_64v1.sock_get_opt_time: (i32 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_get_opt_time")))
-int32_t sock_get_opt_time(int32_t fd, int32_t sockopt, int64_t out0) noexcept;
+::int32_t sock_get_opt_time(::int32_t fd, ::int32_t sockopt, ::int64_t out0) noexcept;
 
 // wasix_64v1.sock_set_opt_size: (i32 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_set_opt_size")))
-int32_t sock_set_opt_size(int32_t fd, int32_t sockopt, int64_t size) noexcept;
+::int32_t sock_set_opt_size(::int32_t fd, ::int32_t sockopt, ::int64_t size) noexcept;
 
 // wasix_64v1.sock_get_opt_size: (i32 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_get_opt_size")))
-int32_t sock_get_opt_size(int32_t fd, int32_t sockopt, int64_t out0) noexcept;
+::int32_t sock_get_opt_size(::int32_t fd, ::int32_t sockopt, ::int64_t out0) noexcept;
 
 // wasix_64v1.sock_join_multicast_v4: (i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_join_multicast_v4")))
-int32_t sock_join_multicast_v4(int32_t fd, int64_t multiaddr, int64_t interface) noexcept;
+::int32_t sock_join_multicast_v4(::int32_t fd, ::int64_t multiaddr, ::int64_t interface) noexcept;
 
 // wasix_64v1.sock_leave_multicast_v4: (i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_leave_multicast_v4")))
-int32_t sock_leave_multicast_v4(int32_t fd, int64_t multiaddr, int64_t interface) noexcept;
+::int32_t sock_leave_multicast_v4(::int32_t fd, ::int64_t multiaddr, ::int64_t interface) noexcept;
 
 // wasix_64v1.sock_join_multicast_v6: (i32 i64 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_join_multicast_v6")))
-int32_t sock_join_multicast_v6(int32_t fd, int64_t multiaddr, int32_t interface) noexcept;
+::int32_t sock_join_multicast_v6(::int32_t fd, ::int64_t multiaddr, ::int32_t interface) noexcept;
 
 // wasix_64v1.sock_leave_multicast_v6: (i32 i64 i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_leave_multicast_v6")))
-int32_t sock_leave_multicast_v6(int32_t fd, int64_t multiaddr, int32_t interface) noexcept;
+::int32_t sock_leave_multicast_v6(::int32_t fd, ::int64_t multiaddr, ::int32_t interface) noexcept;
 
 // wasix_64v1.sock_bind: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_bind")))
-int32_t sock_bind(int32_t fd, int64_t addr) noexcept;
+::int32_t sock_bind(::int32_t fd, ::int64_t addr) noexcept;
 
 // wasix_64v1.sock_listen: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_listen")))
-int32_t sock_listen(int32_t fd, int64_t backlog) noexcept;
+::int32_t sock_listen(::int32_t fd, ::int64_t backlog) noexcept;
 
 // wasix_64v1.sock_accept_v2: (i32 i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_accept_v2")))
-int32_t sock_accept_v2(int32_t fd, int32_t flags, int64_t out0, int64_t out1) noexcept;
+::int32_t sock_accept_v2(::int32_t fd, ::int32_t flags, ::int64_t out0, ::int64_t out1) noexcept;
 
 // wasix_64v1.sock_connect: (i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_connect")))
-int32_t sock_connect(int32_t fd, int64_t addr) noexcept;
+::int32_t sock_connect(::int32_t fd, ::int64_t addr) noexcept;
 
 // wasix_64v1.sock_recv_from: (i32 i64 i64 i32 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_recv_from")))
-int32_t sock_recv_from(int32_t fd, int64_t ri_data, int64_t ri_data_len, int32_t ri_flags, int64_t out0, int64_t out1, int64_t out2) noexcept;
+::int32_t sock_recv_from(::int32_t fd, ::int64_t ri_data, ::int64_t ri_data_len, ::int32_t ri_flags, ::int64_t out0, ::int64_t out1, ::int64_t out2) noexcept;
 
 // wasix_64v1.sock_send_to: (i32 i64 i64 i32 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_send_to")))
-int32_t sock_send_to(int32_t fd, int64_t si_data, int64_t si_data_len, int32_t si_flags, int64_t addr, int64_t out0) noexcept;
+::int32_t sock_send_to(::int32_t fd, ::int64_t si_data, ::int64_t si_data_len, ::int32_t si_flags, ::int64_t addr, ::int64_t out0) noexcept;
 
 // wasix_64v1.sock_send_file: (i32 i32 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("sock_send_file")))
-int32_t sock_send_file(int32_t out_fd, int32_t in_fd, int64_t offset, int64_t count, int64_t out0) noexcept;
+::int32_t sock_send_file(::int32_t out_fd, ::int32_t in_fd, ::int64_t offset, ::int64_t count, ::int64_t out0) noexcept;
 
 // wasix_64v1.resolve: (i64 i64 i32 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("resolve")))
-int32_t resolve(int64_t host, int64_t host_len, int32_t port, int64_t addrs, int64_t naddrs, int64_t out0) noexcept;
+::int32_t resolve(::int64_t host, ::int64_t host_len, ::int32_t port, ::int64_t addrs, ::int64_t naddrs, ::int64_t out0) noexcept;
 
 // wasix_64v1.epoll_create: (i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("epoll_create")))
-int32_t epoll_create(int64_t out0) noexcept;
+::int32_t epoll_create(::int64_t out0) noexcept;
 
 // wasix_64v1.epoll_ctl: (i32 i32 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("epoll_ctl")))
-int32_t epoll_ctl(int32_t epfd, int32_t op, int32_t fd, int64_t event) noexcept;
+::int32_t epoll_ctl(::int32_t epfd, ::int32_t op, ::int32_t fd, ::int64_t event) noexcept;
 
 // wasix_64v1.epoll_wait: (i32 i64 i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("epoll_wait")))
-int32_t epoll_wait(int32_t epfd, int64_t event, int64_t maxevents, int64_t timeout, int64_t out0) noexcept;
+::int32_t epoll_wait(::int32_t epfd, ::int64_t event, ::int64_t maxevents, ::int64_t timeout, ::int64_t out0) noexcept;
 
 // wasix_64v1.dl_open: (i64 i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("dl_open")))
-int32_t dl_open(int64_t path, int64_t path_len, int64_t out0) noexcept;
+::int32_t dl_open(::int64_t path, ::int64_t path_len, ::int64_t out0) noexcept;
 
 // wasix_64v1.dl_load_symbol: (i64 i64 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("dl_load_symbol")))
-int32_t dl_load_symbol(int64_t symbol, int64_t symbol_len, int32_t handle, int64_t out0) noexcept;
+::int32_t dl_load_symbol(::int64_t symbol, ::int64_t symbol_len, ::int32_t handle, ::int64_t out0) noexcept;
 
 // wasix_64v1.dl_close: (i32) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("dl_close")))
-int32_t dl_close(int32_t handle) noexcept;
+::int32_t dl_close(::int32_t handle) noexcept;
 
 }  // namespace raw_wasix_v1
 

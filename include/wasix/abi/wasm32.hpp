@@ -11,7 +11,7 @@ namespace wasm32 {
 /// A guest pointer of this model (4 bytes).
 template <class T> using ptr = ::wasix::guest_ptr<T, ::wasix::wasm32_model>;
 /// witx `usize`: an unsigned integer of pointer width.
-using usize = uint32_t;
+using usize = ::uint32_t;
 /// witx `string` and `list` inside a struct: (pointer, length).
 template <class T> struct slice {
     ptr<T> data;
@@ -128,7 +128,7 @@ static_assert(alignof(pointersize_t) == 4, "pointersize_t: alignment");
 /// A writable memory region, one piece of a scatter read.
 struct iovec_t {
     /// Start of the region.
-    ptr<uint8_t> buf;
+    ptr<::uint8_t> buf;
     /// Length of the region in bytes.
     pointersize_t buf_len;
 };
@@ -140,7 +140,7 @@ static_assert(offsetof(iovec_t, buf_len) == 4, "iovec_t::buf_len: offset");
 /// A read-only memory region, one piece of a gather write.
 struct ciovec_t {
     /// Start of the region.
-    ptr<const uint8_t> buf;
+    ptr<const ::uint8_t> buf;
     /// Length of the region in bytes.
     pointersize_t buf_len;
 };
@@ -180,7 +180,7 @@ struct prestat_t {
         prestat_dir_t dir;
     } u;
 
-    bool is_dir() const noexcept { return static_cast<uint8_t>(tag) == 0u; }
+    bool is_dir() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
     static prestat_t make_dir(const prestat_dir_t& value) noexcept {
         prestat_t v{preopentype_t::dir, {}};
         __builtin_memcpy(&v.u.dir, &value, sizeof value);
@@ -195,7 +195,7 @@ static_assert(offsetof(prestat_t, tag) == 0, "prestat_t::tag: offset");
 static_assert(offsetof(prestat_t, u) == 4, "prestat_t::u: offset");
 
 /// A sequence of bytes.
-using buf_array_t = slice<uint8_t>;
+using buf_array_t = slice<::uint8_t>;
 static_assert(sizeof(buf_array_t) == 8, "buf_array_t: size");
 static_assert(alignof(buf_array_t) == 4, "buf_array_t: alignment");
 
@@ -222,12 +222,12 @@ struct thread_state_t {
     pointersize_t thread_next;
     pointersize_t sysinfo;
     pointersize_t canary;
-    int32_t tid;
-    int32_t errno_val;
-    int32_t detach_state;
-    int32_t cancel;
-    uint8_t canceldisable;
-    uint8_t cancelasync;
+    ::int32_t tid;
+    ::int32_t errno_val;
+    ::int32_t detach_state;
+    ::int32_t cancel;
+    ::uint8_t canceldisable;
+    ::uint8_t cancelasync;
     thread_flags_t flags;
     pointersize_t map_base;
     pointersize_t map_size;
@@ -240,10 +240,10 @@ struct thread_state_t {
     pointersize_t robust_list_head;
     pointersize_t robust_list_off;
     pointersize_t robust_list_pending;
-    int32_t h_errno_val;
-    int32_t timer_id;
+    ::int32_t h_errno_val;
+    ::int32_t timer_id;
     pointersize_t locale;
-    int32_t killlock;
+    ::int32_t killlock;
     pointersize_t dlerror_buf;
     pointersize_t stdio_locks;
 };
@@ -331,9 +331,9 @@ struct epoll_data_t {
     /// Descriptor the data belongs to.
     fd_t fd;
     /// Extra 32-bit user value.
-    uint32_t data1;
+    ::uint32_t data1;
     /// Extra 64-bit user value.
-    uint64_t data2;
+    ::uint64_t data2;
 };
 static_assert(sizeof(epoll_data_t) == 24, "epoll_data_t: size");
 static_assert(alignof(epoll_data_t) == 8, "epoll_data_t: alignment");

@@ -13,8 +13,8 @@ class string_ref {
 public:
     constexpr string_ref() noexcept = default;
     constexpr string_ref(const char* data, ::size_t size) noexcept : data_(data), size_(size) {}
-    // A NUL-terminated string.
-    constexpr string_ref(const char* s) noexcept : data_(s), size_(s ? __builtin_strlen(s) : 0) {}
+    // A NUL-terminated string; like std::string_view's, `s` must not be null.
+    constexpr string_ref(const char* s) noexcept : data_(s), size_(__builtin_strlen(s)) {}
     // Anything with data() and size() of chars: std::string_view, std::string, ...
     template <class S, class = detail::enable_if_t<detail::same_type<
                            decltype(static_cast<const char*>(detail::declval<const S&>().data())), const char*>::value>,
