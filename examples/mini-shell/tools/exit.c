@@ -1,0 +1,4 @@
+/* exit.c - exits with the status given as argument. */
+#include <stdlib.h>
+
+int main(int argc, char **argv) { return argc > 1 ? atoi(argv[1]) : 0; }

@@ -1,0 +1,264 @@
+#!/usr/bin/env bash
+# build-sysroot.sh OUTDIR
+#
+# Builds the threaded WASIX sysroot from Debian source packages:
+#   OUTDIR/include/wasm32-wasi/          C headers (wasi-libc + musl, threaded)
+#   OUTDIR/include/wasm32-wasi/c++/v1/   libc++ headers
+#   OUTDIR/lib/wasm32-wasi/              crt1*.o, libc.a (+ pthreads and the
+#                                        WASIX glue), libm.a & co (empty),
+#                                        libc++.a, libc++abi.a,
+#                                        libclang_rt.builtins-wasm32.a
+# Every object is compiled with --target=wasm32-wasi -matomics -mbulk-memory
+# -pthread, so wasm-ld accepts them with --shared-memory --import-memory.
+#
+# Skips all work when OUTDIR/.stamp matches the hash of: the pinned source
+# versions, the contents of sysroot/ and include/wasix/, and the compiler
+# version. See sysroot/README.md.
+#
+# Environment: JOBS (default 2), WASIX_CACHE_DIR (default <repo>/.cache),
+# WASIX_INCLUDE_DIR (default <repo>/include: the generated <wasix/wasix.hpp>),
+# CLANG/CLANGXX/WASM_LD/LLVM_AR/LLVM_RANLIB/LLVM_NM (default the -19 tools).
+set -euo pipefail
+
+[[ $# -eq 1 ]] || { echo "usage: $0 OUTDIR" >&2; exit 2; }
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$here")
+out=$(realpath -m "$1")
+cache=$(realpath -m "${WASIX_CACHE_DIR:-$root/.cache}")
+wasix_inc=$(realpath -m "${WASIX_INCLUDE_DIR:-$root/include}")
+jobs=${JOBS:-2}
+
+CLANG=${CLANG:-clang-19}
+CLANGXX=${CLANGXX:-clang++-19}
+LLVM_AR=${LLVM_AR:-llvm-ar-19}
+LLVM_RANLIB=${LLVM_RANLIB:-llvm-ranlib-19}
+LLVM_NM=${LLVM_NM:-llvm-nm-19}
+WASM_LD=${WASM_LD:-wasm-ld-19}
+
+log() { printf '[build-sysroot %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+die() { printf 'build-sysroot: error: %s\n' "$*" >&2; exit 1; }
+
+for tool in "$CLANG" "$CLANGXX" "$LLVM_AR" "$LLVM_RANLIB" "$LLVM_NM" "$WASM_LD" cmake ninja make patch; do
+  command -v "$tool" >/dev/null || die "missing tool: $tool"
+done
+[[ -f "$wasix_inc/wasix/wasix.hpp" ]] || die "missing $wasix_inc/wasix/wasix.hpp (generate the headers first)"
+
+# --- Up-to-date check ---------------------------------------------------------
+source_versions=$(grep -E '^(WASI_LIBC_VERSION|LLVM_VERSION)=' "$here/fetch-sources.sh")
+hash_tree() { # DIR... -> one line per file: sha256 and path relative to root
+  local d
+  for d in "$@"; do
+    (cd "$root" && find "${d#"$root"/}" -type f ! -name '*~' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum)
+  done
+}
+stamp=$( {
+  echo "$source_versions"
+  hash_tree "$here"
+  (cd "$wasix_inc" && find wasix -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum)
+  "$CLANG" --version | head -1
+  "$CLANGXX" --version | head -1
+  "$WASM_LD" --version
+} | sha256sum | cut -d' ' -f1)
+
+if [[ -f "$out/.stamp" && "$(cat "$out/.stamp")" == "$stamp" ]]; then
+  log "sysroot in $out is up to date"
+  exit 0
+fi
+
+start_time=$(date +%s)
+"$here/fetch-sources.sh" "$cache"
+
+# One build directory per run (several builds may share the cache); leftovers
+# of interrupted runs are removed after a while.
+mkdir -p "$cache/build"
+find "$cache/build" -maxdepth 1 -name 'sysroot-*' -mmin +180 -exec rm -rf {} + 2>/dev/null || true
+build="$cache/build/sysroot-$$-${stamp:0:12}"
+stage="$build/stage"           # the sysroot being assembled
+rm -rf "$build"
+mkdir -p "$build" "$stage"
+
+triple=wasm32-wasi
+inc="$stage/include/$triple"
+lib="$stage/lib/$triple"
+# Flags every object of the sysroot is built with.
+wasm_flags=(--target=$triple -matomics -mbulk-memory -pthread -mthread-model posix)
+
+# --- 1. wasi-libc (C library, threaded) --------------------------------------
+log "1/4 wasi-libc: patching"
+libc_src="$build/wasi-libc"
+cp -a "$cache/src/wasi-libc" "$libc_src"
+for p in "$here"/patches/wasi-libc/*.patch; do
+  patch -s -p1 -d "$libc_src" --no-backup-if-mismatch < "$p" || die "patch failed: $p"
+done
+cp -a "$here/libc-overlay/." "$libc_src/"
+
+log "1/4 wasi-libc: building"
+libc_sysroot="$build/libc-sysroot"
+# -Wno-deprecated-non-prototype: musl's __syscall_cp.c declares a function
+# without a prototype, which clang 19 flags (the snapshot predates it).
+nice make -C "$libc_src" -j"$jobs" -s \
+  CC="$CLANG" AR="$LLVM_AR" NM="$LLVM_NM" \
+  THREAD_MODEL=posix \
+  EXTRA_CFLAGS="-O2 -DNDEBUG -matomics -mbulk-memory -Wno-deprecated-non-prototype -I$here/src/include" \
+  SYSROOT="$libc_sysroot" OBJDIR="$build/libc-obj" \
+  libc startup_files > "$build/libc.log" 2>&1 || { tail -40 "$build/libc.log" >&2; die "wasi-libc build failed (log: $build/libc.log)"; }
+
+mkdir -p "$inc" "$lib"
+cp -a "$libc_sysroot/include/." "$inc/"
+cp -a "$libc_sysroot/lib/$triple/." "$lib/"
+# The SDK's own public headers (sysroot/include) go over wasi-libc's.
+hook="$here/process-build-hook.sh"
+if [[ -x "$hook" ]]; then
+  "$hook" headers "$inc"
+fi
+
+log "1/4 wasi-libc: SDK thread glue (sysroot/src)"
+glue_obj="$build/glue-obj"
+mkdir -p "$glue_obj"
+musl="$libc_src/libc-top-half/musl"
+# SDK C files may include musl internals (pthread_impl.h); musl's internal
+# wrappers include the public headers by relative path (src/include/signal.h
+# -> ../../include/signal.h), so the SDK's header overlay goes over the
+# (already built, disposable) source tree's public headers too.
+if [[ -x "$hook" ]]; then
+  "$hook" headers "$musl/include"
+fi
+c_flags=("${wasm_flags[@]}" -O2 -DNDEBUG -std=gnu17 -Wall -Wextra -Werror
+         -Wno-unused-parameter -Wno-sign-compare
+         -Wno-missing-braces -Wno-parentheses -Wno-unknown-pragmas
+         -fno-trapping-math
+         -isystem "$inc"
+         -I"$musl/src/include" -I"$musl/src/internal" -I"$musl/arch/wasm32"
+         -I"$musl/arch/generic" -I"$libc_src/libc-top-half/headers/private"
+         -I"$here/src/include")
+cxx_flags=("${wasm_flags[@]}" -O2 -DNDEBUG -std=c++17 -Wall -Wextra -Werror
+           -fno-exceptions -fno-rtti -nostdinc++
+           -isystem "$inc" -I"$wasix_inc" -I"$here/src/include")
+glue_objs=()
+while IFS= read -r -d '' f; do
+  rel=${f#"$here/src/"}
+  o="$glue_obj/${rel//\//_}.o"
+  case "$f" in
+    *.c)   "$CLANG" "${c_flags[@]}" -c "$f" -o "$o" ;;
+    *.cpp) "$CLANGXX" "${cxx_flags[@]}" -c "$f" -o "$o" ;;
+    *.s)   "$CLANG" --target=$triple -matomics -mbulk-memory -c "$f" -o "$o" ;;
+  esac
+  glue_objs+=("$o")
+done < <(find "$here/src" -type f \( -name '*.c' -o -name '*.cpp' -o -name '*.s' \) -print0 | LC_ALL=C sort -z)
+# wasi-libc members that define what the SDK objects define are removed
+# first, so the SDK's versions are the only ones.
+if [[ -x "$hook" ]]; then
+  LLVM_AR="$LLVM_AR" "$hook" prune "$lib/libc.a" "$LLVM_NM" "${glue_objs[@]}"
+fi
+"$LLVM_AR" rs "$lib/libc.a" "${glue_objs[@]}"
+
+# Empty placeholder archives, as wasi-libc's "finish" target makes them: their
+# functions live in libc.a.
+for name in m rt pthread crypt util xnet resolv dl; do
+  rm -f "$lib/lib$name.a"
+  "$LLVM_AR" crs "$lib/lib$name.a"
+done
+
+# --- 2. compiler-rt builtins ----------------------------------------------------
+log "2/4 compiler-rt builtins"
+llvm="$cache/src/llvm"
+toolchain_file="$here/cmake/wasm32-wasix-threads.cmake"
+common_cmake=(-G Ninja
+  -DCMAKE_TOOLCHAIN_FILE="$toolchain_file"
+  -DWASIX_SYSROOT="$stage"
+  -DWASIX_CLANG="$(command -v "$CLANG")" -DWASIX_CLANGXX="$(command -v "$CLANGXX")"
+  -DWASIX_AR="$(command -v "$LLVM_AR")" -DWASIX_RANLIB="$(command -v "$LLVM_RANLIB")"
+  -DWASIX_NM="$(command -v "$LLVM_NM")"
+  -DCMAKE_BUILD_TYPE=MinSizeRel)
+cmake -S "$llvm/compiler-rt/lib/builtins" -B "$build/builtins" "${common_cmake[@]}" \
+  -DCOMPILER_RT_BAREMETAL_BUILD=ON \
+  -DCOMPILER_RT_DEFAULT_TARGET_ONLY=ON \
+  -DCOMPILER_RT_INCLUDE_TESTS=OFF \
+  -DCOMPILER_RT_OS_DIR=wasi \
+  -DCMAKE_C_COMPILER_TARGET=$triple \
+  -DCMAKE_ASM_COMPILER_TARGET=$triple \
+  -DLLVM_CMAKE_DIR="$llvm/llvm/cmake/modules" \
+  > "$build/builtins-config.log" 2>&1 || { tail -40 "$build/builtins-config.log" >&2; die "builtins: cmake failed"; }
+nice ninja -C "$build/builtins" -j"$jobs" > "$build/builtins.log" 2>&1 || { tail -40 "$build/builtins.log" >&2; die "builtins build failed"; }
+builtins_a=$(find "$build/builtins" -name 'libclang_rt.builtins*.a' | head -1)
+[[ -n "$builtins_a" ]] || die "builtins archive not found"
+cp "$builtins_a" "$lib/libclang_rt.builtins-wasm32.a"
+
+# --- 3. libc++abi + libc++ (LLVM "runtimes" build) ------------------------------
+log "3/4 libc++abi + libc++"
+# Threads ON over pthreads; exceptions OFF (the SDK does not use wasm EH).
+# The filesystem library is ON (in LLVM 19 it also gates <fstream>); what it
+# needs from the libc is declared by patch 0007 and defined in src/misc/.
+# Its sources also use DT_SOCK, which the libc cannot define publicly (its
+# S_IFSOCK equals S_IFIFO): DT_FIFO means stream sockets in this libc, so
+# DT_SOCK gets the datagram-socket type, for the libc++ build only.
+cmake -S "$llvm/runtimes" -B "$build/runtimes" "${common_cmake[@]}" \
+  -DLLVM_ENABLE_RUNTIMES="libcxx;libcxxabi" \
+  -DCMAKE_C_COMPILER_TARGET=$triple -DCMAKE_CXX_COMPILER_TARGET=$triple \
+  -DCMAKE_INSTALL_PREFIX="$build/runtimes-install" \
+  -DLLVM_INCLUDE_TESTS=OFF -DLLVM_INCLUDE_DOCS=OFF \
+  -DLIBCXX_INCLUDE_TESTS=OFF -DLIBCXX_INCLUDE_BENCHMARKS=OFF -DLIBCXXABI_INCLUDE_TESTS=OFF \
+  -DLIBCXX_ENABLE_SHARED=OFF -DLIBCXXABI_ENABLE_SHARED=OFF \
+  -DLIBCXX_ENABLE_STATIC=ON -DLIBCXXABI_ENABLE_STATIC=ON \
+  -DLIBCXX_ENABLE_THREADS=ON -DLIBCXXABI_ENABLE_THREADS=ON \
+  -DLIBCXX_HAS_PTHREAD_API=ON -DLIBCXXABI_HAS_PTHREAD_API=ON \
+  -DLIBCXX_HAS_EXTERNAL_THREAD_API=OFF \
+  -DLIBCXX_ENABLE_EXCEPTIONS=OFF -DLIBCXXABI_ENABLE_EXCEPTIONS=OFF \
+  -DLIBCXX_ENABLE_RTTI=ON \
+  -DLIBCXX_ENABLE_FILESYSTEM=ON \
+  -DLIBCXX_ADDITIONAL_COMPILE_FLAGS="-DDT_SOCK=__WASI_FILETYPE_SOCKET_DGRAM" \
+  -DLIBCXX_ENABLE_MONOTONIC_CLOCK=ON \
+  -DLIBCXX_ENABLE_WIDE_CHARACTERS=ON \
+  -DLIBCXX_ENABLE_LOCALIZATION=ON \
+  -DLIBCXX_ENABLE_TIME_ZONE_DATABASE=OFF \
+  -DLIBCXX_ENABLE_RANDOM_DEVICE=ON \
+  -DLIBCXX_USE_COMPILER_RT=ON -DLIBCXXABI_USE_COMPILER_RT=ON \
+  -DLIBCXXABI_USE_LLVM_UNWINDER=OFF \
+  -DLIBCXXABI_ENABLE_STATIC_UNWINDER=OFF \
+  -DLIBCXX_CXX_ABI=libcxxabi \
+  -DLIBCXX_HAS_MUSL_LIBC=ON \
+  -DLIBCXX_ENABLE_STATIC_ABI_LIBRARY=OFF \
+  -DLIBCXXABI_SILENT_TERMINATE=ON \
+  -DLIBCXX_ABI_VERSION=2 \
+  -DLIBCXX_HARDENING_MODE=none \
+  -DLIBCXXABI_HAS_CXA_THREAD_ATEXIT_IMPL=OFF \
+  -DLIBCXX_LIBDIR_SUFFIX=/$triple -DLIBCXXABI_LIBDIR_SUFFIX=/$triple \
+  -DLIBCXX_INSTALL_INCLUDE_DIR="include/$triple/c++/v1" \
+  -DLIBCXX_INSTALL_INCLUDE_TARGET_DIR="include/$triple/c++/v1" \
+  > "$build/runtimes-config.log" 2>&1 || { tail -60 "$build/runtimes-config.log" >&2; die "runtimes: cmake failed"; }
+nice ninja -C "$build/runtimes" -j"$jobs" cxx cxxabi > "$build/runtimes.log" 2>&1 || { grep -m20 -A5 'error' "$build/runtimes.log" >&2; die "libc++ build failed (log: $build/runtimes.log)"; }
+nice ninja -C "$build/runtimes" install-cxx-headers install-cxxabi-headers install-cxx install-cxxabi > "$build/runtimes-install.log" 2>&1 || { tail -30 "$build/runtimes-install.log" >&2; die "libc++ install failed"; }
+cp -a "$build/runtimes-install/include/." "$stage/include/"
+for a in libc++.a libc++abi.a libc++experimental.a; do
+  f=$(find "$build/runtimes-install/lib" -name "$a" | head -1)
+  [[ -n "$f" ]] && cp "$f" "$lib/$a"
+done
+[[ -f "$lib/libc++.a" && -f "$lib/libc++abi.a" ]] || die "libc++.a / libc++abi.a missing after install"
+
+# --- 4. check and install ---------------------------------------------------------
+log "4/4 checking objects and installing into $out"
+# Every archive member must carry the atomics and bulk-memory features (or
+# wasm-ld refuses --shared-memory): link a tiny threaded program as a test.
+check="$build/check"
+mkdir -p "$check"
+cat > "$check/t.c" <<'EOF'
+#include <pthread.h>
+#include <stdio.h>
+static void *run(void *p) { printf("thread %d\n", *(int *)p); return p; }
+int main(void) { int v = 1; pthread_t t; pthread_create(&t, 0, run, &v); pthread_join(t, 0); return 0; }
+EOF
+"$CLANG" "${wasm_flags[@]}" --sysroot="$stage" -O2 -c "$check/t.c" -o "$check/t.o"
+"$WASM_LD" -m wasm32 --shared-memory --import-memory --max-memory=67108864 \
+  -L"$lib" "$lib/crt1-command.o" "$check/t.o" -lc "$lib/libclang_rt.builtins-wasm32.a" \
+  --export=__stack_pointer --export=__tls_base --export=__tls_size --export=__tls_align \
+  --export=__wasm_init_tls -o "$check/t.wasm" || die "test link of a threaded program failed"
+
+rm -rf "$out.tmp"
+mkdir -p "$(dirname "$out")"
+cp -a "$stage" "$out.tmp"
+echo "$stamp" > "$out.tmp/.stamp"
+rm -rf "$out"
+mv "$out.tmp" "$out"
+[[ -n "${KEEP_BUILD:-}" ]] || rm -rf "$build"
+log "done in $(( $(date +%s) - start_time )) s: $out"

@@ -1,0 +1,58 @@
+/* WASIX SDK: <unistd.h> = wasi-libc's header (moved to
+ * <__wasilibc/unistd.h> by the build hook) plus the process, descriptor and
+ * terminal functions it hides because plain WASI lacks them. */
+#ifndef _WASIX_UNISTD_H
+#define _WASIX_UNISTD_H
+
+/* getpid is real under WASIX (proc_id): take wasi-libc's plain declaration
+ * instead of its "deprecated" one. */
+#ifndef _WASI_EMULATED_GETPID
+#define _WASI_EMULATED_GETPID 1
+#endif
+#include <__wasilibc/unistd.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+int pipe(int [2]);
+int pipe2(int [2], int);
+int dup(int);
+int dup2(int, int);
+int dup3(int, int, int);
+int fchdir(int);
+
+unsigned alarm(unsigned);
+int pause(void);
+
+pid_t fork(void);
+pid_t vfork(void);
+int execve(const char *, char *const [], char *const []);
+int execv(const char *, char *const []);
+int execle(const char *, const char *, ...);
+int execl(const char *, const char *, ...);
+int execvp(const char *, char *const []);
+int execlp(const char *, const char *, ...);
+int execvpe(const char *, char *const [], char *const []);
+int fexecve(int, char *const [], char *const []);
+_Noreturn void _exit(int);
+
+pid_t getpid(void);
+pid_t getppid(void);
+pid_t getpgrp(void);
+pid_t getpgid(pid_t);
+int setpgid(pid_t, pid_t);
+pid_t setsid(void);
+pid_t getsid(pid_t);
+int setpgrp(void);
+pid_t tcgetpgrp(int);
+int tcsetpgrp(int, pid_t);
+
+char *ttyname(int);
+int ttyname_r(int, char *, size_t);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

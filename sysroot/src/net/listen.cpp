@@ -1,0 +1,16 @@
+// listen(2) over sock_listen.
+#include <sys/socket.h>
+
+#include "../internal/errno_map.hpp"
+#include "../internal/sockinfo.hpp"
+
+using namespace wasix_libc;
+
+extern "C" int listen(int fd, int backlog) {
+    if (backlog < 0) backlog = 0;
+    if (backlog > SOMAXCONN) backlog = SOMAXCONN;
+    auto r = wasix::sock_listen(wasix::fd_t{fd}, static_cast<wasix::size_t>(backlog));
+    if (!r) return sock_fail(fd, r.error());
+    sockinfo_set_listening(fd);
+    return 0;
+}

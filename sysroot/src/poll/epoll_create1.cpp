@@ -1,0 +1,14 @@
+// epoll_create1(2) over the WASIX epoll_create. EPOLL_CLOEXEC needs nothing.
+#include <errno.h>
+#include <sys/epoll.h>
+
+#include "../internal/errno_map.hpp"
+#include "../internal/timer_warmup.hpp"
+
+extern "C" int epoll_create1(int flags) {
+    if (flags & ~EPOLL_CLOEXEC) return wasix_libc::fail_posix(EINVAL);
+    wasix_libc::ensure_timers();
+    auto r = wasix::epoll_create();
+    if (!r) return wasix_libc::fail(r.error());
+    return static_cast<int>(*r);
+}

@@ -1,0 +1,15 @@
+// raise.cpp - raise(): deliver to the calling process before returning
+// (held pending if blocked).
+#include <errno.h>
+#include <signal.h>
+
+#include "signal_impl.hpp"
+
+extern "C" int raise(int sig) {
+    if (!wasix_signal::valid(sig)) {
+        errno = EINVAL;
+        return -1;
+    }
+    __wasix_signal_dispatch(sig);
+    return 0;
+}

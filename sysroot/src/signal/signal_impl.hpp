@@ -1,0 +1,47 @@
+// signal_impl.hpp - the SDK's signal state, shared by the files in
+// sysroot/src/signal/.
+//
+// How delivery works: the first sigaction()/signal() call registers the
+// exported function __wasix_signal (callback.cpp) with callback_signal. The
+// runtime calls it, on the thread that makes a system call, for each signal
+// that arrives (kill from another process, proc_raise_interval timers,
+// thread_signal). raise() and kill() to the own process dispatch directly.
+// Dispatch holds a blocked signal as pending; unblocking (sigprocmask,
+// sigsuspend, the end of a handler) delivers what is pending.
+//
+// The mask is per process, not per thread: pthread_sigmask is sigprocmask.
+#pragma once
+#include <signal.h>
+#include <stdint.h>
+
+namespace wasix_signal {
+
+inline uint64_t bit(int sig) { return uint64_t{1} << (sig - 1); }
+inline bool valid(int sig) { return sig >= 1 && sig < _NSIG; }
+
+uint64_t to_bits(const sigset_t* set);
+void from_bits(uint64_t bits, sigset_t* set);
+
+}  // namespace wasix_signal
+
+extern "C" {
+// The installed actions, indexed by signal number.
+extern struct sigaction __wasix_sigactions[_NSIG];
+// Blocked and pending signals (bit sig-1); accessed atomically.
+extern uint64_t __wasix_sigmask;
+extern uint64_t __wasix_sigpending;
+// Number of handlers that have run (sigsuspend/pause wait for it to move).
+extern uint32_t __wasix_sigdelivered;
+
+// Register the runtime callback (once; again in a forked child).
+void __wasix_signal_register(void);
+void __wasix_signal_after_fork(void);
+// Deliver sig now, or mark it pending if blocked.
+void __wasix_signal_dispatch(int sig);
+// Deliver every pending signal that is no longer blocked.
+void __wasix_signal_flush(void);
+// Change the mask like sigprocmask and deliver what got unblocked.
+int __wasix_sigmask_change(int how, const sigset_t* set, sigset_t* old);
+// Sleep briefly in the runtime, so it can deliver signals.
+void __wasix_signal_poll(void);
+}
