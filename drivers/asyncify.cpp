@@ -1,5 +1,7 @@
 #include "asyncify.hpp"
 
+#include "wasm_scan.hpp"
+
 #include <cstdlib>
 #include <string>
 
@@ -7,20 +9,46 @@ namespace wasix_driver {
 
 namespace {
 
-bool env_says_yes(const char* name) {
+// 1 for yes/on/true/1, 0 for no/off/false/0, -1 when unset or anything else.
+int env_choice(const char* name) {
     const char* v = std::getenv(name);
-    if (v == nullptr) return false;
+    if (v == nullptr) return -1;
     const std::string s(v);
-    return s == "1" || s == "yes" || s == "on" || s == "true" || s == "ON" || s == "YES" ||
-           s == "TRUE";
+    if (s == "1" || s == "yes" || s == "on" || s == "true" || s == "ON" || s == "YES" || s == "TRUE") return 1;
+    if (s == "0" || s == "no" || s == "off" || s == "false" || s == "OFF" || s == "NO" || s == "FALSE") return 0;
+    return -1;
 }
 
 }  // namespace
 
-bool needs_asyncify(const Options& options, const std::string& wasm_path) {
-    (void)wasm_path;  // reserved for inspecting the module's imports
-    if (options.asyncify >= 0) return options.asyncify == 1;
-    return env_says_yes("WASIX_ASYNCIFY");
+int explicit_asyncify(const Options& options) {
+    if (options.asyncify >= 0) return options.asyncify;
+    return env_choice("WASIX_ASYNCIFY");
+}
+
+AsyncifyDecision decide_asyncify(const Options& options, const std::string& wasm_path) {
+    AsyncifyDecision d;
+    const int chosen = explicit_asyncify(options);
+    if (chosen >= 0) {
+        d.run = chosen == 1;
+        d.why = "asyncify " + std::string(d.run ? "requested" : "disabled") + " explicitly";
+        return d;
+    }
+    const scan s = scan_file(wasm_path);
+    if (!s.ok) {
+        d.error = "cannot inspect " + wasm_path + ": " + s.error;
+        return d;
+    }
+    if (!s.needs_asyncify()) return d;
+    if (s.uses_exceptions) {
+        d.error = "this program uses fork() or setjmp() (which need asyncify) and wasm exceptions; "
+                  "binaryen's asyncify cannot process exception handling";
+        return d;
+    }
+    d.run = true;
+    d.why = "asyncify needed for";
+    for (const std::string& i : s.asyncify_imports) d.why += " " + i;
+    return d;
 }
 
 std::vector<std::string> asyncify_command(const std::string& wasm_opt, const Options& options,

@@ -2,10 +2,12 @@
 // wasm-opt on its own: see locate.hpp, path_without_wasm_opt).
 //
 // WASIX's proc_fork, stack_checkpoint and stack_restore are implemented by the runtime with
-// asyncify, so a module using them must be rewritten by `wasm-opt --asyncify`. For now this is
-// an explicit opt-in:
+// asyncify, so a module that imports any of them must be rewritten by `wasm-opt --asyncify`;
+// every other module must not be (asyncify costs size and speed). The driver decides after
+// linking, from the module's imports (the libc is static, so they are there exactly when the
+// program uses fork/setjmp & co.). Overrides:
 //   -fwasix-asyncify / -fno-wasix-asyncify   on the link command line (the last one wins)
-//   WASIX_ASYNCIFY=1                         in the environment (the flags take precedence)
+//   WASIX_ASYNCIFY=1 / 0                     in the environment (the flags take precedence)
 #pragma once
 
 #include "options.hpp"
@@ -15,10 +17,18 @@
 
 namespace wasix_driver {
 
-// HOOK: whether the linked module at `wasm_path` must be asyncified. Today it honours the
-// opt-in flag and variable only; a later version can look at the module's imports
-// (proc_fork, stack_checkpoint, …) and decide by itself.
-bool needs_asyncify(const Options& options, const std::string& wasm_path);
+// An explicit choice from the flags or the environment: 1 yes, 0 no, -1 none (decide from
+// the module).
+int explicit_asyncify(const Options& options);
+
+struct AsyncifyDecision {
+    bool run = false;
+    std::string why;    // for -v: what made the decision
+    std::string error;  // non-empty: stop with this message
+};
+
+// Whether the module the driver just linked at `wasm_path` must be asyncified.
+AsyncifyDecision decide_asyncify(const Options& options, const std::string& wasm_path);
 
 // `wasm-opt --asyncify …` rewriting `wasm_path` in place.
 std::vector<std::string> asyncify_command(const std::string& wasm_opt, const Options& options,

@@ -34,6 +34,10 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
         flags.push_back("-Wl,--max-memory=" + std::to_string(kDefaultMaxMemory));
     if (!options.user_stack_size)
         flags.push_back("-Wl,-z,stack-size=" + std::to_string(kDefaultStackSize));
+    // wasi-libc refers to its relative-path resolver only weakly (it is linked in when chdir
+    // is), so open("data.txt") would resolve against "/" in a program that never calls
+    // chdir. Pull in the sysroot's resolver, which uses the runtime's working directory.
+    flags.push_back("-Wl,-u,__wasilibc_find_relpath_alloc");
     // The runtime reads and sets the stack pointer (threads, asyncify/fork) and needs the
     // stack bounds and the TLS layout of the module; a new thread enters through
     // wasi_thread_start (defined by the sysroot's pthread implementation).

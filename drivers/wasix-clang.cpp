@@ -99,22 +99,36 @@ int main(int argc, char** argv) {
 
     Command clang = clang_command(compiler, cxx, sysroot, options);
     const std::string output = options.output.empty() ? "a.out" : options.output;
-    const bool post_link = options.links() && needs_asyncify(options, output);
-    if (!post_link) return exec_command(clang);
+    if (!options.links()) return exec_command(clang);
+    // -### links nothing, so only an explicit choice can be shown.
+    if (options.print_only && explicit_asyncify(options) != 1) return exec_command(clang);
+
+    const int rc = run_command(clang);
+    if (rc != 0) return rc;
+    AsyncifyDecision decision;
+    if (options.print_only) {
+        decision.run = true;
+    } else {
+        decision = decide_asyncify(options, output);
+        if (!decision.error.empty()) {
+            print_error(decision.error);
+            return 1;
+        }
+    }
+    if (!decision.run) return 0;
 
     const std::string wasm_opt = find_wasm_opt();
     if (wasm_opt.empty()) {
-        print_error("wasm-opt not found, needed for -fwasix-asyncify (install binaryen or set "
-                    "WASIX_WASM_OPT)");
+        print_error("wasm-opt not found, needed to asyncify " + output +
+                    " (install binaryen or set WASIX_WASM_OPT)");
         return 1;
     }
-    const int rc = run_command(clang);
-    if (rc != 0) return rc;
     Command opt;
     opt.argv = asyncify_command(wasm_opt, options, output);
     if (options.print_only || options.verbose) {
         // The same shape as clang's own -### / -v listing of the commands it runs.
         std::fflush(stdout);
+        if (options.verbose) std::fprintf(stderr, "wasix-clang: %s\n", decision.why.c_str());
         std::fprintf(stderr, "%s\n", quote_for_display(opt.argv).c_str());
         std::fflush(stderr);
     }

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 using namespace wasix_driver;
 
 namespace {
@@ -95,18 +97,78 @@ TEST_CASE("exceptions are off unless the user picks a model", "[driver]") {
     CHECK(contains(t, "-pthread"));
 }
 
-TEST_CASE("asyncify opt-in: flags and environment", "[driver]") {
+TEST_CASE("asyncify: explicit flags and environment", "[driver]") {
     ::unsetenv("WASIX_ASYNCIFY");
     const Options off = analyze_arguments({"x.c"});
-    CHECK_FALSE(needs_asyncify(off, "a.out"));
+    CHECK(explicit_asyncify(off) == -1);
     const Options on = analyze_arguments({"-fwasix-asyncify", "x.c"});
-    CHECK(needs_asyncify(on, "a.out"));
+    CHECK(explicit_asyncify(on) == 1);
+    CHECK(decide_asyncify(on, "/nonexistent.wasm").run);  // an explicit yes needs no module
     CHECK_FALSE(contains(on.forwarded, "-fwasix-asyncify"));
-    CHECK_FALSE(needs_asyncify(analyze_arguments({"-fwasix-asyncify", "-fno-wasix-asyncify", "x.c"}), "a.out"));
+    CHECK(explicit_asyncify(analyze_arguments({"-fwasix-asyncify", "-fno-wasix-asyncify", "x.c"})) == 0);
     ::setenv("WASIX_ASYNCIFY", "1", 1);
-    CHECK(needs_asyncify(off, "a.out"));
-    CHECK_FALSE(needs_asyncify(analyze_arguments({"-fno-wasix-asyncify", "x.c"}), "a.out"));
+    CHECK(explicit_asyncify(off) == 1);
+    CHECK(explicit_asyncify(analyze_arguments({"-fno-wasix-asyncify", "x.c"})) == 0);
+    ::setenv("WASIX_ASYNCIFY", "0", 1);
+    CHECK(explicit_asyncify(off) == 0);
     ::unsetenv("WASIX_ASYNCIFY");
+}
+
+namespace {
+
+// A minimal module: a type section and an import section with one function
+// import per (module, name); optionally a tag section (wasm exceptions).
+std::string write_module(const std::vector<std::pair<std::string, std::string>>& imports, bool with_tag) {
+    std::vector<unsigned char> m = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00};
+    m.insert(m.end(), {0x01, 0x04, 0x01, 0x60, 0x00, 0x00});  // type 0: () -> ()
+    std::vector<unsigned char> body = {static_cast<unsigned char>(imports.size())};
+    for (const auto& [mod, name] : imports) {
+        body.push_back(static_cast<unsigned char>(mod.size()));
+        body.insert(body.end(), mod.begin(), mod.end());
+        body.push_back(static_cast<unsigned char>(name.size()));
+        body.insert(body.end(), name.begin(), name.end());
+        body.push_back(0x00);  // function
+        body.push_back(0x00);  // type 0
+    }
+    m.push_back(0x02);
+    m.push_back(static_cast<unsigned char>(body.size()));
+    m.insert(m.end(), body.begin(), body.end());
+    if (with_tag) m.insert(m.end(), {0x0d, 0x03, 0x01, 0x00, 0x00});  // tag section
+    static int counter = 0;
+    std::string path = "/tmp/wasix-driver-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".wasm";
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    std::fwrite(m.data(), 1, m.size(), f);
+    std::fclose(f);
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("asyncify: decided from the linked module's imports", "[driver]") {
+    ::unsetenv("WASIX_ASYNCIFY");
+    const Options plain = analyze_arguments({"x.c"});
+    const std::string fork = write_module({{"wasi_snapshot_preview1", "fd_write"}, {"wasix_32v1", "proc_fork"}}, false);
+    AsyncifyDecision d = decide_asyncify(plain, fork);
+    CHECK(d.run);
+    CHECK(d.error.empty());
+    CHECK(d.why.find("wasix_32v1.proc_fork") != std::string::npos);
+    CHECK(decide_asyncify(plain, write_module({{"wasix_64v1", "stack_checkpoint"}}, false)).run);
+    CHECK(decide_asyncify(plain, write_module({{"wasix_32v1", "stack_restore"}}, false)).run);
+    // Same names from another module, or other WASIX calls: no.
+    CHECK_FALSE(decide_asyncify(plain, write_module({{"env", "proc_fork"}, {"wasix_32v1", "fd_pipe"}}, false)).run);
+    // An explicit no wins over the imports.
+    CHECK_FALSE(decide_asyncify(analyze_arguments({"-fno-wasix-asyncify", "x.c"}), fork).run);
+    // fork + wasm exceptions cannot be asyncified: a clear error.
+    AsyncifyDecision eh = decide_asyncify(plain, write_module({{"wasix_32v1", "proc_fork"}}, true));
+    CHECK_FALSE(eh.run);
+    CHECK(eh.error.find("wasm exceptions") != std::string::npos);
+    // Exceptions alone are fine.
+    CHECK(decide_asyncify(plain, write_module({{"wasi_snapshot_preview1", "fd_write"}}, true)).error.empty());
+    // Not a module at all.
+    CHECK(decide_asyncify(plain, "/nonexistent.wasm").error.find("cannot inspect") == 0);
+}
+
+TEST_CASE("asyncify: the wasm-opt command", "[driver]") {
     const auto cmd = asyncify_command("wasm-opt", analyze_arguments({"-Os", "-g", "x.c"}), "o.wasm");
     CHECK(contains(cmd, "--asyncify"));
     CHECK(contains(cmd, "--enable-threads"));

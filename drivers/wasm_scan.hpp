@@ -1,26 +1,24 @@
-// wasm_imports.hpp - HOST-side helper for the SDK's drivers (not part of the
-// libc: build-sysroot.sh only compiles .c/.cpp/.s files). Header-only C++17.
-//
-// Decides whether a linked module needs binaryen's asyncify pass, by reading
+// Reads a linked module's import section to decide whether a linked module needs binaryen's asyncify pass, by reading
 // its import section: the runtime implements proc_fork, stack_checkpoint and
 // stack_restore by unwinding and rewinding the guest's stack with asyncify,
 // so a module that imports any of them must be asyncified; any other module
 // must not be (asyncify costs size and speed). See ASYNCIFY.md.
 //
-//   wasix_asyncify::scan s = wasix_asyncify::scan_file("a.out.wasm");
+//   wasix_driver::scan s = wasix_driver::scan_file("a.out.wasm");
 //   if (!s.ok) ... s.error ...
 //   if (s.needs_asyncify()) run wasm-opt --asyncify ...
 //   if (s.needs_asyncify() && s.uses_exceptions) refuse: binaryen's asyncify
 //       cannot process wasm exception handling.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <iterator>
 #include <string>
 #include <vector>
 
-namespace wasix_asyncify {
+namespace wasix_driver {
 
 struct scan {
     bool ok = false;
@@ -35,7 +33,7 @@ struct scan {
     bool needs_asyncify() const { return !asyncify_imports.empty(); }
 };
 
-namespace detail {
+namespace scan_detail {
 
 struct reader {
     const std::vector<uint8_t>& b;
@@ -82,7 +80,7 @@ inline bool needs(const std::string& module, const std::string& field) {
     return field == "proc_fork" || field == "stack_checkpoint" || field == "stack_restore";
 }
 
-}  // namespace detail
+}  // namespace scan_detail
 
 inline scan scan_bytes(const std::vector<uint8_t>& bytes) {
     scan out;
@@ -91,7 +89,7 @@ inline scan scan_bytes(const std::vector<uint8_t>& bytes) {
         out.error = "not a wasm module (bad magic or version)";
         return out;
     }
-    detail::reader r{bytes, 8, bytes.size()};
+    scan_detail::reader r{bytes, 8, bytes.size()};
     while (r.pos < r.end) {
         const uint8_t id = r.byte();
         const uint64_t size = r.uleb();
@@ -102,7 +100,7 @@ inline scan scan_bytes(const std::vector<uint8_t>& bytes) {
         const size_t section_end = r.pos + static_cast<size_t>(size);
         if (id == 13) out.uses_exceptions = true;  // tag section
         if (id == 2) {
-            detail::reader s{bytes, r.pos, section_end};
+            scan_detail::reader s{bytes, r.pos, section_end};
             const uint64_t count = s.uleb();
             for (uint64_t i = 0; i < count && !s.bad; ++i) {
                 const std::string module = s.name();
@@ -111,7 +109,7 @@ inline scan scan_bytes(const std::vector<uint8_t>& bytes) {
                 switch (kind) {
                 case 0:  // function: type index
                     s.uleb();
-                    if (detail::needs(module, field)) out.asyncify_imports.push_back(module + "." + field);
+                    if (scan_detail::needs(module, field)) out.asyncify_imports.push_back(module + "." + field);
                     break;
                 case 1:  // table: reftype, limits
                     s.byte();
@@ -156,4 +154,4 @@ inline scan scan_file(const std::string& path) {
     return scan_bytes(bytes);
 }
 
-}  // namespace wasix_asyncify
+}  // namespace wasix_driver
