@@ -12,8 +12,8 @@
 # -pthread, so wasm-ld accepts them with --shared-memory --import-memory.
 #
 # Skips all work when OUTDIR/.stamp matches the hash of: the pinned source
-# versions, the contents of sysroot/ and include/wasix/, and the compiler
-# version. See sysroot/README.md.
+# versions, the contents of sysroot/ (but its documentation and tests/) and
+# include/wasix/, and the compiler version. See sysroot/README.md.
 #
 # Environment: JOBS (default 2), WASIX_CACHE_DIR (default <repo>/.cache),
 # WASIX_INCLUDE_DIR (default <repo>/include: the generated <wasix/wasix.hpp>),
@@ -49,7 +49,8 @@ source_versions=$(grep -E '^(WASI_LIBC_VERSION|LLVM_VERSION)=' "$here/fetch-sour
 hash_tree() { # DIR... -> one line per file: sha256 and path relative to root
   local d
   for d in "$@"; do
-    (cd "$root" && find "${d#"$root"/}" -type f ! -name '*~' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum)
+    (cd "$root" && find "${d#"$root"/}" -type f ! -name '*~' ! -name '*.md' ! -path '*/tests/*' -print0 |
+      LC_ALL=C sort -z | xargs -0 sha256sum)
   done
 }
 stamp=$( {
@@ -113,7 +114,7 @@ if [[ -x "$hook" ]]; then
   "$hook" headers "$inc"
 fi
 
-log "1/4 wasi-libc: SDK thread glue (sysroot/src)"
+log "1/4 wasi-libc: SDK sources (sysroot/src)"
 glue_obj="$build/glue-obj"
 mkdir -p "$glue_obj"
 musl="$libc_src/libc-top-half/musl"

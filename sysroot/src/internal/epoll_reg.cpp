@@ -16,8 +16,10 @@ struct slot {
     int epfd_plus_1;
     uint32_t events;
     uint64_t data;
+    bool recheck;
 };
 slot g_slots[kMaxFd];
+int g_top;  // 1 + the highest descriptor ever recorded
 pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 
 }  // namespace
@@ -31,21 +33,46 @@ bool epoll_reg_get(int fd, epoll_reg* out) noexcept {
     out->epfd = s.epfd_plus_1 - 1;
     out->events = s.events;
     out->data = s.data;
+    out->recheck = s.recheck;
     return true;
 }
 
 void epoll_reg_set(int fd, int epfd, uint32_t events, uint64_t data) noexcept {
     if (fd < 0 || fd >= kMaxFd) return;
     pthread_mutex_lock(&g_lock);
-    g_slots[fd] = slot{epfd + 1, events, data};
+    g_slots[fd] = slot{epfd + 1, events, data, false};
+    if (fd >= g_top) g_top = fd + 1;
     pthread_mutex_unlock(&g_lock);
 }
 
 void epoll_reg_clear(int fd, int epfd) noexcept {
     if (fd < 0 || fd >= kMaxFd) return;
     pthread_mutex_lock(&g_lock);
-    if (g_slots[fd].epfd_plus_1 == epfd + 1) g_slots[fd] = slot{0, 0, 0};
+    if (g_slots[fd].epfd_plus_1 == epfd + 1) g_slots[fd] = slot{0, 0, 0, false};
     pthread_mutex_unlock(&g_lock);
+}
+
+void epoll_reg_forget(int fd) noexcept {
+    if (fd < 0 || fd >= kMaxFd) return;
+    pthread_mutex_lock(&g_lock);
+    g_slots[fd] = slot{0, 0, 0, false};
+    pthread_mutex_unlock(&g_lock);
+}
+
+void epoll_reg_set_recheck(int fd, int epfd, bool on) noexcept {
+    if (fd < 0 || fd >= kMaxFd) return;
+    pthread_mutex_lock(&g_lock);
+    if (g_slots[fd].epfd_plus_1 == epfd + 1) g_slots[fd].recheck = on;
+    pthread_mutex_unlock(&g_lock);
+}
+
+int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept {
+    int n = 0;
+    pthread_mutex_lock(&g_lock);
+    for (int fd = 0; fd < g_top && n < max; ++fd)
+        if (g_slots[fd].recheck && g_slots[fd].epfd_plus_1 == epfd + 1) fds[n++] = fd;
+    pthread_mutex_unlock(&g_lock);
+    return n;
 }
 
 int epoll_runtime_add(int epfd, int fd, uint32_t events, uint64_t data) noexcept {

@@ -38,6 +38,8 @@ void set_len(buffer& b, size_t len) noexcept {
 
 }  // namespace
 
+bool peek_supported(int fd) noexcept { return fd >= 0 && fd < kMaxFd; }
+
 bool peek_active() noexcept { return __atomic_load_n(&g_active, __ATOMIC_RELAXED) > 0; }
 
 size_t peek_size(int fd) noexcept {

@@ -6,6 +6,8 @@
 // and read/readv, which the library therefore provides too - returns them
 // first. The buffer of a descriptor is dropped when a new socket gets its
 // number (socket/accept) and when read() finds it is no longer a socket.
+// epoll_wait uses the same buffer to check that a non-blocking stream socket
+// is still readable (see epoll_pwait.cpp).
 #pragma once
 
 #include <stddef.h>
@@ -13,6 +15,8 @@
 
 namespace wasix_libc {
 
+// Whether fd can have a peek buffer (it is within the table).
+bool peek_supported(int fd) noexcept;
 // Whether any descriptor has peeked bytes (a cheap check for the fast path).
 bool peek_active() noexcept;
 // Bytes held for fd.

@@ -1,6 +1,7 @@
 // Per-descriptor socket state kept by the library, and sock_fail().
 #include <errno.h>
 
+#include "epoll_reg.hpp"
 #include "errno_map.hpp"
 #include "peek.hpp"
 #include "sockinfo.hpp"
@@ -17,6 +18,7 @@ unsigned char g_state[kMaxTracked];
 void sockinfo_reset(int fd) noexcept {
     if (fd >= 0 && fd < kMaxTracked) __atomic_store_n(&g_state[fd], 0, __ATOMIC_RELAXED);
     if (peek_active()) peek_discard(fd);
+    epoll_reg_forget(fd);  // a registration of a closed descriptor with this number
 }
 
 void sockinfo_set_listening(int fd) noexcept {

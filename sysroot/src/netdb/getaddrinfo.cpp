@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "../internal/services.hpp"
+#include "../internal/timer_warmup.hpp"
 
 #include <wasix/wasix.hpp>
 
@@ -70,6 +71,7 @@ long numeric_port(const char* s) {
 bool family_configured(int family) {
     const wasix::address_family_t af =
         family == AF_INET ? wasix::address_family_t::inet4 : wasix::address_family_t::inet6;
+    wasix_libc::ensure_timers();  // must precede the process's first socket
     auto s = wasix::sock_open(af, wasix::sock_type_t::socket_stream, wasix::sock_proto_t::tcp);
     if (!s) return false;
     (void)wasix::fd_close(*s);

@@ -2,12 +2,16 @@
 // a mask. WASIX delivers no asynchronous signals to a blocked call, so the
 // mask has nothing to protect and is not applied.
 //
-// The runtime reports a ready descriptor once (epoll_reg.hpp), so after
-// reporting a level-triggered registration the library renews it, and a
-// report for a renewed registration is checked with a zero-timeout poll
-// before it is passed on (a renewal may produce a report for readiness that
-// is already gone). EPOLLONESHOT registrations are disarmed after their
-// report until EPOLL_CTL_MOD.
+// The runtime reports readiness edges only (epoll_reg.hpp). Level-triggered
+// registrations get their meaning here: every level-triggered report is
+// checked (probe) before it is passed on, the descriptor is then marked, and
+// the next call first re-checks the marked descriptors and reports those
+// still ready without waiting. A descriptor found not ready is unmarked; the
+// check itself (a receive that fails with EAGAIN) re-arms the runtime's edge.
+// Listening sockets cannot be checked without accepting: their registration
+// is renewed (delete + add) after a report instead, and the runtime reports
+// them again while connections are pending. EPOLLONESHOT registrations are
+// disarmed after one report until EPOLL_CTL_MOD.
 #include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
@@ -17,7 +21,9 @@
 #include "../internal/epoll_bits.hpp"
 #include "../internal/epoll_reg.hpp"
 #include "../internal/errno_map.hpp"
+#include "../internal/peek.hpp"
 #include "../internal/poll_impl.hpp"
+#include "../internal/sockinfo.hpp"
 #include "../internal/timer_warmup.hpp"
 
 using namespace wasix_libc;
@@ -29,18 +35,87 @@ uint64_t now_ns() {
     return t ? *t : 0;
 }
 
-// The Linux bits of reg that fd really has now (EPOLLERR/EPOLLHUP included).
-uint32_t ready_now(int fd, uint32_t wanted) {
-    struct pollfd p = {fd, 0, 0};
-    if (wanted & (EPOLLIN | EPOLLRDNORM)) p.events |= POLLIN;
-    if (wanted & (EPOLLOUT | EPOLLWRNORM)) p.events |= POLLOUT;
-    if (poll_ns(&p, 1, 0) <= 0) return 0;
-    uint32_t out = 0;
-    if (p.revents & POLLIN) out |= EPOLLIN;
-    if (p.revents & POLLOUT) out |= EPOLLOUT;
-    if (p.revents & POLLHUP) out |= EPOLLHUP | (wanted & EPOLLRDHUP);
-    if (p.revents & POLLERR) out |= EPOLLERR;
-    return out;
+bool level_triggered(const epoll_reg& reg) { return !(reg.events & (EPOLLET | EPOLLONESHOT)); }
+
+// The readable bits of a stream socket, found by receiving (without waiting)
+// into the peek buffer, from which the caller's next recv/read is served.
+// Returns false if the socket cannot be checked that way; sets *gone if fd
+// is not open any more.
+bool probe_stream(int fd, uint32_t wanted, uint32_t* bits, bool* gone) {
+    if (peek_size(fd) > 0) {
+        *bits = EPOLLIN;
+        return true;
+    }
+    auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+    if (!st && st.error() == wasix::errno_t::badf) {
+        *gone = true;
+        *bits = 0;
+        return true;
+    }
+    if (!st || st->fs_filetype != wasix::filetype_t::socket_stream || !peek_supported(fd)) return false;
+    const bool blocking = !has_any(st->fs_flags, wasix::fdflags_t::nonblock);
+    if (blocking && !wasix::fd_fdstat_set_flags(wasix::fd_t{fd}, st->fs_flags | wasix::fdflags_t::nonblock))
+        return false;
+    unsigned char chunk[4096];
+    wasix::iovec_t part{chunk, sizeof chunk};
+    auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t{});
+    if (blocking) (void)wasix::fd_fdstat_set_flags(wasix::fd_t{fd}, st->fs_flags);
+    if (!r) {
+        // EAGAIN: not readable; another failure is for the caller's recv to see.
+        *bits = r.error() == wasix::errno_t::again ? 0 : (EPOLLIN | EPOLLERR);
+        return true;
+    }
+    if (r->_0 == 0) {
+        *bits = EPOLLIN | (wanted & EPOLLRDHUP);  // end of stream
+        return true;
+    }
+    *bits = EPOLLIN;
+    if (!peek_append(fd, chunk, r->_0)) *bits |= EPOLLERR;  // out of memory: the bytes are lost
+    return true;
+}
+
+// The bits of reg that fd has now. Writability is not checked (it is
+// assumed to last); readability of anything but a stream socket is checked
+// with a short poll. A descriptor that was closed (Linux drops it from every
+// epoll set) has its registration forgotten and reports nothing.
+uint32_t probe(int fd, const epoll_reg& reg) {
+    if (!wasix::fd_fdstat_get(wasix::fd_t{fd})) {
+        epoll_reg_forget(fd);
+        return 0;
+    }
+    uint32_t bits = reg.events & (EPOLLOUT | EPOLLWRNORM);
+    if (!(reg.events & (EPOLLIN | EPOLLRDNORM))) return bits;
+    uint32_t in = 0;
+    bool gone = false;
+    if (probe_stream(fd, reg.events, &in, &gone)) {
+        if (gone) {
+            epoll_reg_forget(fd);
+            return 0;
+        }
+    } else {
+        struct pollfd p = {fd, POLLIN, 0};
+        if (poll_ns(&p, 1, 1000000) > 0) {
+            if (p.revents & POLLIN) in |= EPOLLIN;
+            if (p.revents & POLLHUP) in |= EPOLLHUP | (reg.events & EPOLLRDHUP);
+            if (p.revents & (POLLERR | POLLNVAL)) in |= EPOLLERR;
+        }
+    }
+    return bits | in;
+}
+
+// Adds or merges (fd, bits, data) into out[0..*n).
+void put(struct epoll_event* out, int* n, int max, int* fds, int fd, uint32_t bits, uint64_t data) {
+    for (int i = 0; i < *n; ++i) {
+        if (fds[i] == fd) {
+            out[i].events |= bits;
+            return;
+        }
+    }
+    if (*n >= max) return;
+    out[*n].events = bits;
+    memcpy(&out[*n].data, &data, sizeof data);
+    fds[*n] = fd;
+    ++*n;
 }
 
 }  // namespace
@@ -52,15 +127,49 @@ extern "C" int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, 
     if (events == nullptr) return fail_posix(EFAULT);
     constexpr int kStack = 32;
     wasix::epoll_event_t stack_buf[kStack];
+    int stack_fds[kStack];
     wasix::epoll_event_t* buf = stack_buf;
+    int* fds = stack_fds;  // descriptor of each entry of events
     if (maxevents > kStack) {
         buf = static_cast<wasix::epoll_event_t*>(malloc(static_cast<size_t>(maxevents) * sizeof *buf));
-        if (!buf) return fail_posix(ENOMEM);
+        fds = static_cast<int*>(malloc(static_cast<size_t>(maxevents) * sizeof *fds));
+        if (!buf || !fds) {
+            free(buf);
+            free(fds);
+            return fail_posix(ENOMEM);
+        }
     }
     ensure_timers();
-    const bool forever = timeout_ms < 0;
-    const uint64_t deadline = forever ? 0 : now_ns() + static_cast<uint64_t>(timeout_ms) * 1000000ull;
+
+    // 1. Level-triggered descriptors reported before: still ready?
     int n = 0;
+    const int npending = epoll_reg_rechecks(epfd, fds, maxevents);
+    int stack_pending[kStack];
+    int* pending = npending <= kStack ? stack_pending : static_cast<int*>(malloc(static_cast<size_t>(npending) * sizeof(int)));
+    if (!pending) {
+        if (buf != stack_buf) {
+            free(buf);
+            free(fds);
+        }
+        return fail_posix(ENOMEM);
+    }
+    memcpy(pending, fds, static_cast<size_t>(npending) * sizeof *pending);
+    for (int i = 0; i < npending; ++i) {
+        const int fd = pending[i];
+        epoll_reg reg;
+        if (!epoll_reg_get(fd, &reg) || reg.epfd != epfd || !level_triggered(reg)) continue;
+        const uint32_t bits = probe(fd, reg);
+        if (bits == 0) {
+            epoll_reg_set_recheck(fd, epfd, false);
+            continue;
+        }
+        put(events, &n, maxevents, fds, fd, bits, reg.data);
+    }
+
+    // 2. New reports from the runtime; do not wait if there is something to report.
+    const bool forever = timeout_ms < 0 && n == 0;
+    const uint64_t deadline = n > 0 || timeout_ms <= 0 ? 0 : now_ns() + static_cast<uint64_t>(timeout_ms) * 1000000ull;
+    int result = 0;
     for (;;) {
         uint64_t wait_ns;
         if (forever) {
@@ -72,38 +181,53 @@ extern "C" int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, 
         }
         auto r = wasix::epoll_wait(wasix::fd_t{epfd}, buf, static_cast<wasix::size_t>(maxevents), wait_ns);
         if (!r) {
-            n = fail(r.error());
+            result = n > 0 ? n : fail(r.error());
             break;
         }
         const int got = static_cast<int>(*r);
         for (int i = 0; i < got; ++i) {
             const int fd = static_cast<int>(buf[i].data.fd);
-            epoll_reg reg;
-            const bool known = epoll_reg_get(fd, &reg) && reg.epfd == epfd;
-            if (known && reg.events == EPOLLONESHOT) continue;  // disarmed
+            const uint64_t data = buf[i].data.data2;
             uint32_t bits = epoll_bits_from_wasix(buf[i].events) & ~(EPOLLET | EPOLLONESHOT);
-            const bool level = known && !(reg.events & (EPOLLET | EPOLLONESHOT));
-            if (known) bits &= reg.events | EPOLLERR | EPOLLHUP;
-            if (level) {
-                bits = ready_now(fd, reg.events);
-                // Renew so a descriptor that stays ready is reported again.
-                (void)epoll_runtime_del(epfd, fd);
-                (void)epoll_runtime_add(epfd, fd, reg.events, reg.data);
-            } else if (known && (reg.events & EPOLLONESHOT)) {
+            epoll_reg reg;
+            if (!epoll_reg_get(fd, &reg) || reg.epfd != epfd) {
+                put(events, &n, maxevents, fds, fd, bits, data);  // not recorded (fd beyond the table)
+                continue;
+            }
+            if (reg.events == EPOLLONESHOT) continue;  // disarmed
+            bits &= reg.events | EPOLLERR | EPOLLHUP;
+            if (reg.events & EPOLLONESHOT) {
                 // Disarmed until EPOLL_CTL_MOD: no interest left in the runtime.
                 (void)epoll_runtime_del(epfd, fd);
                 (void)epoll_runtime_add(epfd, fd, 0, reg.data);
                 epoll_reg_set(fd, epfd, EPOLLONESHOT, reg.data);
+            } else if (level_triggered(reg)) {
+                if (sockinfo_listening(fd)) {
+                    // Renew, so pending connections are reported again.
+                    (void)epoll_runtime_del(epfd, fd);
+                    (void)epoll_runtime_add(epfd, fd, reg.events, reg.data);
+                } else {
+                    bits = probe(fd, reg) | (bits & (EPOLLERR | EPOLLHUP));
+                    epoll_reg_set_recheck(fd, epfd, bits != 0);
+                }
             }
             if (bits == 0) continue;  // readiness already gone
-            events[n].events = bits;
-            const uint64_t data = buf[i].data.data2;
-            memcpy(&events[n].data, &data, sizeof data);
-            ++n;
+            put(events, &n, maxevents, fds, fd, bits, reg.data);
         }
+        result = n;
         if (n > 0 || got == 0) break;
         if (!forever && now_ns() >= deadline) break;
     }
-    if (buf != stack_buf) free(buf);
-    return n;
+    // Descriptors reported now are re-checked next time.
+    for (int i = 0; i < result; ++i) {
+        epoll_reg reg;
+        if (epoll_reg_get(fds[i], &reg) && reg.epfd == epfd && level_triggered(reg) && !sockinfo_listening(fds[i]))
+            epoll_reg_set_recheck(fds[i], epfd, true);
+    }
+    if (pending != stack_pending) free(pending);
+    if (buf != stack_buf) {
+        free(buf);
+        free(fds);
+    }
+    return result;
 }
