@@ -42,14 +42,15 @@ bool level_triggered(const epoll_reg& reg) { return !(reg.events & (EPOLLET | EP
 // Returns false if the socket cannot be checked that way; sets *gone if fd
 // is not open any more.
 bool probe_stream(int fd, uint32_t wanted, uint32_t* bits, bool* gone) {
-    if (peek_size(fd) > 0) {
-        *bits = EPOLLIN;
-        return true;
-    }
     auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
     if (!st && st.error() == wasix::errno_t::badf) {
+        peek_discard(fd);
         *gone = true;
         *bits = 0;
+        return true;
+    }
+    if (peek_size(fd) > 0) {
+        *bits = EPOLLIN;
         return true;
     }
     if (!st || st->fs_filetype != wasix::filetype_t::socket_stream || !peek_supported(fd)) return false;
@@ -79,12 +80,14 @@ bool probe_stream(int fd, uint32_t wanted, uint32_t* bits, bool* gone) {
 // with a short poll. A descriptor that was closed (Linux drops it from every
 // epoll set) has its registration forgotten and reports nothing.
 uint32_t probe(int fd, const epoll_reg& reg) {
-    if (!wasix::fd_fdstat_get(wasix::fd_t{fd})) {
-        epoll_reg_forget(fd);
-        return 0;
-    }
     uint32_t bits = reg.events & (EPOLLOUT | EPOLLWRNORM);
-    if (!(reg.events & (EPOLLIN | EPOLLRDNORM))) return bits;
+    if (!(reg.events & (EPOLLIN | EPOLLRDNORM))) {
+        if (!wasix::fd_fdstat_get(wasix::fd_t{fd})) {
+            epoll_reg_forget(fd);
+            return 0;
+        }
+        return bits;
+    }
     uint32_t in = 0;
     bool gone = false;
     if (probe_stream(fd, reg.events, &in, &gone)) {
@@ -95,9 +98,13 @@ uint32_t probe(int fd, const epoll_reg& reg) {
     } else {
         struct pollfd p = {fd, POLLIN, 0};
         if (poll_ns(&p, 1, 1000000) > 0) {
+            if (p.revents & POLLNVAL) {
+                epoll_reg_forget(fd);
+                return 0;
+            }
             if (p.revents & POLLIN) in |= EPOLLIN;
             if (p.revents & POLLHUP) in |= EPOLLHUP | (reg.events & EPOLLRDHUP);
-            if (p.revents & (POLLERR | POLLNVAL)) in |= EPOLLERR;
+            if (p.revents & POLLERR) in |= EPOLLERR;
         }
     }
     return bits | in;
@@ -179,7 +186,13 @@ extern "C" int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, 
             wait_ns = now >= deadline ? 0 : deadline - now;
             if (wait_ns < 1000) wait_ns = 1000;  // a zero timeout may block in the runtime: 1 us
         }
-        auto r = wasix::epoll_wait(wasix::fd_t{epfd}, buf, static_cast<wasix::size_t>(maxevents), wait_ns);
+        // Ask only for what still fits: a report the runtime hands over is not
+        // repeated (edge-triggered ones would be lost).
+        if (n >= maxevents) {
+            result = n;
+            break;
+        }
+        auto r = wasix::epoll_wait(wasix::fd_t{epfd}, buf, static_cast<wasix::size_t>(maxevents - n), wait_ns);
         if (!r) {
             result = n > 0 ? n : fail(r.error());
             break;
