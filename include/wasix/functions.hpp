@@ -370,10 +370,12 @@ struct sock_recv_results {
 }
 
 /// Creates an event-counter descriptor, like Linux eventfd.
+/// The runtime takes the initial value as a u64 (an i64 argument), although
+/// the reference document labels it u32: an i32 there makes the call trap.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_event".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> fd_event(::uint32_t initial_val, ::wasix::native::eventfdflags_t flags) noexcept {
+[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> fd_event(::uint64_t initial_val, ::wasix::native::eventfdflags_t flags) noexcept {
     ::wasix::native::fd_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_event(static_cast<::int32_t>(initial_val), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_));
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_event(static_cast<::int64_t>(initial_val), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_));
     return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
 }
 

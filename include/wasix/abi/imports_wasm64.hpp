@@ -207,9 +207,9 @@ __attribute__((import_module("wasix_64v1"), import_name("clock_time_set")))
 __attribute__((import_module("wasix_64v1"), import_name("fd_dup")))
 ::int32_t fd_dup(::int32_t fd, ::int64_t out0) noexcept;
 
-// wasix_64v1.fd_event: (i32 i32 i64) -> i32
+// wasix_64v1.fd_event: (i64 i32 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_event")))
-::int32_t fd_event(::int32_t initial_val, ::int32_t flags, ::int64_t out0) noexcept;
+::int32_t fd_event(::int64_t initial_val, ::int32_t flags, ::int64_t out0) noexcept;
 
 // wasix_64v1.fd_pipe: (i64 i64) -> i32
 __attribute__((import_module("wasix_64v1"), import_name("fd_pipe")))

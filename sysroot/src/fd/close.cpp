@@ -7,6 +7,7 @@
 #include <wasix/wasix.hpp>
 
 #include "cloexec.hpp"
+#include "../internal/eventfd_sem.hpp"
 
 extern "C" int close(int fd) {
     const auto r = wasix::fd_close(wasix::fd_t{fd});
@@ -15,5 +16,6 @@ extern "C" int close(int fd) {
         return -1;
     }
     __wasix_fd_set_cloexec(fd, 0);
+    wasix_libc::eventfd_sem_mark(fd, false);
     return 0;
 }

@@ -5,6 +5,7 @@
 #include <wasix/wasix.hpp>
 
 #include "cloexec.hpp"
+#include "../internal/eventfd_sem.hpp"
 
 extern "C" int dup(int fd) {
     const auto r = wasix::fd_dup(wasix::fd_t{fd});
@@ -14,5 +15,6 @@ extern "C" int dup(int fd) {
     }
     const int nfd = static_cast<int>(*r);
     __wasix_fd_set_cloexec(nfd, 0);
+    wasix_libc::eventfd_sem_mark(nfd, wasix_libc::eventfd_sem_is(fd));
     return nfd;
 }

@@ -6,6 +6,7 @@
 #include <wasix/wasix.hpp>
 
 #include "cloexec.hpp"
+#include "../internal/eventfd_sem.hpp"
 
 extern "C" int __wasix_dup_onto(int oldfd, int newfd, int cloexec) {
     if (newfd < 0) {
@@ -26,6 +27,7 @@ extern "C" int __wasix_dup_onto(int oldfd, int newfd, int cloexec) {
         }
     }
     __wasix_fd_set_cloexec(newfd, cloexec);
+    wasix_libc::eventfd_sem_mark(newfd, wasix_libc::eventfd_sem_is(oldfd));
     return newfd;
 }
 

@@ -4,6 +4,7 @@
 #include <sys/uio.h>
 
 #include "../internal/errno_map.hpp"
+#include "../internal/eventfd_sem.hpp"
 #include "../internal/peek.hpp"
 #include "../internal/sockinfo.hpp"
 
@@ -16,6 +17,7 @@ extern "C" ssize_t readv(int fd, const struct iovec* iov, int iovcnt) {
             return static_cast<ssize_t>(wasix_libc::peek_copy(fd, iov, iovcnt, false));
         wasix_libc::peek_discard(fd);
     }
+    if (wasix_libc::eventfd_sem_is(fd) && iovcnt > 0) return wasix_libc::eventfd_sem_read(fd, iov[0].iov_base, iov[0].iov_len);
     auto r = wasix::fd_read(wasix::fd_t{fd},
                             {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)});
     if (!r) return wasix_libc::fail(r.error());

@@ -3,6 +3,7 @@
 #include <sys/eventfd.h>
 
 #include "../internal/errno_map.hpp"
+#include "../internal/eventfd_sem.hpp"
 
 extern "C" int eventfd(unsigned int initval, int flags) {
     if (flags & ~(EFD_SEMAPHORE | EFD_NONBLOCK | EFD_CLOEXEC)) return wasix_libc::fail_posix(EINVAL);
@@ -16,5 +17,6 @@ extern "C" int eventfd(unsigned int initval, int flags) {
             return wasix_libc::fail(s.error());
         }
     }
+    wasix_libc::eventfd_sem_mark(static_cast<int>(*r), (flags & EFD_SEMAPHORE) != 0);
     return static_cast<int>(*r);
 }

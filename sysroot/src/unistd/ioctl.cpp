@@ -20,6 +20,9 @@ int bytes_readable(int fd, int* out) {
     subs[0].u = wasix::subscription_u_t::make_fd_read({wasix::fd_t{fd}});
     wasix::subscription_clock_t now = {};
     now.id = wasix::clockid_t::monotonic;
+    // The bundled runtime ignores a zero timeout once sockets are involved
+    // and would block until data arrives; 1 µs is the shortest it honours.
+    now.timeout = 1000;
     subs[1].u = wasix::subscription_u_t::make_clock(now);
     wasix::event_t events[2] = {};
     const auto n = wasix::poll_oneoff(subs, events, 2);

@@ -45,6 +45,10 @@ bool member_is_u64_labelled_u32(const std::string& type, const std::string& memb
 
 bool pointer_width_labelled_u32(const std::string& type) { return type == "size"; }
 
+bool param_is_u64_labelled_u32(const std::string& function, const std::string& param) {
+    return function == "fd_event" && param == "initial_val";
+}
+
 const std::vector<std::string>& bool_cases() {
     static const std::vector<std::string> cases = {"false", "true"};
     return cases;
