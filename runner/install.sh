@@ -17,27 +17,12 @@ mkdir -p "$1"
 dest="$(cd "$1" && pwd)"
 lib="$dest/lib/wasix-run"
 # The node to use here and to check: the one the installed launcher will pick
-# ($WASIX_RUN_NODE; node/nodejs from PATH if >= 20; the Node 20 that scripts/setup.sh
-# puts in ${WASIX_NODE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/wasix-sdk/node20}), else any node.
-node_major() {  # NODE -> major version, or 0
-  local v
-  v="$("$1" --version 2>/dev/null)" || v=""
-  v="${v#v}"; v="${v%%.*}"
-  case "$v" in ''|*[!0-9]*) echo 0 ;; *) echo "$v" ;; esac
-}
-NODE="${WASIX_RUN_NODE:-}"
-any_node=""
-if [ -z "$NODE" ]; then
-  for cand in node nodejs; do
-    command -v "$cand" >/dev/null 2>&1 || continue
-    [ -n "$any_node" ] || any_node="$(command -v "$cand")"
-    if [ "$(node_major "$cand")" -ge 20 ]; then NODE="$(command -v "$cand")"; break; fi
-  done
-fi
-if [ -z "$NODE" ]; then
-  cached="${WASIX_NODE_DIR:-${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/wasix-sdk/node20}/bin/node"
-  if [ -x "$cached" ]; then NODE="$cached"; fi
-fi
+# (find-node.sh), else any node.
+# shellcheck source=find-node.sh
+. "$src/find-node.sh"
+wasix_find_node
+NODE="$WASIX_NODE"
+any_node="$(command -v node 2>/dev/null || command -v nodejs 2>/dev/null || true)"
 if [ -z "$NODE" ]; then
   [ -n "$any_node" ] || { echo "install.sh: error: node not found (install nodejs, or run scripts/setup.sh)" >&2; exit 1; }
   echo "install.sh: warning: no node >= 20 ($any_node is $("$any_node" --version)); wasix-run will not start until scripts/setup.sh installs Node 20 or WASIX_RUN_NODE is set" >&2
@@ -46,7 +31,7 @@ fi
 want="$("$NODE" -e 'process.stdout.write(require(process.argv[1]).dependencies["@wasmer/sdk"])' "$src/package.json")"
 
 mkdir -p "$lib" "$dest/bin"
-install -m 0644 "$src/wasix-run.mjs" "$src/wasix-run-worker.mjs" "$src/package.json" "$src/package-lock.json" "$lib/"
+install -m 0644 "$src/wasix-run.mjs" "$src/wasix-run-worker.mjs" "$src/find-node.sh" "$src/package.json" "$src/package-lock.json" "$lib/"
 
 have=""
 if [ -f "$src/node_modules/@wasmer/sdk/package.json" ]; then

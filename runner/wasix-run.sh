@@ -18,29 +18,17 @@ if [ -z "$mjs" ]; then
   echo "wasix-run: error: cannot find wasix-run.mjs next to $here" >&2
   exit 125
 fi
-# Node: $WASIX_RUN_NODE; else `node`/`nodejs` from PATH when it is >= 20; else the
-# Node 20 that scripts/setup.sh installs when the system's is older (Debian 12 has 18):
-# $WASIX_NODE_DIR/bin/node, default ${XDG_CACHE_HOME:-$HOME/.cache}/wasix-sdk/node20.
-node_major() {  # NODE -> major version, or 0
-  local v
-  v="$("$1" --version 2>/dev/null)" || v=""
-  v="${v#v}"; v="${v%%.*}"
-  case "$v" in ''|*[!0-9]*) echo 0 ;; *) echo "$v" ;; esac
-}
-node="${WASIX_RUN_NODE:-}"
-old=""
-if [ -z "$node" ]; then
-  for cand in node nodejs; do
-    if command -v "$cand" >/dev/null 2>&1; then
-      if [ "$(node_major "$cand")" -ge 20 ]; then node="$(command -v "$cand")"; break; fi
-      [ -n "$old" ] || old="$(command -v "$cand") ($("$cand" --version 2>/dev/null || echo '?'))"
-    fi
-  done
+# Which node: see find-node.sh (installed next to wasix-run.mjs).
+finder="$(dirname "$mjs")/find-node.sh"
+if [ ! -f "$finder" ]; then
+  echo "wasix-run: error: cannot find find-node.sh next to $mjs" >&2
+  exit 125
 fi
-if [ -z "$node" ]; then
-  cached="${WASIX_NODE_DIR:-${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/wasix-sdk/node20}/bin/node"
-  if [ -x "$cached" ]; then node="$cached"; fi
-fi
+# shellcheck source=find-node.sh
+. "$finder"
+wasix_find_node
+node="$WASIX_NODE"
+old="$WASIX_OLD_NODE"
 if [ -z "$node" ]; then
   if [ -n "$old" ]; then
     echo "wasix-run: error: node >= 20 required, found only $old; run scripts/setup.sh (installs Node 20 into ~/.cache/wasix-sdk/node20) or set WASIX_RUN_NODE" >&2

