@@ -1,6 +1,5 @@
 // epoll_pwait(2) over the WASIX epoll_wait; epoll_wait is epoll_pwait without
-// a mask. WASIX delivers no asynchronous signals to a blocked call, so the
-// mask has nothing to protect and is not applied.
+// a mask. The mask applies during the wait (internal/sigmask_scope.hpp).
 //
 // The runtime reports readiness edges only (epoll_reg.hpp). Level-triggered
 // registrations get their meaning here: every level-triggered report is
@@ -23,6 +22,7 @@
 #include "../internal/errno_map.hpp"
 #include "../internal/peek.hpp"
 #include "../internal/poll_impl.hpp"
+#include "../internal/sigmask_scope.hpp"
 #include "../internal/sockinfo.hpp"
 #include "../internal/timer_warmup.hpp"
 
@@ -129,9 +129,10 @@ void put(struct epoll_event* out, int* n, int max, int* fds, int fd, uint32_t bi
 
 extern "C" int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, int timeout_ms,
                            const sigset_t* sigmask) {
-    (void)sigmask;
     if (maxevents <= 0 || maxevents > 65536) return fail_posix(EINVAL);
     if (events == nullptr) return fail_posix(EFAULT);
+    sigmask_scope mask(sigmask);
+    if (mask.interrupted()) return fail_posix(EINTR);
     constexpr int kStack = 32;
     wasix::epoll_event_t stack_buf[kStack];
     int stack_fds[kStack];

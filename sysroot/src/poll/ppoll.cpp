@@ -1,14 +1,14 @@
-// ppoll(2). WASIX delivers no asynchronous signals to a blocked call, so the
-// signal mask argument has nothing to protect and is not applied.
+// ppoll(2): poll with a nanosecond timeout and a signal mask for the wait
+// (internal/sigmask_scope.hpp).
 #define _GNU_SOURCE 1
 #include <errno.h>
 #include <poll.h>
 
 #include "../internal/errno_map.hpp"
 #include "../internal/poll_impl.hpp"
+#include "../internal/sigmask_scope.hpp"
 
 extern "C" int ppoll(struct pollfd* fds, nfds_t nfds, const struct timespec* timeout, const sigset_t* sigmask) {
-    (void)sigmask;
     long long ns = -1;
     if (timeout) {
         if (timeout->tv_sec < 0 || timeout->tv_nsec < 0 || timeout->tv_nsec >= 1000000000L)
@@ -16,5 +16,7 @@ extern "C" int ppoll(struct pollfd* fds, nfds_t nfds, const struct timespec* tim
         ns = timeout->tv_sec > 9000000000LL ? 9000000000LL * 1000000000LL
                                             : static_cast<long long>(timeout->tv_sec) * 1000000000LL + timeout->tv_nsec;
     }
+    wasix_libc::sigmask_scope mask(sigmask);
+    if (mask.interrupted()) return wasix_libc::fail_posix(EINTR);
     return wasix_libc::poll_ns(fds, nfds, ns);
 }
