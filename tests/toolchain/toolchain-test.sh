@@ -142,6 +142,19 @@ asyncify-opt-in)
   run_guest '^plain argc=1$' flag.wasm
   ;;
 
+asyncify-auto)
+  # Decided from the linked module's imports: fork/setjmp yes, a plain program no.
+  command -v wasm-opt >/dev/null || fail "wasm-opt not on PATH (install binaryen)"
+  "$CC" -O2 -v "$TC_SRC/src/forks.c" -o forks.wasm 2>verbose.txt
+  grep -q 'asyncify needed for .*wasix_32v1.proc_fork' verbose.txt || { cat verbose.txt >&2; fail "-v does not say why forks.c is asyncified"; }
+  check_export forks.wasm asyncify_start_unwind
+  run_guest '^forks child=7 copy=1 jumped=1$' forks.wasm
+  "$CC" -O2 "$TC_SRC/src/plain.c" -o plain.wasm
+  if details plain.wasm | grep -q asyncify_start_unwind; then fail "a program without fork/setjmp was asyncified"; fi
+  "$CC" -O2 -fno-wasix-asyncify "$TC_SRC/src/forks.c" -o forced-off.wasm
+  if details forced-off.wasm | grep -q asyncify_start_unwind; then fail "-fno-wasix-asyncify did not win over the imports"; fi
+  ;;
+
 version)
   out=$("$CC" --version)
   grep -q 'WASIX SDK' <<<"$out" || fail "--version does not name the WASIX SDK"
