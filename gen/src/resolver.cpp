@@ -116,7 +116,7 @@ private:
             for (const TypeDef* r : refs) any[i].push_back(index[r]);
         }
 
-        enum Color : unsigned char { White, Grey, Black };
+        enum Color { White, Grey, Black };
         // By-value cycles: a grey successor closes a cycle.
         std::vector<Color> color(n, White);
         for (std::size_t root = 0; root < n; ++root) {
