@@ -22,7 +22,7 @@ public:
         std::vector<const TypeDef*> defs = select(false);
         forward_declarations(out, defs);
         LayoutEngine layout(MemoryModel::Wasm32);  // either model gives the same layout here
-        for (const TypeDef* d : defs) definition(out, *d, layout, "");
+        for (const TypeDef* d : defs) definition(out, *d, layout);
         out << "}  // namespace abi\n}  // namespace wasix\n";
         return out.str();
     }
@@ -46,7 +46,7 @@ public:
         std::vector<const TypeDef*> defs = select(true);
         forward_declarations(out, defs);
         LayoutEngine layout(m);
-        for (const TypeDef* d : defs) definition(out, *d, layout, "");
+        for (const TypeDef* d : defs) definition(out, *d, layout);
         out << "}  // namespace " << ns << "\n}  // namespace wasix\n";
         return out.str();
     }
@@ -80,7 +80,7 @@ private:
             << "::" << member << ": offset\");\n";
     }
 
-    void definition(std::ostringstream& out, const TypeDef& d, const LayoutEngine& layout, const std::string& qual) {
+    void definition(std::ostringstream& out, const TypeDef& d, const LayoutEngine& layout) {
         const std::string name = cpp_type_name(d.name);
         const Type& t = *d.type;
         out << doc_comment(d.doc, "");
@@ -105,29 +105,27 @@ private:
             out << "enum class " << name << " : ::int32_t {};\n";
             size_asserts(out, name, layout.of(t));
             break;
-        case Type::Kind::Record: record(out, name, t, layout, qual); break;
-        case Type::Kind::Variant: variant(out, name, t, layout, qual); break;
+        case Type::Kind::Record: record(out, name, t, layout); break;
+        case Type::Kind::Variant: variant(out, name, t, layout); break;
         default:
-            out << "using " << name << " = " << spell_.member(t, qual) << ";\n";
+            out << "using " << name << " = " << spell_.member(t, "") << ";\n";
             size_asserts(out, name, layout.of(t));
             break;
         }
         out << "\n";
     }
 
-    void record(std::ostringstream& out, const std::string& name, const Type& t, const LayoutEngine& layout,
-                const std::string& qual) {
+    void record(std::ostringstream& out, const std::string& name, const Type& t, const LayoutEngine& layout) {
         out << "struct " << name << " {\n";
         for (const Member& m : t.members)
-            out << doc_comment(m.doc, "    ") << "    " << spell_.member(*m.type, qual) << " " << cpp_name(m.name) << ";\n";
+            out << doc_comment(m.doc, "    ") << "    " << spell_.member(*m.type, "") << " " << cpp_name(m.name) << ";\n";
         out << "};\n";
         size_asserts(out, name, layout.of(t));
         std::vector<std::uint64_t> offsets = layout.member_offsets(t);
         for (std::size_t i = 0; i < t.members.size(); ++i) offset_assert(out, name, cpp_name(t.members[i].name), offsets[i]);
     }
 
-    void variant(std::ostringstream& out, const std::string& name, const Type& t, const LayoutEngine& layout,
-                 const std::string& qual) {
+    void variant(std::ostringstream& out, const std::string& name, const Type& t, const LayoutEngine& layout) {
         const std::string tag = cpp_type_name(t.tag_name);
         const std::string tag_int = t.tag ? int_type(underlying(*t.tag->type).repr) : "uint32_t";
         bool any_payload = false;
@@ -137,7 +135,7 @@ private:
             out << "    union payload_t {\n";
             for (const VariantCase& c : t.vcases)
                 if (c.type)
-                    out << doc_comment(c.doc, "        ") << "        " << spell_.member(*c.type, qual) << " "
+                    out << doc_comment(c.doc, "        ") << "        " << spell_.member(*c.type, "") << " "
                         << cpp_name(c.name) << ";\n";
             out << "    } u;\n";
         }
@@ -151,7 +149,7 @@ private:
             out << "\n    bool is_" << suffix << "() const noexcept { return static_cast<" << tag_int << ">(tag) == "
                 << case_index(t, c) << "u; }\n";
             if (c.type) {
-                const std::string ty = spell_.member(*c.type, qual);
+                const std::string ty = spell_.member(*c.type, "");
                 out << "    static " << name << " make_" << suffix << "(const " << ty << "& value) noexcept {\n"
                     << "        " << name << " v{" << tv << ", {}};\n"
                     << "        __builtin_memcpy(&v.u." << cname << ", &value, sizeof value);\n        return v;\n    }\n";
@@ -175,7 +173,7 @@ private:
 
     const Spec& spec_;
     Diagnostics& diags_;
-    TypeSpeller spell_;
+    TypeSpeller spell_;  // spells names unqualified: each header writes in its own namespace
     ModelDependence dependence_;
 };
 
