@@ -1,12 +1,13 @@
 // Catch2 only declares its listener base classes with this defined.
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include "oracle_fixture.hpp"
+#include "seed_facts.hpp"
 
 #include <iostream>
 #include <memory>
 
-#ifndef WASIX_ORACLE_SEED
-#error "WASIX_ORACLE_SEED (path of seeds/000) must be defined by the build"
+#ifndef WASIX_ORACLE_FACTS
+#error "WASIX_ORACLE_FACTS (path of the facts file of seeds/000) must be defined by the build"
 #endif
 #ifndef WASIX_ORACLE_WITX_DIR
 #error "WASIX_ORACLE_WITX_DIR (the spec's directory) must be defined by the build"
@@ -18,16 +19,19 @@ namespace {
 
 std::unique_ptr<Oracle> load() {
     auto o = std::make_unique<Oracle>();
-    o->seed_path = WASIX_ORACLE_SEED;
+    o->facts_path = WASIX_ORACLE_FACTS;
     o->witx_dir = WASIX_ORACLE_WITX_DIR;
 
-    std::optional<std::string> text = read_text_file(o->seed_path);
+    std::optional<std::string> text = read_text_file(o->facts_path);
     if (!text) {
-        o->problems.push_back("cannot read the reference document " + o->seed_path +
-                              " (shared/ must sit next to the repository root)");
+        o->problems.push_back("cannot read the facts file " + o->facts_path);
     } else {
-        o->seed = parse_seed(*text);
-        for (const std::string& e : o->seed.errors) o->problems.push_back("seed reader: " + e);
+        o->seed = read_facts(*text);
+        for (const std::string& e : o->seed.errors) o->problems.push_back("facts reader: " + e);
+        // Everything in the file was read: written back, it is the same text.
+        if (o->seed.errors.empty() && write_facts(o->seed, first_line(*text)) != *text)
+            o->problems.push_back("facts reader: " + o->facts_path +
+                                  " does not read back as written (edited by hand? regenerate it)");
     }
 
     wasixgen::Diagnostics diags;
@@ -71,7 +75,7 @@ const Oracle& require_loaded() {
     const Oracle& o = get();
     std::string all;
     for (const std::string& p : o.problems) all += p + "\n";
-    INFO("seed: " << o.seed_path << "\nwitx: " << o.witx_dir << "\n" << all);
+    INFO("facts: " << o.facts_path << "\nwitx: " << o.witx_dir << "\n" << all);
     REQUIRE(o.problems.empty());
     return o;
 }

@@ -1,11 +1,12 @@
-// The two sides of the oracle, loaded once per run: seeds/000 as read by
-// seed_reader, and the repository's witx spec as read by the generator's
-// front end. Also counts the facts checked, printed at the end of the run.
+// The two sides of the oracle, loaded once per run: the facts of seeds/000
+// (the committed facts file extracted from it, see seed_facts.hpp), and the
+// repository's witx spec as read by the generator's front end. Also counts
+// the facts checked, printed at the end of the run.
 #pragma once
 
 #include "frontend.hpp"
 #include "layout.hpp"
-#include "seed_reader.hpp"
+#include "seed_document.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -17,7 +18,7 @@
 namespace oracle {
 
 struct Oracle {
-    std::string seed_path;
+    std::string facts_path;
     std::string witx_dir;
     SeedDocument seed;
     wasixgen::Spec spec;

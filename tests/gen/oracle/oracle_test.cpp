@@ -1,6 +1,6 @@
-// The oracle's own footing: seeds/000 was read completely (so a broken
-// reader cannot pass vacuously) and the spec has the modules 000 and
-// abi-facts.md describe.
+// The oracle's own footing: the facts of seeds/000 were read completely (so
+// a broken reader or a truncated facts file cannot pass vacuously) and the
+// spec has the modules 000 and abi-facts.md describe.
 #include "abi_facts.hpp"
 #include "oracle_fixture.hpp"
 
@@ -14,7 +14,7 @@ bool is_hidden_name(const std::string& name) { return name.rfind("hidden", 0) ==
 
 }  // namespace
 
-TEST_CASE("oracle: seeds/000 is read completely", "[oracle]") {
+TEST_CASE("oracle: the facts of seeds/000 are read completely", "[oracle]") {
     const Oracle& o = require_loaded();
     const SeedDocument& seed = o.seed;
 
