@@ -25,7 +25,7 @@ std::string core_c_type(WasmType t) {
 
 class FunctionsEmitter {
 public:
-    FunctionsEmitter(const Spec& spec, Diagnostics& diags) : spec_(spec), diags_(diags), spell_(diags) {}
+    explicit FunctionsEmitter(const Spec& spec) : spec_(spec) {}
 
     std::string imports(MemoryModel m) {
         std::ostringstream out;
@@ -83,23 +83,13 @@ public:
     }
 
 private:
-    // The error type all results share (the spec's `errno`).
-    std::string error_type() {
-        std::string name;
+    // The error type all results share (the spec's `errno`; the resolver
+    // makes every result name the same typename).
+    std::string error_type() const {
         for (const Module& mod : spec_.modules)
-            for (const Function& f : mod.functions) {
-                if (!f.result) continue;
-                const Type& e = *f.result->type->err;
-                std::string n = e.kind == Type::Kind::Ref ? e.ref_name : "";
-                if (n.empty()) {
-                    diags_.error(e.pos, "the error type of a result must be a typename");
-                } else if (name.empty()) {
-                    name = n;
-                } else if (n != name) {
-                    diags_.error(e.pos, "every result must use the same error type ('$" + name + "'), not '$" + n + "'");
-                }
-            }
-        return cpp_type_name(name.empty() ? "errno" : name);
+            for (const Function& f : mod.functions)
+                if (f.result) return cpp_type_name(f.result->type->err->ref_name);
+        return cpp_type_name("errno");
     }
 
     std::string param_type(const Type& t) {
@@ -189,7 +179,6 @@ private:
     }
 
     const Spec& spec_;
-    Diagnostics& diags_;
     TypeSpeller spell_;
     bool tuple_ = false;
     std::string error_;  // C++ name of the shared error type
@@ -197,8 +186,8 @@ private:
 
 }  // namespace
 
-void emit_function_headers(const Spec& spec, std::vector<GeneratedFile>& out, Diagnostics& diags) {
-    FunctionsEmitter e(spec, diags);
+void emit_function_headers(const Spec& spec, std::vector<GeneratedFile>& out) {
+    FunctionsEmitter e(spec);
     out.push_back({"abi/imports_wasm32.hpp", e.imports(MemoryModel::Wasm32)});
     out.push_back({"abi/imports_wasm64.hpp", e.imports(MemoryModel::Wasm64)});
     out.push_back({"functions.hpp", e.wrappers()});

@@ -13,7 +13,7 @@ namespace {
 
 class TypesEmitter {
 public:
-    TypesEmitter(const Spec& spec, Diagnostics& diags) : spec_(spec), diags_(diags), spell_(diags) {}
+    explicit TypesEmitter(const Spec& spec) : spec_(spec) {}
 
     std::string common() {
         std::ostringstream out;
@@ -172,15 +172,14 @@ private:
     static std::size_t case_index(const Type& t, const VariantCase& c) { return static_cast<std::size_t>(&c - &t.vcases[0]); }
 
     const Spec& spec_;
-    Diagnostics& diags_;
     TypeSpeller spell_;  // spells names unqualified: each header writes in its own namespace
     ModelDependence dependence_;
 };
 
 }  // namespace
 
-void emit_type_headers(const Spec& spec, std::vector<GeneratedFile>& out, Diagnostics& diags) {
-    TypesEmitter e(spec, diags);
+void emit_type_headers(const Spec& spec, std::vector<GeneratedFile>& out) {
+    TypesEmitter e(spec);
     out.push_back({"abi/common.hpp", e.common()});
     out.push_back({"abi/wasm32.hpp", e.model(MemoryModel::Wasm32)});
     out.push_back({"abi/wasm64.hpp", e.model(MemoryModel::Wasm64)});

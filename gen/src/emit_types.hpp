@@ -4,5 +4,5 @@
 #include "emitter.hpp"
 
 namespace wasixgen {
-void emit_type_headers(const Spec& spec, std::vector<GeneratedFile>& out, Diagnostics& diags);
+void emit_type_headers(const Spec& spec, std::vector<GeneratedFile>& out);
 }

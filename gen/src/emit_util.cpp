@@ -3,6 +3,7 @@
 #include "naming.hpp"
 
 #include <functional>
+#include <stdexcept>
 
 namespace wasixgen {
 
@@ -82,7 +83,7 @@ std::string TypeSpeller::builtin(Builtin b, const std::string& qual) {
     return "?";
 }
 
-std::string TypeSpeller::member(const Type& t, const std::string& qual) {
+std::string TypeSpeller::member(const Type& t, const std::string& qual) const {
     switch (t.kind) {
     case Type::Kind::Builtin: return builtin(t.builtin, qual);
     case Type::Kind::Ref: return qual + cpp_type_name(t.ref_name);
@@ -90,8 +91,7 @@ std::string TypeSpeller::member(const Type& t, const std::string& qual) {
     case Type::Kind::ConstPointer: return qual + "ptr<const " + member(*t.elem, qual) + ">";
     case Type::Kind::List: return qual + "slice<" + member(*t.elem, qual) + ">";
     default:
-        diags_.error(t.pos, "an inline record, enum, flags, handle or variant cannot be emitted here; give it a typename");
-        return "void";
+        throw std::logic_error(to_string(t.pos) + ": an inline type reached the emitter");
     }
 }
 

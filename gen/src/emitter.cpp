@@ -4,20 +4,16 @@
 #include "emit_types.hpp"
 #include "layout.hpp"
 #include "lowering.hpp"
-#include "name_check.hpp"
 
 #include <sstream>
 
 namespace wasixgen {
 
-bool emit_headers(const Spec& spec, std::vector<GeneratedFile>& out, Diagnostics& diags) {
-    if (!check_cpp_names(spec, diags)) return false;
+std::vector<GeneratedFile> emit_headers(const Spec& spec) {
     std::vector<GeneratedFile> files;
-    emit_type_headers(spec, files, diags);
-    emit_function_headers(spec, files, diags);
-    if (diags.has_errors()) return false;
-    out = std::move(files);
-    return true;
+    emit_type_headers(spec, files);
+    emit_function_headers(spec, files);
+    return files;
 }
 
 namespace {

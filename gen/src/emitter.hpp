@@ -13,9 +13,10 @@ struct GeneratedFile {
     std::string content;
 };
 
-// Emits every generated header into `out`, in memory. Returns false (with
-// errors in `diags`) when the spec uses something the emitter cannot express.
-bool emit_headers(const Spec& spec, std::vector<GeneratedFile>& out, Diagnostics& diags);
+// Every generated header, in memory. `spec` must have resolved without
+// errors: the resolver makes every check (resolver.hpp), so there is nothing
+// left here that could fail.
+std::vector<GeneratedFile> emit_headers(const Spec& spec);
 
 // A plain-text listing of every type's layout and every function's lowering
 // for one memory model: what the spec means, for people and tests to read.

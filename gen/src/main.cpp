@@ -68,21 +68,22 @@ int main(int argc, char** argv) {
             return usage_error("unknown memory model '" + arg + "'");
     }
 
+    // Every mode checks the spec the same way, and only here: what --check
+    // accepts, the other modes can lay out and emit.
     Spec spec;
     Diagnostics diags;
-    std::vector<GeneratedFile> headers;
-    bool ok = load_spec(files, filesystem_reader(), spec, diags);
-    if (ok && (mode == Mode::Out || mode == Mode::Verify)) ok = emit_headers(spec, headers, diags);
-    if (!ok) {
+    if (!load_spec(files, filesystem_reader(), spec, diags)) {
         diags.print(std::cerr);
         return 1;
     }
+    std::vector<GeneratedFile> headers;
+    if (mode == Mode::Out || mode == Mode::Verify) headers = emit_headers(spec);
 
     switch (mode) {
     case Mode::Dump: std::cout << dump_layout(spec, model); break;
     case Mode::Out:
-        // Everything is generated in memory first, so an error above leaves
-        // the old headers untouched; each file is then replaced atomically.
+        // A bad spec stops above, before anything is written; each file is
+        // then replaced atomically.
         for (const GeneratedFile& f : headers) {
             std::string err = write_file_atomically(arg + "/" + f.path, f.content);
             if (!err.empty()) {

@@ -1,5 +1,7 @@
 #include "resolver.hpp"
 
+#include "name_check.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -8,6 +10,19 @@ namespace wasixgen {
 namespace {
 
 enum class Context { TypeDef, Param, ResultOk, ResultErr, Element };  // where a type is written
+
+// The constructors that become a named C++ type (an enum class or a struct):
+// only a typename can give them that name.
+const char* named_kind(Type::Kind k) {
+    switch (k) {
+    case Type::Kind::Record: return "record";
+    case Type::Kind::Enum: return "enum";
+    case Type::Kind::Flags: return "flags";
+    case Type::Kind::Handle: return "handle";
+    case Type::Kind::Variant: return "variant";
+    default: return nullptr;
+    }
+}
 
 class Resolver {
 public:
@@ -28,12 +43,23 @@ public:
             if (!module_names.insert(m.name).second) diags_.error(m.pos, "duplicate module '$" + m.name + "'");
             check_module(m);
         }
+        // Last: union cases get their names from the tag above.
+        check_cpp_names(spec_, diags_);
     }
 
 private:
     // Resolves references below `t` and checks where each constructor may be
     // used. Runs before cycle detection, so it must not follow references.
     void check_type(Type& t, Context ctx) {
+        // A record or variant parameter is reported as passed by value
+        // (check_param_type), which says more.
+        const bool by_value_param =
+            ctx == Context::Param && (t.kind == Type::Kind::Record || t.kind == Type::Kind::Variant);
+        if (ctx != Context::TypeDef && !by_value_param) {
+            if (const char* kind = named_kind(t.kind))
+                diags_.error(t.pos, std::string("an inline ") + kind +
+                                        " is only allowed as the definition of a typename; give it a typename");
+        }
         switch (t.kind) {
         case Type::Kind::Ref: {
             const TypeDef* def = spec_.find(t.ref_name);
@@ -334,12 +360,22 @@ private:
         const Type& e = underlying(*r.err);
         if ((r.err->kind != Type::Kind::Ref || r.err->ref) && e.kind != Type::Kind::Enum)
             diags_.error(r.err->pos, "the error of a result must be an enum");
+        // Every wrapper returns the same result type, so every result names
+        // the same error typename (an alias of it is a different name).
+        if (r.err->kind == Type::Kind::Ref && r.err->ref && e.kind == Type::Kind::Enum) {
+            if (error_type_.empty())
+                error_type_ = r.err->ref_name;
+            else if (r.err->ref_name != error_type_)
+                diags_.error(r.err->pos, "every result must use the same error type ('$" + error_type_ + "'), not '$" +
+                                             r.err->ref_name + "'");
+        }
     }
 
     Spec& spec_;
     Diagnostics& diags_;
     std::set<const TypeDef*> cyclic_;
     bool too_deep_reported_ = false;
+    std::string error_type_;  // the error typename of the first result
 };
 
 }  // namespace

@@ -94,6 +94,29 @@ TEST_CASE("resolver: each semantic error has its message and position", "[resolv
          "t.witx:5:59: error: the error of a result must be an enum"},
         {p + "(module $m (@witx import_module wasm32 \"m\"))\n(module $m (@witx import_module wasm32 \"m\"))",
          "t.witx:5:9: error: duplicate module '$m'"},
+        // Inline records, enums, flags, handles and variants have no C++ name
+        // outside their own typename.
+        {"(typename $r (record (field $x (record (field $y u8)))))",
+         "t.witx:1:32: error: an inline record is only allowed as the definition of a typename; give it a typename"},
+        {"(typename $l (list (enum (@witx tag u8) $a)))",
+         "t.witx:1:20: error: an inline enum is only allowed as the definition of a typename; give it a typename"},
+        {"(typename $p (@witx pointer (handle)))",
+         "t.witx:1:29: error: an inline handle is only allowed as the definition of a typename; give it a typename"},
+        {"(typename $t (enum (@witx tag u8) $a))\n(typename $v (variant (@witx tag $t) (case $a (flags (@witx repr u8) $f))))",
+         "t.witx:2:47: error: an inline flags is only allowed as the definition of a typename; give it a typename"},
+        {p + "(module $m (@witx import_module wasm32 \"m\")\n(@interface func (export \"f\") (param $h (handle))))",
+         "t.witx:5:41: error: an inline handle is only allowed as the definition of a typename; give it a typename"},
+        {p + "(module $m (@witx import_module wasm32 \"m\")\n"
+             "(@interface func (export \"f\") (result $e (expected (enum (@witx tag u8) $a) (error $errno)))))",
+         "t.witx:5:52: error: an inline enum is only allowed as the definition of a typename; give it a typename"},
+        {p + "(module $m (@witx import_module wasm32 \"m\")\n"
+             "(@interface func (export \"f\") (result $e (expected (error (enum (@witx tag u8) $a))))))",
+         "t.witx:5:59: error: an inline enum is only allowed as the definition of a typename; give it a typename"},
+        // One error type for every wrapper's result.
+        {p + "(typename $e2 (enum (@witx tag u8) $ok))\n(module $m (@witx import_module wasm32 \"m\")\n"
+             "(@interface func (export \"a\") (result $r (expected (error $errno))))\n"
+             "(@interface func (export \"b\") (result $r (expected (error $e2)))))",
+         "t.witx:7:59: error: every result must use the same error type ('$errno'), not '$e2'"},
     };
     for (const Case& c : cases) {
         INFO(c.src);

@@ -19,14 +19,10 @@ std::string alias_chain(std::size_t n) {
     return s;
 }
 
-std::vector<Diagnostic> emit_errors(const std::string& src) {
+std::vector<Diagnostic> load_errors(const std::string& src) {
     auto l = load(src);
-    REQUIRE(l.ok);
-    std::vector<GeneratedFile> files;
-    Diagnostics d;
-    CHECK_FALSE(emit_headers(*l.spec, files, d));
-    CHECK(files.empty());
-    return d.errors();
+    CHECK_FALSE(l.ok);
+    return l.diags.errors();
 }
 
 }  // namespace
@@ -69,22 +65,61 @@ TEST_CASE("robustness: shared subtrees are laid out once (no exponential blowup)
     CHECK(LayoutEngine(MemoryModel::Wasm32).of(*l.spec->find("d40")->type).size == (std::uint64_t{1} << 40));
 }
 
-TEST_CASE("robustness: names that meet in C++ are errors", "[emitter][diagnostics]") {
-    auto e = emit_errors("(typename $a-b u8)\n(typename $a_b u16)");
+TEST_CASE("robustness: names that meet in C++ are errors", "[resolver][diagnostics]") {
+    auto e = load_errors("(typename $a-b u8)\n(typename $a_b u16)");
     REQUIRE(e.size() == 1);
     CHECK(e[0].str() == "t.witx:2:11: error: names 'a_b' and 'a-b' (at t.witx:1:11) both become 'a_b_t' in C++");
 
-    e = emit_errors("(typename $e (enum (@witx tag u8) $x-y $x_y))");
+    e = load_errors("(typename $e (enum (@witx tag u8) $x-y $x_y))");
     REQUIRE(e.size() == 1);
     CHECK(e[0].str() == "t.witx:1:40: error: cases 'x_y' and 'x-y' (at t.witx:1:35) both become 'x_y' in C++");
 
-    e = emit_errors("(typename $r (record (field $f.g u8) (field $f_g u8)))");
+    e = load_errors("(typename $r (record (field $f.g u8) (field $f_g u8)))");
     REQUIRE(e.size() == 1);
     CHECK(e[0].str() == "t.witx:1:45: error: fields 'f_g' and 'f.g' (at t.witx:1:29) both become 'f_g' in C++");
 
-    e = emit_errors("(typename $e (enum (@witx tag u8) $2big $_2big))");
+    e = load_errors("(typename $e (enum (@witx tag u8) $2big $_2big))");
     REQUIRE(e.size() == 1);
     CHECK(e[0].str() == "t.witx:1:41: error: '_2big' starts with '_', which the C++ naming rule reserves");
+
+    const std::string m = "(typename $errno (enum (@witx tag u8) $ok))\n(module $m (@witx import_module wasm32 \"m\")\n";
+    e = load_errors(m + "(@interface func (export \"f\") (param $a-b u8) (param $a_b u8)))");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].str() == "t.witx:3:54: error: parameters 'a_b' and 'a-b' (at t.witx:3:38) both become 'a_b' in C++");
+
+    e = load_errors(m + "(@interface func (export \"f\") (param $out_ u8)))");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].str() == "t.witx:3:38: error: parameter name 'out_' is reserved for the wrappers' locals");
+
+    e = load_errors("(typename $a u8)\n" + m + "(@interface func (export \"a_t\")))");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].str() == "t.witx:4:26: error: names 'a_t' and 'a' (at t.witx:1:11) both become 'a_t' in C++");
+}
+
+TEST_CASE("robustness: a function may not meet the results struct of another", "[resolver][diagnostics]") {
+    // fd_pipe's wrapper returns `struct fd_pipe_results`.
+    const std::string m = "(typename $errno (enum (@witx tag u8) $ok))\n(module $m (@witx import_module wasm32 \"m\")\n";
+    auto e = load_errors(m + "(@interface func (export \"fd_pipe\") (result $r (expected (tuple u8 u8) (error $errno))))\n"
+                             "(@interface func (export \"fd_pipe_results\")))");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].str() == "t.witx:4:26: error: names 'fd_pipe_results' and the results struct of 'fd_pipe' (at "
+                        "t.witx:3:26) both become 'fd_pipe_results' in C++");
+    // A single ok value is returned as itself: no struct, no clash.
+    CHECK(load(m + "(@interface func (export \"fd_dup\") (result $r (expected u8 (error $errno))))\n"
+                   "(@interface func (export \"fd_dup_results\")))")
+              .ok);
+}
+
+TEST_CASE("robustness: two modules of one memory model may not share a function", "[resolver][diagnostics]") {
+    const std::string two = "(module $a (@witx import_module wasm32 \"ma\") (@interface func (export \"f\")))\n"
+                            "(module $b (@witx import_module MODEL \"mb\") (@interface func (export \"f\")))";
+    auto with = [&](const std::string& model) { return std::string(two).replace(two.find("MODEL"), 5, model); };
+    auto e = load_errors(with("wasm32"));
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].str() == "t.witx:2:71: error: modules '$b' and '$a' (at t.witx:1:71) both have function 'f' on wasm32; "
+                        "their wrappers would both be wasix::f");
+    // Each guest sees only one of them.
+    CHECK(load(with("wasm64")).ok);
 }
 
 TEST_CASE("robustness: a typename may not spell a C integer type", "[emitter]") {
@@ -92,9 +127,7 @@ TEST_CASE("robustness: a typename may not spell a C integer type", "[emitter]") 
     // alias cannot change what a u8 field means.
     auto l = load("(typename $uint8 u16)\n(typename $r (record (field $a u8) (field $b u8)))");
     REQUIRE(l.ok);
-    std::vector<GeneratedFile> files;
-    Diagnostics d;
-    REQUIRE(emit_headers(*l.spec, files, d));
+    std::vector<GeneratedFile> files = emit_headers(*l.spec);
     CHECK(files[0].content.find("    ::uint8_t a;\n") != std::string::npos);
     CHECK(files[0].content.find("static_assert(sizeof(r_t) == 2, \"r_t: size\");") != std::string::npos);
 }

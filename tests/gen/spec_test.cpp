@@ -104,10 +104,8 @@ TEST_CASE("spec: WASIX-specific numbering (abi-facts)", "[spec]") {
 }
 
 TEST_CASE("spec: the headers generate, and identically twice", "[spec]") {
-    std::vector<GeneratedFile> a, b;
-    Diagnostics d;
-    REQUIRE(emit_headers(real_spec().spec, a, d));
-    REQUIRE(emit_headers(real_spec().spec, b, d));
+    std::vector<GeneratedFile> a = emit_headers(real_spec().spec), b = emit_headers(real_spec().spec);
+    REQUIRE(!a.empty());
     REQUIRE(a.size() == b.size());
     for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].content == b[i].content);
 }
