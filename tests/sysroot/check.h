@@ -1,0 +1,558 @@
+/* check.h - the recording side of the differential sysroot tests.
+ *
+ * A test program is built twice, natively (Linux, the oracle) and for WASIX,
+ * and run on both; compare.py then compares what the two runs recorded.
+ * Everything a test wants compared goes through this header, one line each:
+ *
+ *   CALL(name, expr)     evaluates expr (an integer or ssize_t result) and
+ *                        records "name: ok" (0), "name: ok=<value>" or
+ *                        "name: -1 <ERRNO NAME>"; returns the result.
+ *   CALL_FD(name, expr)  like CALL for a call that returns a new descriptor:
+ *                        records "name: ok=fd", because descriptor numbers
+ *                        are not portable (WASIX has preopens at 3 and up).
+ *   RECORD(name, fmt, ...) records "name: <formatted text>" for an effect
+ *                        (data read back, a flag, a count) in a portable form.
+ *   CHECK(cond)          an assertion that must hold on both platforms; a
+ *                        failure fails the test even when both sides agree.
+ *
+ * Names are single words (no blanks, no ':') and unique within a test.
+ * Errno values are printed by name, since Linux and wasi-libc number them
+ * differently; F_GETFL results go through check_fl_name() for the same
+ * reason. main() ends with `return check_done();`.
+ *
+ * The program's first argument is a writable scratch directory of its own
+ * (check_scratch() returns it).
+ */
+#ifndef SYSROOT_TEST_CHECK_H
+#define SYSROOT_TEST_CHECK_H
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const struct check_errno_entry {
+    int value;
+    const char *name;
+} check_errno_table[] = {
+/* Where two names share a value (EAGAIN/EWOULDBLOCK, EDEADLK/EDEADLOCK,
+ * EOPNOTSUPP/ENOTSUP on Linux), the first one listed is printed on both
+ * platforms, so aliases never show up as a difference. */
+#ifdef EPERM
+    {EPERM, "EPERM"},
+#endif
+#ifdef ENOENT
+    {ENOENT, "ENOENT"},
+#endif
+#ifdef ESRCH
+    {ESRCH, "ESRCH"},
+#endif
+#ifdef EINTR
+    {EINTR, "EINTR"},
+#endif
+#ifdef EIO
+    {EIO, "EIO"},
+#endif
+#ifdef ENXIO
+    {ENXIO, "ENXIO"},
+#endif
+#ifdef E2BIG
+    {E2BIG, "E2BIG"},
+#endif
+#ifdef ENOEXEC
+    {ENOEXEC, "ENOEXEC"},
+#endif
+#ifdef EBADF
+    {EBADF, "EBADF"},
+#endif
+#ifdef ECHILD
+    {ECHILD, "ECHILD"},
+#endif
+#ifdef EAGAIN
+    {EAGAIN, "EAGAIN"},
+#endif
+#ifdef EWOULDBLOCK
+    {EWOULDBLOCK, "EWOULDBLOCK"},
+#endif
+#ifdef ENOMEM
+    {ENOMEM, "ENOMEM"},
+#endif
+#ifdef EACCES
+    {EACCES, "EACCES"},
+#endif
+#ifdef EFAULT
+    {EFAULT, "EFAULT"},
+#endif
+#ifdef ENOTBLK
+    {ENOTBLK, "ENOTBLK"},
+#endif
+#ifdef EBUSY
+    {EBUSY, "EBUSY"},
+#endif
+#ifdef EEXIST
+    {EEXIST, "EEXIST"},
+#endif
+#ifdef EXDEV
+    {EXDEV, "EXDEV"},
+#endif
+#ifdef ENODEV
+    {ENODEV, "ENODEV"},
+#endif
+#ifdef ENOTDIR
+    {ENOTDIR, "ENOTDIR"},
+#endif
+#ifdef EISDIR
+    {EISDIR, "EISDIR"},
+#endif
+#ifdef EINVAL
+    {EINVAL, "EINVAL"},
+#endif
+#ifdef ENFILE
+    {ENFILE, "ENFILE"},
+#endif
+#ifdef EMFILE
+    {EMFILE, "EMFILE"},
+#endif
+#ifdef ENOTTY
+    {ENOTTY, "ENOTTY"},
+#endif
+#ifdef ETXTBSY
+    {ETXTBSY, "ETXTBSY"},
+#endif
+#ifdef EFBIG
+    {EFBIG, "EFBIG"},
+#endif
+#ifdef ENOSPC
+    {ENOSPC, "ENOSPC"},
+#endif
+#ifdef ESPIPE
+    {ESPIPE, "ESPIPE"},
+#endif
+#ifdef EROFS
+    {EROFS, "EROFS"},
+#endif
+#ifdef EMLINK
+    {EMLINK, "EMLINK"},
+#endif
+#ifdef EPIPE
+    {EPIPE, "EPIPE"},
+#endif
+#ifdef EDOM
+    {EDOM, "EDOM"},
+#endif
+#ifdef ERANGE
+    {ERANGE, "ERANGE"},
+#endif
+#ifdef EDEADLK
+    {EDEADLK, "EDEADLK"},
+#endif
+#ifdef EDEADLOCK
+    {EDEADLOCK, "EDEADLOCK"},
+#endif
+#ifdef ENAMETOOLONG
+    {ENAMETOOLONG, "ENAMETOOLONG"},
+#endif
+#ifdef ENOLCK
+    {ENOLCK, "ENOLCK"},
+#endif
+#ifdef ENOSYS
+    {ENOSYS, "ENOSYS"},
+#endif
+#ifdef ENOTEMPTY
+    {ENOTEMPTY, "ENOTEMPTY"},
+#endif
+#ifdef ELOOP
+    {ELOOP, "ELOOP"},
+#endif
+#ifdef ENOMSG
+    {ENOMSG, "ENOMSG"},
+#endif
+#ifdef EIDRM
+    {EIDRM, "EIDRM"},
+#endif
+#ifdef ECHRNG
+    {ECHRNG, "ECHRNG"},
+#endif
+#ifdef EL2NSYNC
+    {EL2NSYNC, "EL2NSYNC"},
+#endif
+#ifdef EL3HLT
+    {EL3HLT, "EL3HLT"},
+#endif
+#ifdef EL3RST
+    {EL3RST, "EL3RST"},
+#endif
+#ifdef ELNRNG
+    {ELNRNG, "ELNRNG"},
+#endif
+#ifdef EUNATCH
+    {EUNATCH, "EUNATCH"},
+#endif
+#ifdef ENOCSI
+    {ENOCSI, "ENOCSI"},
+#endif
+#ifdef EL2HLT
+    {EL2HLT, "EL2HLT"},
+#endif
+#ifdef EBADE
+    {EBADE, "EBADE"},
+#endif
+#ifdef EBADR
+    {EBADR, "EBADR"},
+#endif
+#ifdef EXFULL
+    {EXFULL, "EXFULL"},
+#endif
+#ifdef ENOANO
+    {ENOANO, "ENOANO"},
+#endif
+#ifdef EBADRQC
+    {EBADRQC, "EBADRQC"},
+#endif
+#ifdef EBADSLT
+    {EBADSLT, "EBADSLT"},
+#endif
+#ifdef EBFONT
+    {EBFONT, "EBFONT"},
+#endif
+#ifdef ENOSTR
+    {ENOSTR, "ENOSTR"},
+#endif
+#ifdef ENODATA
+    {ENODATA, "ENODATA"},
+#endif
+#ifdef ETIME
+    {ETIME, "ETIME"},
+#endif
+#ifdef ENOSR
+    {ENOSR, "ENOSR"},
+#endif
+#ifdef ENONET
+    {ENONET, "ENONET"},
+#endif
+#ifdef ENOPKG
+    {ENOPKG, "ENOPKG"},
+#endif
+#ifdef EREMOTE
+    {EREMOTE, "EREMOTE"},
+#endif
+#ifdef ENOLINK
+    {ENOLINK, "ENOLINK"},
+#endif
+#ifdef EADV
+    {EADV, "EADV"},
+#endif
+#ifdef ESRMNT
+    {ESRMNT, "ESRMNT"},
+#endif
+#ifdef ECOMM
+    {ECOMM, "ECOMM"},
+#endif
+#ifdef EPROTO
+    {EPROTO, "EPROTO"},
+#endif
+#ifdef EMULTIHOP
+    {EMULTIHOP, "EMULTIHOP"},
+#endif
+#ifdef EDOTDOT
+    {EDOTDOT, "EDOTDOT"},
+#endif
+#ifdef EBADMSG
+    {EBADMSG, "EBADMSG"},
+#endif
+#ifdef EOVERFLOW
+    {EOVERFLOW, "EOVERFLOW"},
+#endif
+#ifdef ENOTUNIQ
+    {ENOTUNIQ, "ENOTUNIQ"},
+#endif
+#ifdef EBADFD
+    {EBADFD, "EBADFD"},
+#endif
+#ifdef EREMCHG
+    {EREMCHG, "EREMCHG"},
+#endif
+#ifdef ELIBACC
+    {ELIBACC, "ELIBACC"},
+#endif
+#ifdef ELIBBAD
+    {ELIBBAD, "ELIBBAD"},
+#endif
+#ifdef ELIBSCN
+    {ELIBSCN, "ELIBSCN"},
+#endif
+#ifdef ELIBMAX
+    {ELIBMAX, "ELIBMAX"},
+#endif
+#ifdef ELIBEXEC
+    {ELIBEXEC, "ELIBEXEC"},
+#endif
+#ifdef EILSEQ
+    {EILSEQ, "EILSEQ"},
+#endif
+#ifdef ERESTART
+    {ERESTART, "ERESTART"},
+#endif
+#ifdef ESTRPIPE
+    {ESTRPIPE, "ESTRPIPE"},
+#endif
+#ifdef EUSERS
+    {EUSERS, "EUSERS"},
+#endif
+#ifdef ENOTSOCK
+    {ENOTSOCK, "ENOTSOCK"},
+#endif
+#ifdef EDESTADDRREQ
+    {EDESTADDRREQ, "EDESTADDRREQ"},
+#endif
+#ifdef EMSGSIZE
+    {EMSGSIZE, "EMSGSIZE"},
+#endif
+#ifdef EPROTOTYPE
+    {EPROTOTYPE, "EPROTOTYPE"},
+#endif
+#ifdef ENOPROTOOPT
+    {ENOPROTOOPT, "ENOPROTOOPT"},
+#endif
+#ifdef EPROTONOSUPPORT
+    {EPROTONOSUPPORT, "EPROTONOSUPPORT"},
+#endif
+#ifdef ESOCKTNOSUPPORT
+    {ESOCKTNOSUPPORT, "ESOCKTNOSUPPORT"},
+#endif
+#ifdef EOPNOTSUPP
+    {EOPNOTSUPP, "EOPNOTSUPP"},
+#endif
+#ifdef ENOTSUP
+    {ENOTSUP, "ENOTSUP"},
+#endif
+#ifdef EPFNOSUPPORT
+    {EPFNOSUPPORT, "EPFNOSUPPORT"},
+#endif
+#ifdef EAFNOSUPPORT
+    {EAFNOSUPPORT, "EAFNOSUPPORT"},
+#endif
+#ifdef EADDRINUSE
+    {EADDRINUSE, "EADDRINUSE"},
+#endif
+#ifdef EADDRNOTAVAIL
+    {EADDRNOTAVAIL, "EADDRNOTAVAIL"},
+#endif
+#ifdef ENETDOWN
+    {ENETDOWN, "ENETDOWN"},
+#endif
+#ifdef ENETUNREACH
+    {ENETUNREACH, "ENETUNREACH"},
+#endif
+#ifdef ENETRESET
+    {ENETRESET, "ENETRESET"},
+#endif
+#ifdef ECONNABORTED
+    {ECONNABORTED, "ECONNABORTED"},
+#endif
+#ifdef ECONNRESET
+    {ECONNRESET, "ECONNRESET"},
+#endif
+#ifdef ENOBUFS
+    {ENOBUFS, "ENOBUFS"},
+#endif
+#ifdef EISCONN
+    {EISCONN, "EISCONN"},
+#endif
+#ifdef ENOTCONN
+    {ENOTCONN, "ENOTCONN"},
+#endif
+#ifdef ESHUTDOWN
+    {ESHUTDOWN, "ESHUTDOWN"},
+#endif
+#ifdef ETOOMANYREFS
+    {ETOOMANYREFS, "ETOOMANYREFS"},
+#endif
+#ifdef ETIMEDOUT
+    {ETIMEDOUT, "ETIMEDOUT"},
+#endif
+#ifdef ECONNREFUSED
+    {ECONNREFUSED, "ECONNREFUSED"},
+#endif
+#ifdef EHOSTDOWN
+    {EHOSTDOWN, "EHOSTDOWN"},
+#endif
+#ifdef EHOSTUNREACH
+    {EHOSTUNREACH, "EHOSTUNREACH"},
+#endif
+#ifdef EALREADY
+    {EALREADY, "EALREADY"},
+#endif
+#ifdef EINPROGRESS
+    {EINPROGRESS, "EINPROGRESS"},
+#endif
+#ifdef ESTALE
+    {ESTALE, "ESTALE"},
+#endif
+#ifdef EUCLEAN
+    {EUCLEAN, "EUCLEAN"},
+#endif
+#ifdef ENOTNAM
+    {ENOTNAM, "ENOTNAM"},
+#endif
+#ifdef ENAVAIL
+    {ENAVAIL, "ENAVAIL"},
+#endif
+#ifdef EISNAM
+    {EISNAM, "EISNAM"},
+#endif
+#ifdef EREMOTEIO
+    {EREMOTEIO, "EREMOTEIO"},
+#endif
+#ifdef EDQUOT
+    {EDQUOT, "EDQUOT"},
+#endif
+#ifdef ENOMEDIUM
+    {ENOMEDIUM, "ENOMEDIUM"},
+#endif
+#ifdef EMEDIUMTYPE
+    {EMEDIUMTYPE, "EMEDIUMTYPE"},
+#endif
+#ifdef ECANCELED
+    {ECANCELED, "ECANCELED"},
+#endif
+#ifdef ENOKEY
+    {ENOKEY, "ENOKEY"},
+#endif
+#ifdef EKEYEXPIRED
+    {EKEYEXPIRED, "EKEYEXPIRED"},
+#endif
+#ifdef EKEYREVOKED
+    {EKEYREVOKED, "EKEYREVOKED"},
+#endif
+#ifdef EKEYREJECTED
+    {EKEYREJECTED, "EKEYREJECTED"},
+#endif
+#ifdef EOWNERDEAD
+    {EOWNERDEAD, "EOWNERDEAD"},
+#endif
+#ifdef ENOTRECOVERABLE
+    {ENOTRECOVERABLE, "ENOTRECOVERABLE"},
+#endif
+#ifdef ERFKILL
+    {ERFKILL, "ERFKILL"},
+#endif
+#ifdef EHWPOISON
+    {EHWPOISON, "EHWPOISON"},
+#endif
+#ifdef ENOTCAPABLE
+    {ENOTCAPABLE, "ENOTCAPABLE"},
+#endif
+};
+
+/* The name of errno value e; "E?<n>" for a value no E* constant has (and
+ * "0" for no error). The buffer is per thread. */
+static inline const char *check_errno_name(int e) {
+    static _Thread_local char unknown[24];
+    if (e == 0) return "0";
+    for (size_t i = 0; i < sizeof check_errno_table / sizeof check_errno_table[0]; ++i)
+        if (check_errno_table[i].value == e) return check_errno_table[i].name;
+    snprintf(unknown, sizeof unknown, "E?%d", e);
+    return unknown;
+}
+
+/* F_GETFL flags in portable form: the access mode plus O_APPEND and
+ * O_NONBLOCK, e.g. "O_RDWR|O_NONBLOCK". Other bits (O_LARGEFILE, ...) are
+ * platform noise and left out. The buffer is per thread. */
+static inline const char *check_fl_name(int fl) {
+    static _Thread_local char buf[64];
+    const char *mode = "O_RDONLY";
+    if ((fl & O_ACCMODE) == O_WRONLY) mode = "O_WRONLY";
+    else if ((fl & O_ACCMODE) == O_RDWR) mode = "O_RDWR";
+    else if ((fl & O_ACCMODE) != O_RDONLY) mode = "O_ACCMODE?";
+    snprintf(buf, sizeof buf, "%s%s%s", mode, (fl & O_APPEND) ? "|O_APPEND" : "",
+             (fl & O_NONBLOCK) ? "|O_NONBLOCK" : "");
+    return buf;
+}
+
+static int check_failures;
+static int check_passes;
+static const char *check_scratch_dir = ".";
+
+static inline void check_record_(const char *name, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static inline void check_record_(const char *name, const char *fmt, ...) {
+    char text[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    /* One printf per line keeps lines whole when threads record. */
+    printf("%s: %s\n", name, text);
+    fflush(stdout);
+}
+
+static inline long check_call_(const char *name, long r, int err, int is_fd) {
+    if (r == -1) check_record_(name, "-1 %s", check_errno_name(err));
+    else if (is_fd && r >= 0) check_record_(name, "ok=fd");
+    else if (r == 0) check_record_(name, "ok");
+    else check_record_(name, "ok=%ld", r);
+    errno = err;
+    return r;
+}
+
+/* Sequenced by the comma operator: errno is cleared before expr and read
+ * after it. */
+static _Thread_local long check_result_;
+#define CALL(name, expr) \
+    (errno = 0, check_result_ = (long)(expr), check_call_((name), check_result_, errno, 0))
+#define CALL_FD(name, expr) \
+    ((int)(errno = 0, check_result_ = (long)(expr), check_call_((name), check_result_, errno, 1)))
+#define RECORD(name, ...) check_record_((name), __VA_ARGS__)
+
+#define CHECK(cond)                                                                                   \
+    do {                                                                                              \
+        if (cond) {                                                                                   \
+            ++check_passes;                                                                           \
+        } else {                                                                                      \
+            int check_errno_ = errno;                                                                 \
+            printf("CHECK FAILED %s:%d: %s (errno %s)\n", __FILE__, __LINE__, #cond,                 \
+                   check_errno_name(check_errno_));                                                   \
+            fflush(stdout);                                                                           \
+            ++check_failures;                                                                         \
+        }                                                                                             \
+    } while (0)
+
+/* Addresses for the bad-pointer paths. BAD_NULL is hidden from the compiler
+ * (it must not reason about a null argument). BAD_FAR is the last page of
+ * the address space: kernel space on Linux, beyond any linear memory smaller
+ * than 4 GiB on wasm32. */
+static void *volatile check_null_ptr_;
+#define BAD_NULL ((void *)check_null_ptr_)
+#define BAD_FAR ((void *)(~(uintptr_t)0 - 4095))
+
+/* Milliseconds on the monotonic clock, for "did it block" checks. */
+static inline long long check_now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static inline void check_sleep_ms(long ms) {
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+    nanosleep(&ts, NULL);
+}
+
+/* The scratch directory from argv[1] (the current directory without one). */
+static inline const char *check_scratch(int argc, char **argv) {
+    if (argc > 1) check_scratch_dir = argv[1];
+    return check_scratch_dir;
+}
+
+/* The last line of every test; compare.py requires it (a test that stops
+ * early, e.g. by a trap, has none). */
+static inline int check_done(void) {
+    printf("END %d checks passed, %d failed\n", check_passes, check_failures);
+    fflush(stdout);
+    return check_failures ? 1 : 0;
+}
+
+#endif
