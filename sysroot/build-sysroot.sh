@@ -101,7 +101,7 @@ libc_sysroot="$build/libc-sysroot"
 nice make -C "$libc_src" -j"$jobs" -s \
   CC="$CLANG" AR="$LLVM_AR" NM="$LLVM_NM" \
   THREAD_MODEL=posix \
-  EXTRA_CFLAGS="-O2 -DNDEBUG -matomics -mbulk-memory -Wno-deprecated-non-prototype -I$here/src/include" \
+  EXTRA_CFLAGS="-O2 -DNDEBUG -matomics -mbulk-memory -Wno-deprecated-non-prototype -I$here/src" \
   SYSROOT="$libc_sysroot" OBJDIR="$build/libc-obj" \
   libc startup_files > "$build/libc.log" 2>&1 || { tail -40 "$build/libc.log" >&2; die "wasi-libc build failed (log: $build/libc.log)"; }
 
@@ -132,10 +132,10 @@ c_flags=("${wasm_flags[@]}" -O2 -DNDEBUG -std=gnu17 -Wall -Wextra -Werror
          -isystem "$inc"
          -I"$musl/src/include" -I"$musl/src/internal" -I"$musl/arch/wasm32"
          -I"$musl/arch/generic" -I"$libc_src/libc-top-half/headers/private"
-         -I"$here/src/include")
+         -I"$here/src")
 cxx_flags=("${wasm_flags[@]}" -O2 -DNDEBUG -std=c++17 -Wall -Wextra -Werror
            -fno-exceptions -fno-rtti -nostdinc++
-           -isystem "$inc" -I"$wasix_inc" -I"$here/src/include")
+           -isystem "$inc" -I"$wasix_inc" -I"$here/src")
 glue_objs=()
 while IFS= read -r -d '' f; do
   rel=${f#"$here/src/"}
@@ -150,7 +150,13 @@ done < <(find "$here/src" -type f \( -name '*.c' -o -name '*.cpp' -o -name '*.s'
 # wasi-libc members that define what the SDK objects define are removed
 # first, so the SDK's versions are the only ones.
 if [[ -x "$hook" ]]; then
-  LLVM_AR="$LLVM_AR" "$hook" prune "$lib/libc.a" "$LLVM_NM" "${glue_objs[@]}"
+  LLVM_AR="$LLVM_AR" "$hook" prune "$lib/libc.a" "$LLVM_NM" "${glue_objs[@]}" | LC_ALL=C sort > "$build/overrides.txt"
+  # What the layer replaces in wasi-libc is a committed list: a change in the
+  # layer or in the Debian source that changes it must be seen and committed.
+  if ! grep -v '^#' "$here/overrides.txt" | diff -u - "$build/overrides.txt" > "$build/overrides.diff"; then
+    cat "$build/overrides.diff" >&2
+    die "the wasi-libc members the SDK replaces differ from sysroot/overrides.txt (diff above; the new list is $build/overrides.txt)"
+  fi
 fi
 "$LLVM_AR" rs "$lib/libc.a" "${glue_objs[@]}"
 

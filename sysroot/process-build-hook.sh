@@ -14,6 +14,7 @@
 #       one of the SDK objects OBJ... also defines (getcwd.o, chdir.o,
 #       isatty.o, fcntl.o, ioctl.o, ...), so the SDK's versions are the only
 #       ones. Fails if a deleted member defined a symbol no OBJ defines.
+#       Prints one line per deleted member: "MEMBER SYMBOL...".
 #       Run it before the OBJs are added to LIBC_A.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -52,7 +53,9 @@ prune)
     for s in $(echo "$theirs" | awk -v m="$m" '$1 == m {print $2}'); do
       echo "$ours_all" | grep -qx -- "$s" || die "$m also defines $s, which the SDK objects do not provide"
     done
-    echo "process-build-hook: replacing wasi-libc's $m" >&2
+    # One line per replaced member and the symbols it defined, for
+    # sysroot/overrides.txt (build-sysroot.sh compares).
+    echo "$m $(echo "$theirs" | awk -v m="$m" '$1 == m {print $2}' | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')"
     "${LLVM_AR:-llvm-ar-19}" d "$libc" "$m"
   done
   ;;

@@ -29,6 +29,6 @@
 #endif
 
 #undef O_CLOEXEC
-#define O_CLOEXEC (0x01000000)
+#define O_CLOEXEC (0x20000000)
 
 #endif

@@ -16,8 +16,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../internal/services.hpp"
-#include "../internal/timer_warmup.hpp"
+#include "__support/services.hpp"
+#include "__support/timer_warmup.hpp"
 
 #include <wasix/wasix.hpp>
 

@@ -3,7 +3,7 @@
 #include <netdb.h>
 #include <string.h>
 
-#include "../internal/hostent.hpp"
+#include "__support/hostent.hpp"
 
 extern "C" struct hostent* gethostbyaddr(const void* addr, socklen_t len, int af) {
     union {

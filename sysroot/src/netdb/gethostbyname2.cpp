@@ -3,7 +3,7 @@
 #include <netdb.h>
 #include <string.h>
 
-#include "../internal/hostent.hpp"
+#include "__support/hostent.hpp"
 
 extern "C" struct hostent* gethostbyname2(const char* name, int af) {
     if (af != AF_INET && af != AF_INET6) {

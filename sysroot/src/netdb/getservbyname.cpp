@@ -3,7 +3,7 @@
 #include <netdb.h>
 #include <string.h>
 
-#include "../internal/services.hpp"
+#include "__support/services.hpp"
 
 namespace {
 

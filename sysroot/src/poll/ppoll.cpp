@@ -4,9 +4,9 @@
 #include <errno.h>
 #include <poll.h>
 
-#include "../internal/errno_map.hpp"
-#include "../internal/poll_impl.hpp"
-#include "../internal/sigmask_scope.hpp"
+#include "__support/errno_map.hpp"
+#include "__support/poll_impl.hpp"
+#include "__support/sigmask_scope.hpp"
 
 extern "C" int ppoll(struct pollfd* fds, nfds_t nfds, const struct timespec* timeout, const sigset_t* sigmask) {
     long long ns = -1;

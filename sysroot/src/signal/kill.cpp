@@ -7,7 +7,8 @@
 
 #include <wasix/wasix.hpp>
 
-#include "signal_impl.hpp"
+#include "__support/signal_impl.hpp"
+#include "__support/errno_map.hpp"
 
 extern "C" int kill(pid_t pid, int sig) {
     if (sig != 0 && !wasix_signal::valid(sig)) {
@@ -29,8 +30,7 @@ extern "C" int kill(pid_t pid, int sig) {
     }
     const auto r = wasix::proc_signal(wasix::pid_t{pid}, static_cast<wasix::signal_t>(sig));
     if (!r) {
-        errno = static_cast<int>(r.error());
-        return -1;
+        return wasix_libc::fail(r.error());
     }
     return 0;
 }

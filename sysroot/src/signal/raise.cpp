@@ -3,7 +3,7 @@
 #include <errno.h>
 #include <signal.h>
 
-#include "signal_impl.hpp"
+#include "__support/signal_impl.hpp"
 
 extern "C" int raise(int sig) {
     if (!wasix_signal::valid(sig)) {

@@ -2,7 +2,7 @@
 #include <errno.h>
 #include <signal.h>
 
-#include "signal_impl.hpp"
+#include "__support/signal_impl.hpp"
 
 extern "C" int sigaction(int sig, const struct sigaction* act, struct sigaction* old) {
     if (!wasix_signal::valid(sig) || (act && (sig == SIGKILL || sig == SIGSTOP))) {

@@ -4,7 +4,7 @@
 #include <errno.h>
 #include <signal.h>
 
-#include "signal_impl.hpp"
+#include "__support/signal_impl.hpp"
 
 extern "C" int __wasix_sigmask_change(int how, const sigset_t* set, sigset_t* old) {
     const uint64_t cur = __atomic_load_n(&__wasix_sigmask, __ATOMIC_ACQUIRE);

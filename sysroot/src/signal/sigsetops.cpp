@@ -3,7 +3,7 @@
 #include <errno.h>
 #include <signal.h>
 
-#include "signal_impl.hpp"
+#include "__support/signal_impl.hpp"
 
 using wasix_signal::bit;
 using wasix_signal::from_bits;

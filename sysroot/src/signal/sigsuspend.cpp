@@ -4,7 +4,7 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include "signal_impl.hpp"
+#include "__support/signal_impl.hpp"
 
 extern "C" int sigsuspend(const sigset_t* mask) {
     sigset_t old;

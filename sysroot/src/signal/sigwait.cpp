@@ -6,7 +6,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "signal_impl.hpp"
+#include "__support/signal_impl.hpp"
 
 namespace {
 

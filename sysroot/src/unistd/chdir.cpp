@@ -7,7 +7,8 @@
 
 #include <wasix/wasix.hpp>
 
-#include "abspath.hpp"
+#include "__support/abspath.hpp"
+#include "__support/errno_map.hpp"
 
 extern "C" int chdir(const char* path) {
     char* abs = nullptr;
@@ -21,7 +22,7 @@ extern "C" int chdir(const char* path) {
     }
     if (!err) {
         const auto r = wasix::chdir(abs);
-        if (!r) err = static_cast<int>(r.error());
+        if (!r) err = wasix_libc::posix_errno(r.error());
     }
     free(abs);
     if (err) {

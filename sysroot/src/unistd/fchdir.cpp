@@ -6,12 +6,12 @@
 #include <unistd.h>
 
 #include <wasix/wasix.hpp>
+#include "__support/errno_map.hpp"
 
 extern "C" int fchdir(int fd) {
     const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
     if (!st) {
-        errno = static_cast<int>(st.error());
-        return -1;
+        return wasix_libc::fail(st.error());
     }
     if (st->fs_filetype != wasix::filetype_t::directory) {
         errno = ENOTDIR;
@@ -30,7 +30,7 @@ extern "C" int fchdir(int fd) {
     }
     const auto got = wasix::fd_prestat_dir_name(wasix::fd_t{fd}, reinterpret_cast<uint8_t*>(name), len);
     name[got ? len : 0] = '\0';
-    const int r = got ? chdir(name) : (errno = static_cast<int>(got.error()), -1);
+    const int r = got ? chdir(name) : wasix_libc::fail(got.error());
     free(name);
     return r;
 }

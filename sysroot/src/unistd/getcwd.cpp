@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "abspath.hpp"
+#include "__support/abspath.hpp"
 
 extern "C" {
 char* __wasilibc_cwd = const_cast<char*>("/");

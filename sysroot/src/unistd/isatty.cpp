@@ -8,11 +8,12 @@
 #include <errno.h>
 
 #include <wasix/wasix.hpp>
+#include "__support/errno_map.hpp"
 
 extern "C" int __wasix_is_tty(int fd) {
     const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
     if (!st) {
-        errno = static_cast<int>(st.error());
+        errno = wasix_libc::posix_errno(st.error());
         return 0;
     }
     using wasix::rights_t;

@@ -4,16 +4,16 @@
  * WASI has no system calls. musl's thread code (src/thread) is compiled
  * unmodified, and it talks to the kernel through __syscall(SYS_futex, ...),
  * __syscall(SYS_sched_yield) and a few more. All of these go to one
- * dispatcher, __wasix_syscall (sysroot/src/thread/syscall.cpp), which serves
+ * dispatcher, __wasix_syscall (sysroot/src/__support/syscall.cpp), which serves
  * the handful of requests musl makes on top of WASIX calls (futex_wait and
  * futex_wake, sched_yield, thread_id, thread_parallelism) and answers
  * -ENOSYS to everything else, which musl already handles as "feature not
  * available". The SYS_ numbers are private to this libc and come from
- * wasix_libc_glue.h (sysroot/src/include), because the public
+ * __support/wasix_libc_glue.h (sysroot/src), because the public
  * <sys/syscall.h> of WASI deliberately defines none.
  */
 
-#include "wasix_libc_glue.h"
+#include "__support/wasix_libc_glue.h"
 
 static inline long __syscall0(long n)
 {

@@ -1,0 +1,284 @@
+// fd_table.cpp - the descriptor table (fd_table.hpp).
+//
+// Two levels: a fixed array of chunk pointers, each chunk a run of records
+// allocated the first time a number in it is touched. Lookups take no lock
+// (a chunk, once published, never moves); flags are updated atomically; the
+// peek buffers and epoll registrations are changed under one mutex.
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <wasix/wasix.hpp>
+
+#include "__support/fd_table.hpp"
+
+namespace wasix_libc {
+namespace {
+
+struct peek_buffer {
+    unsigned char* data;
+    size_t start;  // first unread byte
+    size_t len;    // unread bytes
+    size_t cap;
+};
+
+struct epoll_node {
+    int epfd;
+    epoll_reg reg;
+    epoll_node* next;
+};
+
+struct record {
+    uint32_t flags;
+    peek_buffer* peek;
+    epoll_node* epoll;
+};
+
+constexpr int chunk_bits = 8;
+constexpr int chunk_size = 1 << chunk_bits;
+// 2^20 descriptors; the runtime hands out the lowest free number, so a
+// process reaches this only with a million descriptors open at once.
+constexpr int chunk_count = 4096;
+
+record* g_chunks[chunk_count];
+int g_top;          // 1 + the highest descriptor with a record
+int g_peek_active;  // descriptors with unread peeked bytes
+pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
+
+class lock_guard {
+public:
+    lock_guard() noexcept { pthread_mutex_lock(&g_lock); }
+    ~lock_guard() { pthread_mutex_unlock(&g_lock); }
+    lock_guard(const lock_guard&) = delete;
+    lock_guard& operator=(const lock_guard&) = delete;
+};
+
+// The record of fd, or nullptr when fd has none (and create is false, or
+// fd is out of range, or memory ran out).
+record* find(int fd, bool create) noexcept {
+    if (fd < 0 || fd >= chunk_size * chunk_count) return nullptr;
+    record** slot = &g_chunks[fd >> chunk_bits];
+    record* chunk = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+    if (!chunk) {
+        if (!create) return nullptr;
+        record* fresh = static_cast<record*>(calloc(chunk_size, sizeof(record)));
+        if (!fresh) return nullptr;
+        record* expected = nullptr;
+        if (__atomic_compare_exchange_n(slot, &expected, fresh, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+            chunk = fresh;
+        } else {
+            free(fresh);
+            chunk = expected;
+        }
+    }
+    if (create) {
+        int top = __atomic_load_n(&g_top, __ATOMIC_RELAXED);
+        while (fd >= top && !__atomic_compare_exchange_n(&g_top, &top, fd + 1, true, __ATOMIC_RELAXED,
+                                                         __ATOMIC_RELAXED)) {
+        }
+    }
+    return &chunk[fd & (chunk_size - 1)];
+}
+
+void set_peek_len(peek_buffer* b, size_t len) noexcept {
+    if (b->len == 0 && len > 0) __atomic_fetch_add(&g_peek_active, 1, __ATOMIC_RELAXED);
+    if (b->len > 0 && len == 0) __atomic_fetch_sub(&g_peek_active, 1, __ATOMIC_RELAXED);
+    b->len = len;
+    if (len == 0) b->start = 0;
+}
+
+// Drops the peek buffer and epoll registrations of r. Called with the lock.
+void forget_locked(record* r) noexcept {
+    if (peek_buffer* b = r->peek) {
+        set_peek_len(b, 0);
+        free(b->data);
+        free(b);
+        r->peek = nullptr;
+    }
+    for (epoll_node* n = r->epoll; n;) {
+        epoll_node* next = n->next;
+        free(n);
+        n = next;
+    }
+    r->epoll = nullptr;
+}
+
+void reset(int fd, uint32_t flags) noexcept {
+    record* r = find(fd, flags != 0);
+    if (!r) return;
+    if (r->peek || r->epoll) {
+        lock_guard lock;
+        forget_locked(r);
+    }
+    __atomic_store_n(&r->flags, flags, __ATOMIC_RELEASE);
+}
+
+epoll_node* find_reg(record* r, int epfd) noexcept {
+    for (epoll_node* n = r->epoll; n; n = n->next)
+        if (n->epfd == epfd) return n;
+    return nullptr;
+}
+
+}  // namespace
+
+void fd_opened(int fd, uint32_t flags) noexcept { reset(fd, flags); }
+
+void fd_duplicated(int from, int to, bool cloexec) noexcept {
+    const uint32_t flags = (fd_flags(from) & fd_file_flags) | (cloexec ? fd_cloexec : 0u);
+    reset(to, flags);
+}
+
+void fd_closed(int fd) noexcept { reset(fd, 0); }
+
+uint32_t fd_flags(int fd) noexcept {
+    const record* r = find(fd, false);
+    return r ? __atomic_load_n(&r->flags, __ATOMIC_ACQUIRE) : 0u;
+}
+
+void fd_set_flag(int fd, uint32_t flag, bool on) noexcept {
+    record* r = find(fd, on);
+    if (!r) return;
+    if (on)
+        __atomic_fetch_or(&r->flags, flag, __ATOMIC_ACQ_REL);
+    else
+        __atomic_fetch_and(&r->flags, ~flag, __ATOMIC_ACQ_REL);
+}
+
+void fd_for_each_cloexec(void (*f)(int fd, void* arg), void* arg) noexcept {
+    const int top = __atomic_load_n(&g_top, __ATOMIC_RELAXED);
+    for (int fd = 0; fd < top; ++fd)
+        if (fd_flags(fd) & fd_cloexec) f(fd, arg);
+}
+
+void fd_close_on_exec() noexcept {
+    fd_for_each_cloexec(
+        [](int fd, void*) {
+            (void)wasix::fd_close(wasix::fd_t{fd});
+            fd_closed(fd);
+        },
+        nullptr);
+}
+
+bool peek_active() noexcept { return __atomic_load_n(&g_peek_active, __ATOMIC_RELAXED) > 0; }
+
+size_t peek_size(int fd) noexcept {
+    if (!peek_active()) return 0;
+    record* r = find(fd, false);
+    if (!r) return 0;
+    lock_guard lock;
+    return r->peek ? r->peek->len : 0;
+}
+
+size_t peek_copy(int fd, const struct iovec* iov, int iovcnt, bool keep) noexcept {
+    if (!peek_active()) return 0;
+    record* r = find(fd, false);
+    if (!r) return 0;
+    lock_guard lock;
+    peek_buffer* b = r->peek;
+    if (!b) return 0;
+    size_t done = 0;
+    for (int i = 0; i < iovcnt && done < b->len; ++i) {
+        const size_t n = iov[i].iov_len < b->len - done ? iov[i].iov_len : b->len - done;
+        memcpy(iov[i].iov_base, b->data + b->start + done, n);
+        done += n;
+    }
+    if (!keep) {
+        b->start += done;
+        set_peek_len(b, b->len - done);
+    }
+    return done;
+}
+
+bool peek_append(int fd, const void* data, size_t n) noexcept {
+    record* r = find(fd, true);
+    if (!r) return false;
+    lock_guard lock;
+    peek_buffer* b = r->peek;
+    if (!b) {
+        b = static_cast<peek_buffer*>(calloc(1, sizeof *b));
+        if (!b) return false;
+        r->peek = b;
+    }
+    if (b->start + b->len + n > b->cap) {
+        if (b->start > 0 && b->len > 0) memmove(b->data, b->data + b->start, b->len);
+        b->start = 0;
+        if (b->len + n > b->cap) {
+            size_t cap = b->cap ? b->cap : 256;
+            while (cap < b->len + n) cap *= 2;
+            unsigned char* p = static_cast<unsigned char*>(realloc(b->data, cap));
+            if (!p) return false;
+            b->data = p;
+            b->cap = cap;
+        }
+    }
+    memcpy(b->data + b->start + b->len, data, n);
+    set_peek_len(b, b->len + n);
+    return true;
+}
+
+bool epoll_reg_get(int fd, int epfd, epoll_reg* out) noexcept {
+    record* r = find(fd, false);
+    if (!r) return false;
+    lock_guard lock;
+    const epoll_node* n = find_reg(r, epfd);
+    if (!n) return false;
+    *out = n->reg;
+    return true;
+}
+
+bool epoll_reg_set(int fd, int epfd, uint32_t events, uint64_t data) noexcept {
+    record* r = find(fd, true);
+    if (!r) return false;
+    lock_guard lock;
+    epoll_node* n = find_reg(r, epfd);
+    if (!n) {
+        n = static_cast<epoll_node*>(malloc(sizeof *n));
+        if (!n) return false;
+        n->epfd = epfd;
+        n->next = r->epoll;
+        r->epoll = n;
+    }
+    n->reg = epoll_reg{events, data, false};
+    return true;
+}
+
+void epoll_reg_clear(int fd, int epfd) noexcept {
+    record* r = find(fd, false);
+    if (!r) return;
+    lock_guard lock;
+    for (epoll_node** p = &r->epoll; *p; p = &(*p)->next) {
+        if ((*p)->epfd == epfd) {
+            epoll_node* dead = *p;
+            *p = dead->next;
+            free(dead);
+            return;
+        }
+    }
+}
+
+void epoll_reg_set_recheck(int fd, int epfd, bool on) noexcept {
+    record* r = find(fd, false);
+    if (!r) return;
+    lock_guard lock;
+    if (epoll_node* n = find_reg(r, epfd)) n->reg.recheck = on;
+}
+
+int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept {
+    const int top = __atomic_load_n(&g_top, __ATOMIC_RELAXED);
+    int count = 0;
+    lock_guard lock;
+    for (int fd = 0; fd < top && count < max; ++fd) {
+        record* r = find(fd, false);
+        if (!r || !r->epoll) continue;
+        const epoll_node* n = find_reg(r, epfd);
+        if (n && n->reg.recheck) fds[count++] = fd;
+    }
+    return count;
+}
+
+}  // namespace wasix_libc
+
+extern "C" void __wasix_fd_opened_by_open(int fd, int oflag) {
+    wasix_libc::fd_opened(fd, (oflag & O_CLOEXEC) ? wasix_libc::fd_cloexec : 0u);
+}

@@ -1,0 +1,93 @@
+// fd_table.hpp - the one table of what the layer knows about each descriptor
+// that the runtime does not keep for it.
+//
+// WASIX descriptors have no close-on-exec flag, no record of listen(), no
+// MSG_PEEK, no level-triggered epoll and a semaphore eventfd that reports the
+// wrong count (QUIRKS.md). The layer keeps that state here, one record per
+// descriptor number, for every number the runtime may hand out (the table
+// grows on demand; there is no small fixed limit).
+//
+// Every function that creates, duplicates or closes a descriptor calls
+// exactly one of fd_opened / fd_duplicated / fd_closed, so a number that is
+// reused never inherits the state of the descriptor that had it before.
+// exec (unistd/execve.cpp) and posix_spawn consult the close-on-exec bits.
+#pragma once
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/uio.h>
+
+namespace wasix_libc {
+
+// Bits of a record's flags.
+enum : uint32_t {
+    fd_cloexec = 1u << 0,      // closed by exec
+    fd_listening = 1u << 1,    // listen() succeeded on this socket
+    fd_shut_wr = 1u << 2,      // shutdown(SHUT_WR): sends fail with EPIPE
+    fd_eventfd_sem = 1u << 3,  // eventfd in EFD_SEMAPHORE mode
+    fd_pipe = 1u << 4,         // an end of a pipe made by pipe()/pipe2()
+    fd_socket = 1u << 5,       // made by socket()/accept()/socketpair()
+};
+
+// Flags that describe the open file, which dup copies (close-on-exec
+// belongs to the descriptor and is given to fd_duplicated explicitly).
+constexpr uint32_t fd_file_flags = fd_listening | fd_shut_wr | fd_eventfd_sem | fd_pipe | fd_socket;
+
+// fd is a new descriptor: forget all that was known about the number, then
+// record flags.
+void fd_opened(int fd, uint32_t flags) noexcept;
+// `to` now refers to the open file of `from` (dup, dup2, dup3, F_DUPFD):
+// forget what was known about `to`, copy fd_file_flags, set close-on-exec.
+void fd_duplicated(int from, int to, bool cloexec) noexcept;
+// fd was closed: forget all that was known about it.
+void fd_closed(int fd) noexcept;
+
+uint32_t fd_flags(int fd) noexcept;
+inline bool fd_has(int fd, uint32_t flag) noexcept { return (fd_flags(fd) & flag) != 0; }
+void fd_set_flag(int fd, uint32_t flag, bool on) noexcept;
+
+// Closes every descriptor marked close-on-exec (exec, just before
+// proc_exec).
+void fd_close_on_exec() noexcept;
+// Calls f(fd, arg) for each descriptor marked close-on-exec (spawn).
+void fd_for_each_cloexec(void (*f)(int fd, void* arg), void* arg) noexcept;
+
+// --- MSG_PEEK on stream sockets (the runtime cannot peek: QUIRKS.md) ------
+// Bytes a peek had to read for real are kept per descriptor; every later
+// receive on it (recv*, read, readv) returns them first.
+
+// Whether any descriptor has peeked bytes (a cheap check for the fast path).
+bool peek_active() noexcept;
+size_t peek_size(int fd) noexcept;
+// Copies up to the iov capacity from fd's buffer; consumes them unless keep.
+size_t peek_copy(int fd, const struct iovec* iov, int iovcnt, bool keep) noexcept;
+// Appends n bytes to fd's buffer; false when out of memory.
+bool peek_append(int fd, const void* data, size_t n) noexcept;
+
+// --- epoll registrations ------------------------------------------------
+// The runtime reports readiness edges only and mishandles EPOLL_CTL_MOD
+// (QUIRKS.md), so the layer remembers each registration. A descriptor may be
+// registered with several epoll instances at once.
+struct epoll_reg {
+    uint32_t events;  // Linux bits as given to epoll_ctl
+    uint64_t data;
+    bool recheck;     // reported level-triggered: check again on the next wait
+};
+
+bool epoll_reg_get(int fd, int epfd, epoll_reg* out) noexcept;
+// Adds or replaces the registration of fd with epfd (recheck cleared).
+// False when out of memory.
+bool epoll_reg_set(int fd, int epfd, uint32_t events, uint64_t data) noexcept;
+void epoll_reg_clear(int fd, int epfd) noexcept;
+void epoll_reg_set_recheck(int fd, int epfd, bool on) noexcept;
+// Stores up to max descriptors registered with epfd and marked for a
+// re-check in fds; returns how many.
+int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept;
+
+}  // namespace wasix_libc
+
+extern "C" {
+// For the C parts of the libc (the patched wasi-libc openat): a descriptor
+// made by open with these open() flags (O_CLOEXEC is honoured).
+void __wasix_fd_opened_by_open(int fd, int oflag);
+}

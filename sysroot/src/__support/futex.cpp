@@ -1,0 +1,47 @@
+// futex.cpp - blocking primitives of the libc on top of WASIX futex_wait /
+// futex_wake / futex_wake_all. Everything that sleeps in the libc (musl's
+// __wait, __timedwait, __lock, mutexes, condition variables, semaphores,
+// barriers, stdio locks, pthread_join) ends up here through
+// __wasix_syscall(SYS_futex, ...) or directly.
+#include <errno.h>
+#include <stdint.h>
+
+#include <wasix/wasix.hpp>
+
+#include "__support/wasix_libc_glue.h"
+#include "__support/errno_map.hpp"
+
+namespace {
+
+// The futex word as the wrappers want it. The libc's futex words are
+// `volatile int`; the runtime only looks at the address and the 32 bits.
+uint32_t* word(volatile void* addr) noexcept {
+    return static_cast<uint32_t*>(const_cast<void*>(addr));
+}
+
+}  // namespace
+
+extern "C" int __wasix_futex_wait(volatile void* addr, int expected, long long timeout_ns) {
+    const auto timeout = timeout_ns < 0
+        ? wasix::option_timestamp_t::make_none(0)
+        : wasix::option_timestamp_t::make_some(static_cast<wasix::timestamp_t>(timeout_ns));
+    const auto woken = wasix::futex_wait(word(addr), static_cast<uint32_t>(expected), &timeout);
+    if (!woken) {
+        return wasix_libc::posix_errno(woken.error());
+    }
+    // Not woken: either the word did not hold `expected` (callers re-check
+    // it anyway) or the timeout ran out.
+    if (*woken == wasix::bool_t::_false && timeout_ns >= 0) return ETIMEDOUT;
+    return 0;
+}
+
+extern "C" void __wasix_futex_wake(volatile void* addr, int count) {
+    if (count == 0) return;
+    if (count == 1) {
+        (void)wasix::futex_wake(word(addr));
+        return;
+    }
+    // WASIX wakes one or all; waking more than asked for is allowed by the
+    // futex contract (waiters re-check their condition).
+    (void)wasix::futex_wake_all(word(addr));
+}

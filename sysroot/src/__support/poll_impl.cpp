@@ -1,0 +1,130 @@
+// poll over poll_oneoff. Each pollfd becomes an fd_read subscription (for
+// POLLIN/POLLRDNORM) and/or an fd_write one (POLLOUT/POLLWRNORM), plus one
+// clock subscription for the timeout. Results map back as: readable ->
+// POLLIN, writable -> POLLOUT, the hang-up flag -> POLLHUP, an event error
+// -> POLLERR (POLLNVAL for a descriptor that is not open).
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "__support/errno_map.hpp"
+#include "__support/poll_impl.hpp"
+#include "__support/timer_warmup.hpp"
+
+namespace wasix_libc {
+namespace {
+
+constexpr short kReadBits = POLLIN | POLLRDNORM;
+constexpr short kWriteBits = POLLOUT | POLLWRNORM;
+constexpr int kStackSubs = 33;
+
+// userdata of a subscription: index of the pollfd * 2 + (0 read, 1 write).
+constexpr uint64_t kClockTag = ~0ull;
+
+bool fd_is_open(int fd) noexcept { return static_cast<bool>(wasix::fd_fdstat_get(wasix::fd_t{fd})); }
+
+}  // namespace
+
+int poll_ns(struct pollfd* fds, nfds_t nfds, long long timeout_ns) noexcept {
+    if (nfds > 65536) return fail_posix(EINVAL);
+    if (nfds > 0 && fds == nullptr) return fail_posix(EFAULT);
+
+    wasix::subscription_t stack_subs[kStackSubs];
+    wasix::event_t stack_events[kStackSubs];
+    wasix::subscription_t* subs = stack_subs;
+    wasix::event_t* events = stack_events;
+    const size_t max_subs = 2 * static_cast<size_t>(nfds) + 1;
+    if (max_subs > kStackSubs) {
+        subs = static_cast<wasix::subscription_t*>(malloc(max_subs * sizeof *subs));
+        events = static_cast<wasix::event_t*>(malloc(max_subs * sizeof *events));
+        if (!subs || !events) {
+            free(subs);
+            free(events);
+            return fail_posix(ENOMEM);
+        }
+    }
+
+    size_t n = 0;
+    int ready = 0;
+    for (nfds_t i = 0; i < nfds; ++i) {
+        fds[i].revents = 0;
+        if (fds[i].fd < 0) continue;
+        if (fds[i].events & kReadBits) {
+            memset(&subs[n], 0, sizeof subs[n]);
+            subs[n].userdata = static_cast<uint64_t>(i) * 2;
+            subs[n].u.tag = wasix::eventtype_t::fd_read;
+            subs[n].u.u.fd_read.file_descriptor = wasix::fd_t{fds[i].fd};
+            ++n;
+        }
+        if (fds[i].events & kWriteBits) {
+            memset(&subs[n], 0, sizeof subs[n]);
+            subs[n].userdata = static_cast<uint64_t>(i) * 2 + 1;
+            subs[n].u.tag = wasix::eventtype_t::fd_write;
+            subs[n].u.u.fd_write.file_descriptor = wasix::fd_t{fds[i].fd};
+            ++n;
+        }
+        if (!(fds[i].events & (kReadBits | kWriteBits)) && !fd_is_open(fds[i].fd)) {
+            fds[i].revents = POLLNVAL;
+            ++ready;
+        }
+    }
+    if (ready > 0) timeout_ns = 0;
+    if (timeout_ns >= 0) {
+        memset(&subs[n], 0, sizeof subs[n]);
+        subs[n].userdata = kClockTag;
+        subs[n].u.tag = wasix::eventtype_t::clock;
+        subs[n].u.u.clock.id = wasix::clockid_t::monotonic;
+        // The runtime ignores a zero-length clock next to socket
+        // subscriptions (the call then blocks): wait at least 1 us.
+        subs[n].u.u.clock.timeout = static_cast<wasix::timestamp_t>(timeout_ns > 1000 ? timeout_ns : 1000);
+        ++n;
+    }
+
+    int result;
+    ensure_timers();
+    if (n == 0) {
+        result = 0;  // no descriptors and no timeout: Linux would block forever; return at once
+    } else {
+        auto r = wasix::poll_oneoff(subs, events, n);
+        if (!r && r.error() == wasix::errno_t::badf) {
+            // The runtime refuses the whole call for one bad descriptor: mark
+            // those POLLNVAL and report them alone.
+            for (nfds_t i = 0; i < nfds; ++i) {
+                if (fds[i].fd >= 0 && !fd_is_open(fds[i].fd)) {
+                    fds[i].revents = POLLNVAL;
+                    ++ready;
+                }
+            }
+            result = ready > 0 ? ready : fail(r.error());
+        } else if (!r) {
+            result = fail(r.error());
+        } else {
+            for (size_t k = 0; k < *r; ++k) {
+                const wasix::event_t& ev = events[k];
+                if (ev.userdata == kClockTag) continue;
+                struct pollfd& p = fds[ev.userdata / 2];
+                const bool write = (ev.userdata & 1) != 0;
+                short bits = 0;
+                if (ev.error == wasix::errno_t::badf) {
+                    bits = POLLNVAL;
+                } else if (ev.error != wasix::errno_t::success) {
+                    bits = POLLERR;
+                } else {
+                    bits = static_cast<short>(p.events & (write ? kWriteBits : kReadBits));
+                    if (has_any(ev.fd_readwrite.flags, wasix::eventrwflags_t::fd_readwrite_hangup)) bits |= POLLHUP;
+                }
+                p.revents = static_cast<short>(p.revents | bits);
+            }
+            for (nfds_t i = 0; i < nfds; ++i)
+                if (fds[i].revents) ++ready;
+            result = ready;
+        }
+    }
+    if (subs != stack_subs) {
+        free(subs);
+        free(events);
+    }
+    return result;
+}
+
+}  // namespace wasix_libc

@@ -1,0 +1,35 @@
+// check_socket() and sock_fail() (sockinfo.hpp).
+#include <errno.h>
+
+#include "__support/errno_map.hpp"
+#include "__support/sockinfo.hpp"
+
+namespace wasix_libc {
+int check_socket(int fd) noexcept {
+    if (fd < 0) return EBADF;
+    auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+    if (!st) return st.error() == wasix::errno_t::badf ? EBADF : posix_errno(st.error());
+    switch (st->fs_filetype) {
+    case wasix::filetype_t::socket_stream:
+    case wasix::filetype_t::socket_dgram:
+    case wasix::filetype_t::socket_raw:
+    case wasix::filetype_t::socket_seqpacket:
+        return 0;
+    case wasix::filetype_t::unknown: {
+        // The runtime reports a listening socket as "unknown": ask a call
+        // that only sockets answer.
+        auto a = wasix::sock_addr_local(wasix::fd_t{fd});
+        if (!a && a.error() == wasix::errno_t::notsock) return ENOTSOCK;
+        return 0;
+    }
+    default:
+        return ENOTSOCK;
+    }
+}
+
+int sock_fail(int fd, wasix::errno_t e) noexcept {
+    if (int err = check_socket(fd)) return fail_posix(err);
+    return fail(e);
+}
+
+}  // namespace wasix_libc

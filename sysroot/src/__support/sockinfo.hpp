@@ -1,0 +1,20 @@
+// sockinfo.hpp - the error checks shared by the socket calls. What the layer
+// remembers about a socket (listen() called, shut down for writing) is in
+// fd_table.hpp.
+#pragma once
+
+#include <wasix/wasix.hpp>
+
+namespace wasix_libc {
+
+// Report the failure e of a socket call on fd: EBADF for a descriptor that is
+// not open, ENOTSOCK for one that is not a socket, otherwise the POSIX
+// errno for e. The runtime reports these cases with less precise codes
+// (EACCES for a write to a non-socket, ...), so they are checked again here,
+// on the failure path only. Returns -1.
+int sock_fail(int fd, wasix::errno_t e) noexcept;
+
+// 0 if fd is an open socket, else EBADF or ENOTSOCK.
+int check_socket(int fd) noexcept;
+
+}  // namespace wasix_libc

@@ -1,0 +1,204 @@
+// The send and receive paths of the socket API.
+//
+// MSG_* flags: on a stream socket MSG_PEEK is done by the library (fd_table.hpp:
+// the runtime cannot peek) and MSG_WAITALL is looped here, so a short read
+// never ends it early; on other sockets both become WASIX riflags;
+// MSG_DONTWAIT makes the descriptor non-blocking for the duration of the
+// call; MSG_NOSIGNAL is accepted (the runtime raises no SIGPIPE); MSG_TRUNC
+// is reported in msg_flags when the runtime says a datagram was cut short;
+// MSG_OOB is not supported (EOPNOTSUPP).
+#include <errno.h>
+#include <limits.h>
+#include <stddef.h>
+#include <sys/uio.h>
+
+#include "__support/errno_map.hpp"
+#include "__support/fd_table.hpp"
+#include "__support/sockaddr.hpp"
+#include "__support/sockinfo.hpp"
+#include "__support/sockio.hpp"
+
+static_assert(sizeof(struct iovec) == sizeof(wasix::iovec_t), "iovec layout");
+static_assert(offsetof(struct iovec, iov_len) == offsetof(wasix::iovec_t, buf_len), "iovec layout");
+static_assert(sizeof(struct iovec) == sizeof(wasix::ciovec_t), "ciovec layout");
+
+namespace wasix_libc {
+namespace {
+
+#ifndef IOV_MAX
+#define IOV_MAX 1024
+#endif
+
+// Makes fd non-blocking while it lives, when MSG_DONTWAIT asks for it.
+class dontwait_scope {
+public:
+    dontwait_scope(int fd, int flags) noexcept : fd_(fd) {
+        if (!(flags & MSG_DONTWAIT)) return;
+        auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+        if (!st || has_any(st->fs_flags, wasix::fdflags_t::nonblock)) return;
+        old_ = st->fs_flags;
+        active_ = static_cast<bool>(wasix::fd_fdstat_set_flags(wasix::fd_t{fd}, old_ | wasix::fdflags_t::nonblock));
+    }
+    ~dontwait_scope() {
+        if (active_) (void)wasix::fd_fdstat_set_flags(wasix::fd_t{fd_}, old_);
+    }
+    dontwait_scope(const dontwait_scope&) = delete;
+    dontwait_scope& operator=(const dontwait_scope&) = delete;
+
+private:
+    int fd_;
+    bool active_ = false;
+    wasix::fdflags_t old_{};
+};
+
+int check_iov(const struct iovec* iov, int iovcnt) noexcept {
+    if (iovcnt < 0 || iovcnt > IOV_MAX) return EINVAL;
+    if (iovcnt > 0 && iov == nullptr) return EFAULT;
+    size_t total = 0;
+    for (int i = 0; i < iovcnt; ++i) {
+        if (iov[i].iov_len > static_cast<size_t>(SSIZE_MAX) - total) return EINVAL;
+        total += iov[i].iov_len;
+    }
+    return 0;
+}
+
+}  // namespace
+
+ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const struct sockaddr* to,
+                 socklen_t tolen) noexcept {
+    if (flags & MSG_OOB) {
+        if (int err = check_socket(fd)) return fail_posix(err);
+        return fail_posix(EOPNOTSUPP);
+    }
+    if (int err = check_iov(iov, iovcnt)) return fail_posix(err);
+    wasix::array_view<const wasix::ciovec_t> data(reinterpret_cast<const wasix::ciovec_t*>(iov),
+                                                  static_cast<size_t>(iovcnt));
+    wasix::addr_port_t dest;
+    bool use_dest = false;
+    if (to != nullptr) {
+        const int type = socket_type_of(fd);
+        if (type < 0) return -1;
+        // A stream socket ignores the destination, as on Linux.
+        if (type != SOCK_STREAM) {
+            if (int err = sockaddr_to_wasix(to, tolen, &dest)) return fail_posix(err);
+            use_dest = true;
+        }
+    }
+    dontwait_scope dontwait(fd, flags);
+    auto r = use_dest ? wasix::sock_send_to(wasix::fd_t{fd}, data, 0, &dest)
+                      : wasix::sock_send(wasix::fd_t{fd}, data, 0);
+    if (!r) {
+        // The runtime reports a send after shutdown(SHUT_WR) as EIO; POSIX says EPIPE.
+        if (fd_has(fd, fd_shut_wr) && check_socket(fd) == 0) return fail_posix(EPIPE);
+        return sock_fail(fd, r.error());
+    }
+    return static_cast<ssize_t>(*r);
+}
+
+namespace {
+
+// Receives into iov, skipping the first `skip` bytes of it, until every
+// buffer is full or the peer closes (MSG_WAITALL on a stream socket).
+ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip) noexcept {
+    size_t total = skip;
+    for (int i = 0; i < iovcnt; ++i) {
+        size_t done = 0;
+        if (skip >= iov[i].iov_len) {
+            skip -= iov[i].iov_len;
+            continue;
+        }
+        done = skip;
+        skip = 0;
+        while (done < iov[i].iov_len) {
+            wasix::iovec_t part{static_cast<uint8_t*>(iov[i].iov_base) + done, iov[i].iov_len - done};
+            auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t{});
+            if (!r) {
+                if (total + done > 0) return static_cast<ssize_t>(total + done);
+                return sock_fail(fd, r.error());
+            }
+            if (r->_0 == 0) return static_cast<ssize_t>(total + done);
+            done += r->_0;
+            total += r->_0;
+        }
+    }
+    return static_cast<ssize_t>(total);
+}
+
+// MSG_PEEK on a stream socket: fill the library's peek buffer (peek.hpp)
+// with at least one byte (all that was asked for with MSG_WAITALL) and copy
+// from it without consuming.
+ssize_t recv_peek(int fd, const struct iovec* iov, int iovcnt, bool waitall) noexcept {
+    size_t want = 0;
+    for (int i = 0; i < iovcnt; ++i) want += iov[i].iov_len;
+    size_t have = peek_size(fd);
+    while (have < want && (have == 0 || waitall)) {
+        unsigned char chunk[4096];
+        size_t n = want - have < sizeof chunk ? want - have : sizeof chunk;
+        wasix::iovec_t part{chunk, n};
+        auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t{});
+        if (!r) {
+            if (have > 0) break;
+            return sock_fail(fd, r.error());
+        }
+        if (r->_0 == 0) break;
+        if (!peek_append(fd, chunk, r->_0)) return fail_posix(ENOMEM);
+        have += r->_0;
+    }
+    return static_cast<ssize_t>(peek_copy(fd, iov, iovcnt, true));
+}
+
+}  // namespace
+
+ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct sockaddr* from,
+                 socklen_t* fromlen, int* msg_flags) noexcept {
+    if (msg_flags) *msg_flags = 0;
+    if (flags & MSG_OOB) {
+        if (int err = check_socket(fd)) return fail_posix(err);
+        return fail_posix(EOPNOTSUPP);
+    }
+    if (int err = check_iov(iov, iovcnt)) return fail_posix(err);
+    if (int err = check_sockaddr_out(from, fromlen)) return fail_posix(err);
+
+    int type = SOCK_STREAM;
+    if (from != nullptr || (flags & (MSG_WAITALL | MSG_PEEK))) {
+        type = socket_type_of(fd);
+        if (type < 0) return -1;
+    }
+    dontwait_scope dontwait(fd, flags);
+
+    if (type != SOCK_STREAM) {
+        wasix::riflags_t ri{};
+        if (flags & MSG_PEEK) ri = ri | wasix::riflags_t::recv_peek;
+        if (flags & MSG_WAITALL) ri = ri | wasix::riflags_t::recv_waitall;
+        const wasix::array_view<const wasix::iovec_t> data(reinterpret_cast<const wasix::iovec_t*>(iov),
+                                                           static_cast<size_t>(iovcnt));
+        if (from != nullptr) {
+            auto r = wasix::sock_recv_from(wasix::fd_t{fd}, data, ri);
+            if (!r) return sock_fail(fd, r.error());
+            if (msg_flags && has_any(r->_1, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
+            sockaddr_out(r->_2, from, fromlen);
+            return static_cast<ssize_t>(r->_0);
+        }
+        auto r = wasix::sock_recv(wasix::fd_t{fd}, data, ri);
+        if (!r) return sock_fail(fd, r.error());
+        if (msg_flags && has_any(r->_1, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
+        return static_cast<ssize_t>(r->_0);
+    }
+
+    // A stream socket has no per-message source address (Linux reports length 0).
+    if (from != nullptr) *fromlen = 0;
+    if (flags & MSG_PEEK) return recv_peek(fd, iov, iovcnt, (flags & MSG_WAITALL) != 0);
+
+    // Bytes an earlier MSG_PEEK took from the runtime come first.
+    size_t got = peek_copy(fd, iov, iovcnt, false);
+    if (flags & MSG_WAITALL) return recv_all(fd, iov, iovcnt, got);
+    if (got > 0) return static_cast<ssize_t>(got);
+
+    auto r = wasix::sock_recv(wasix::fd_t{fd},
+                              {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)},
+                              wasix::riflags_t{});
+    if (!r) return sock_fail(fd, r.error());
+    return static_cast<ssize_t>(r->_0);
+}
+
+}  // namespace wasix_libc

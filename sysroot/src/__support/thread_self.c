@@ -1,0 +1,30 @@
+/*
+ * thread_self.c - the current thread's descriptor (musl's "thread pointer").
+ *
+ * wasm has no thread register, so pthread_arch.h reads this _Thread_local
+ * pointer. Its initial value points at the main thread's descriptor; every
+ * new thread's TLS starts as a copy of that image and thread_main
+ * (pthread_create.c) overwrites it before any user code runs.
+ */
+#include "__support/wasix_thread.h"
+
+hidden struct pthread __wasix_main_thread = {
+	.self = &__wasix_main_thread,
+	.prev = &__wasix_main_thread,
+	.next = &__wasix_main_thread,
+	.detach_state = DT_JOINABLE,
+	.locale = &libc.global_locale,
+	.robust_list.head = &__wasix_main_thread.robust_list.head,
+};
+
+_Thread_local struct pthread *__wasix_thread_self = &__wasix_main_thread;
+
+/* The main thread's id is needed by recursive/errorcheck mutexes and stdio
+ * locks (owner ids), possibly already in user constructors: run before
+ * them (priorities up to 100 are reserved for the implementation). */
+__attribute__((constructor(50)))
+static void init_main_thread_id(void)
+{
+	int tid = __wasix_thread_id();
+	__wasix_main_thread.tid = tid > 0 ? tid : 1;
+}

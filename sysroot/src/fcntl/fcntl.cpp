@@ -1,0 +1,100 @@
+// fcntl.cpp - fcntl() for descriptors: F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD,
+// F_SETFD (close-on-exec, kept by the libc), F_GETFL, F_SETFL (fdflags).
+// Replaces wasi-libc's fcntl.o. Record locks are not supported (EINVAL).
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+
+#include <wasix/wasix.hpp>
+
+#include "__support/errno_map.hpp"
+#include "__support/fd_table.hpp"
+
+namespace {
+
+using wasix_libc::fail;
+using wasix_libc::fail_posix;
+
+// The lowest descriptor number >= min that is not open.
+int lowest_free(int min) {
+    for (int fd = min; fd < 1 << 20; ++fd) {
+        const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+        if (!st && st.error() == wasix::errno_t::badf) return fd;
+    }
+    return -1;
+}
+
+int dupfd(int fd, int min, bool cloexec) {
+    if (min < 0) return fail_posix(EINVAL);
+    const auto d = wasix::fd_dup(wasix::fd_t{fd});
+    if (!d) return fail(d.error());
+    const int nfd = static_cast<int>(*d);
+    if (nfd >= min) {
+        wasix_libc::fd_duplicated(fd, nfd, cloexec);
+        return nfd;
+    }
+    // The runtime picked a number below min: move it up.
+    const int target = lowest_free(min);
+    if (target < 0) {
+        (void)wasix::fd_close(*d);
+        return fail_posix(EMFILE);
+    }
+    const auto r = wasix::fd_renumber(*d, wasix::fd_t{target});
+    if (!r) {
+        (void)wasix::fd_close(*d);
+        return fail(r.error());
+    }
+    wasix_libc::fd_duplicated(fd, target, cloexec);
+    return target;
+}
+
+constexpr int status_flags = O_APPEND | O_DSYNC | O_NONBLOCK | O_RSYNC | O_SYNC;
+
+}  // namespace
+
+extern "C" int fcntl(int fd, int cmd, ...) {
+    va_list ap;
+    va_start(ap, cmd);
+    const int arg = (cmd == F_GETFD || cmd == F_GETFL) ? 0 : va_arg(ap, int);
+    va_end(ap);
+
+    switch (cmd) {
+    case F_DUPFD:
+        return dupfd(fd, arg, false);
+    case F_DUPFD_CLOEXEC:
+        return dupfd(fd, arg, true);
+    case F_GETFD:
+    case F_SETFD: {
+        const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+        if (!st) return fail(st.error());
+        if (cmd == F_GETFD) return wasix_libc::fd_has(fd, wasix_libc::fd_cloexec) ? FD_CLOEXEC : 0;
+        wasix_libc::fd_set_flag(fd, wasix_libc::fd_cloexec, (arg & FD_CLOEXEC) != 0);
+        return 0;
+    }
+    case F_GETFL: {
+        const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+        if (!st) return fail(st.error());
+        int flags = static_cast<int>(st->fs_flags) & status_flags;
+        using wasix::rights_t;
+        const bool rd = wasix::abi::has_any(st->fs_rights_base, rights_t::fd_read | rights_t::fd_readdir);
+        const bool wr = wasix::abi::has_any(st->fs_rights_base, rights_t::fd_write);
+        if (rd && wr)
+            flags |= O_RDWR;
+        else if (wr)
+            flags |= O_WRONLY;
+        else if (rd)
+            flags |= O_RDONLY;
+        else
+            flags |= O_SEARCH;
+        return flags;
+    }
+    case F_SETFL: {
+        const auto r = wasix::fd_fdstat_set_flags(wasix::fd_t{fd},
+                                                  static_cast<wasix::fdflags_t>(arg & status_flags));
+        if (!r) return fail(r.error());
+        return 0;
+    }
+    default:
+        return fail_posix(EINVAL);
+    }
+}

@@ -1,0 +1,51 @@
+// epoll_ctl(2) over the WASIX epoll_ctl. Event bits are translated from
+// Linux's numbering to WASIX's (epoll_bits.hpp); EPOLL_CTL_ADD and
+// EPOLL_CTL_DEL become WASIX add (0) and del (2); EPOLL_CTL_MOD is done as
+// del + add, because the runtime treats op 1 (WASIX "mod") as a second add
+// (EEXIST). Registrations are recorded for epoll_wait (fd_table.hpp).
+#include <errno.h>
+#include <string.h>
+#include <sys/epoll.h>
+
+#include "__support/epoll_runtime.hpp"
+#include "__support/fd_table.hpp"
+#include "__support/errno_map.hpp"
+
+using namespace wasix_libc;
+
+extern "C" int epoll_ctl(int epfd, int op, int fd, struct epoll_event* ev) {
+    if (op != EPOLL_CTL_ADD && op != EPOLL_CTL_MOD && op != EPOLL_CTL_DEL) return fail_posix(EINVAL);
+    if (epfd == fd) return fail_posix(EINVAL);
+    uint64_t data = 0;
+    uint32_t events = 0;
+    if (op != EPOLL_CTL_DEL) {
+        if (ev == nullptr) return fail_posix(EFAULT);
+        memcpy(&data, &ev->data, sizeof data);
+        events = ev->events;
+    }
+    switch (op) {
+    case EPOLL_CTL_ADD: {
+        int e = epoll_runtime_add(epfd, fd, events, data);
+        if (e) return fail(static_cast<wasix::errno_t>(e));
+        epoll_reg_set(fd, epfd, events, data);
+        return 0;
+    }
+    case EPOLL_CTL_DEL: {
+        int e = epoll_runtime_del(epfd, fd);
+        if (e) return fail(static_cast<wasix::errno_t>(e));
+        epoll_reg_clear(fd, epfd);
+        return 0;
+    }
+    default: {
+        int e = epoll_runtime_del(epfd, fd);
+        if (e) return fail(static_cast<wasix::errno_t>(e));  // ENOENT if not registered
+        e = epoll_runtime_add(epfd, fd, events, data);
+        if (e) {
+            epoll_reg_clear(fd, epfd);
+            return fail(static_cast<wasix::errno_t>(e));
+        }
+        epoll_reg_set(fd, epfd, events, data);
+        return 0;
+    }
+    }
+}

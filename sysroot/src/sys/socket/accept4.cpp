@@ -1,0 +1,35 @@
+// accept4(2) over sock_accept_v2.
+//
+// The runtime applies the fdflags given to sock_accept_v2 to the accept
+// itself (QUIRKS.md, "accept flags"): non-blocking there makes a blocking
+// listener fail with EAGAIN at once. SOCK_NONBLOCK belongs to the new socket,
+// so it is set on the new socket after the accept.
+#include <errno.h>
+#include <sys/socket.h>
+
+#include "__support/errno_map.hpp"
+#include "__support/fd_table.hpp"
+#include "__support/sockaddr.hpp"
+#include "__support/sockinfo.hpp"
+
+using namespace wasix_libc;
+
+extern "C" int accept4(int fd, struct sockaddr* __restrict addr, socklen_t* __restrict len, int flags) {
+    if (flags & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)) return fail_posix(EINVAL);
+    // A bad (addr, len) pair must not cost the caller a connection.
+    if (int err = check_sockaddr_out(addr, len)) return fail_posix(err);
+    auto r = wasix::sock_accept_v2(wasix::fd_t{fd}, wasix::fdflags_t{});
+    if (!r) return sock_fail(fd, r.error());
+    const wasix::fd_t nfd = r->_0;
+    const int s = static_cast<int>(nfd);
+    if (flags & SOCK_NONBLOCK) {
+        auto set = wasix::fd_fdstat_set_flags(nfd, wasix::fdflags_t::nonblock);
+        if (!set) {
+            (void)wasix::fd_close(nfd);
+            return fail(set.error());
+        }
+    }
+    fd_opened(s, fd_socket | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
+    sockaddr_out(r->_1, addr, len);
+    return s;
+}

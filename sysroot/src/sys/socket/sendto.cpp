@@ -1,0 +1,11 @@
+// sendto(2).
+#include <sys/socket.h>
+#include <sys/uio.h>
+
+#include "__support/sockio.hpp"
+
+extern "C" ssize_t sendto(int fd, const void* buf, size_t len, int flags, const struct sockaddr* to,
+                          socklen_t tolen) {
+    struct iovec iov = {const_cast<void*>(buf), len};
+    return wasix_libc::send_iov(fd, &iov, 1, flags, to, tolen);
+}

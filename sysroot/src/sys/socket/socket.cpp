@@ -1,0 +1,54 @@
+// socket(2) over sock_open.
+#include <errno.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include "__support/errno_map.hpp"
+#include "__support/sockaddr.hpp"
+#include "__support/fd_table.hpp"
+#include "__support/timer_warmup.hpp"
+
+using namespace wasix_libc;
+
+extern "C" int socket(int domain, int type, int protocol) {
+    const int flags = type & (SOCK_NONBLOCK | SOCK_CLOEXEC);
+    type &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+
+    wasix::address_family_t af;
+    if (!family_to_wasix(domain, &af)) return fail_posix(EAFNOSUPPORT);
+    wasix::sock_type_t st;
+    if (!socktype_to_wasix(type, &st)) return fail_posix(EINVAL);
+
+    // The protocol must suit the type; 0 picks the default one.
+    switch (type) {
+    case SOCK_STREAM:
+        if (protocol != 0 && protocol != IPPROTO_TCP) return fail_posix(EPROTONOSUPPORT);
+        break;
+    case SOCK_DGRAM:
+        if (protocol != 0 && protocol != IPPROTO_UDP) return fail_posix(EPROTONOSUPPORT);
+        break;
+    default:
+        if (protocol < 0 || protocol > IPPROTO_MAX) return fail_posix(EPROTONOSUPPORT);
+        break;
+    }
+    if (domain == AF_UNIX && protocol != 0) return fail_posix(EPROTONOSUPPORT);
+
+    ensure_timers();  // must precede the first socket (timer_warmup.hpp)
+    auto fd = wasix::sock_open(af, st, static_cast<wasix::sock_proto_t>(protocol));
+    if (!fd) {
+        // The runtime answers "not supported" for types it lacks (SOCK_RAW, UDP
+        // under some hosts): POSIX calls that EPROTONOSUPPORT / ESOCKTNOSUPPORT.
+        if (fd.error() == wasix::errno_t::notsup) return fail_posix(EPROTONOSUPPORT);
+        return fail(fd.error());
+    }
+    const int s = static_cast<int>(*fd);
+    if (flags & SOCK_NONBLOCK) {
+        auto r = wasix::fd_fdstat_set_flags(*fd, wasix::fdflags_t::nonblock);
+        if (!r) {
+            (void)wasix::fd_close(*fd);
+            return fail(r.error());
+        }
+    }
+    fd_opened(s, fd_socket | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
+    return s;
+}

@@ -1,0 +1,34 @@
+// pipe2(2) over fd_pipe, with O_NONBLOCK and O_CLOEXEC. WASIX pipes are
+// duplex (each end reads what the other writes); fds[0] is used as the read
+// end and fds[1] as the write end. Both ends are marked fd_pipe, which gives
+// read() its Linux meaning on them (pipe_read.hpp).
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <wasix/wasix.hpp>
+
+#include "__support/errno_map.hpp"
+#include "__support/fd_table.hpp"
+
+extern "C" int pipe2(int fds[2], int flags) {
+    if (flags & ~(O_NONBLOCK | O_CLOEXEC)) return wasix_libc::fail_posix(EINVAL);
+    const auto p = wasix::fd_pipe();
+    if (!p) return wasix_libc::fail(p.error());
+    const wasix::fd_t ends[2] = {p->_0, p->_1};
+    if (flags & O_NONBLOCK) {
+        for (const wasix::fd_t fd : ends) {
+            const auto set = wasix::fd_fdstat_set_flags(fd, wasix::fdflags_t::nonblock);
+            if (!set) {
+                (void)wasix::fd_close(p->_0);
+                (void)wasix::fd_close(p->_1);
+                return wasix_libc::fail(set.error());
+            }
+        }
+    }
+    const uint32_t state = wasix_libc::fd_pipe | ((flags & O_CLOEXEC) ? wasix_libc::fd_cloexec : 0u);
+    for (const wasix::fd_t fd : ends) wasix_libc::fd_opened(static_cast<int>(fd), state);
+    fds[0] = static_cast<int>(p->_0);
+    fds[1] = static_cast<int>(p->_1);
+    return 0;
+}

@@ -1,0 +1,27 @@
+// read(2). Replaces wasi-libc's read: on a stream socket the bytes a MSG_PEEK
+// took (fd_table.hpp) come first; on a semaphore eventfd the count is fixed
+// up (eventfd_sem.hpp); on a pipe all queued bytes are returned
+// (pipe_read.hpp); otherwise it is fd_read.
+#include <errno.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include "__support/errno_map.hpp"
+#include "__support/eventfd_sem.hpp"
+#include "__support/fd_table.hpp"
+#include "__support/pipe_read.hpp"
+
+using namespace wasix_libc;
+
+extern "C" ssize_t read(int fd, void* buf, size_t count) {
+    struct iovec iov = {buf, count};
+    if (peek_size(fd) > 0) return static_cast<ssize_t>(peek_copy(fd, &iov, 1, false));
+    const uint32_t state = fd_flags(fd);
+    if (state & fd_eventfd_sem) return eventfd_sem_read(fd, buf, count);
+    if (state & fd_pipe) return pipe_readv(fd, &iov, 1);
+    wasix::iovec_t v{static_cast<uint8_t*>(buf), count};
+    auto r = wasix::fd_read(wasix::fd_t{fd}, {&v, 1});
+    // As wasi-libc's read: a descriptor without the read right is EBADF.
+    if (!r) return fail(r.error() == wasix::errno_t::notcapable ? wasix::errno_t::badf : r.error());
+    return static_cast<ssize_t>(*r);
+}
