@@ -21,7 +21,8 @@
  * reason. main() ends with `return check_done();`.
  *
  * The program's first argument is a writable scratch directory of its own
- * (check_scratch() returns it).
+ * (check_scratch() returns it), the second the TCP ports it may use
+ * (check_port()).
  */
 #ifndef SYSROOT_TEST_CHECK_H
 #define SYSROOT_TEST_CHECK_H
@@ -485,8 +486,9 @@ static inline void check_record_(const char *name, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(text, sizeof text, fmt, ap);
     va_end(ap);
-    /* One printf per line keeps lines whole when threads record. */
-    printf("%s: %s\n", name, text);
+    /* One printf per line keeps lines whole when threads record; an empty
+     * text gets a visible stand-in. */
+    printf("%s: %s\n", name, text[0] ? text : "<empty>");
     fflush(stdout);
 }
 
@@ -507,6 +509,29 @@ static _Thread_local long check_result_;
 #define CALL_FD(name, expr) \
     ((int)(errno = 0, check_result_ = (long)(expr), check_call_((name), check_result_, errno, 1)))
 #define RECORD(name, ...) check_record_((name), __VA_ARGS__)
+
+/* CALL_ISOLATED(name, expr): CALL in a forked child, for a call that might
+ * bring the whole process down (a trap on a bad address instead of EFAULT).
+ * The child records and exits with CHECK_CHILD_DONE; anything else (a crash
+ * before the record) is recorded by the parent as "crashed". Side effects of
+ * expr stay in the child. Include <sys/wait.h> and <unistd.h> to use it. */
+#define CHECK_CHILD_DONE 77
+#define CALL_ISOLATED(name, expr)                                            \
+    do {                                                                     \
+        fflush(stdout);                                                      \
+        pid_t check_pid_ = fork();                                           \
+        if (check_pid_ == 0) {                                               \
+            CALL(name, expr);                                                \
+            fflush(stdout);                                                  \
+            _exit(CHECK_CHILD_DONE);                                         \
+        }                                                                    \
+        int check_status_ = 0;                                               \
+        if (check_pid_ < 0) RECORD(name, "fork failed: %s", check_errno_name(errno)); \
+        else if (waitpid(check_pid_, &check_status_, 0) != check_pid_ ||     \
+                 !WIFEXITED(check_status_) ||                                \
+                 WEXITSTATUS(check_status_) != CHECK_CHILD_DONE)             \
+            RECORD(name, "crashed");                                         \
+    } while (0)
 
 #define CHECK(cond)                                                                                   \
     do {                                                                                              \
@@ -529,6 +554,15 @@ static void *volatile check_null_ptr_;
 #define BAD_NULL ((void *)check_null_ptr_)
 #define BAD_FAR ((void *)(~(uintptr_t)0 - 4095))
 
+/* How many descriptors below 1024 are open: a portable way to see that a
+ * call made (or leaked) descriptors, whatever their numbers. */
+static inline int check_open_count(void) {
+    int n = 0;
+    for (int fd = 0; fd < 1024; ++fd)
+        if (fcntl(fd, F_GETFD) != -1) ++n;
+    return n;
+}
+
 /* Milliseconds on the monotonic clock, for "did it block" checks. */
 static inline long long check_now_ms(void) {
     struct timespec ts;
@@ -541,10 +575,30 @@ static inline void check_sleep_ms(long ms) {
     nanosleep(&ts, NULL);
 }
 
-/* The scratch directory from argv[1] (the current directory without one). */
+/* The scratch directory from argv[1] (the current directory without one).
+ * argv[2], if given, is a comma-separated list of TCP ports on 127.0.0.1
+ * that were free when the test started and belong to this run alone. */
+static int check_ports_[8];
+static int check_nports_;
 static inline const char *check_scratch(int argc, char **argv) {
     if (argc > 1) check_scratch_dir = argv[1];
+    if (argc > 2) {
+        const char *p = argv[2];
+        while (*p && check_nports_ < 8) {
+            check_ports_[check_nports_++] = atoi(p);
+            while (*p && *p != ',') ++p;
+            if (*p == ',') ++p;
+        }
+    }
     return check_scratch_dir;
+}
+
+/* The i-th port of this run (from 0). Port 0 with getsockname() is no
+ * substitute: under WASIX getsockname() reports port 0 for such a socket.
+ * Without ports from the harness a fixed default is used. */
+static inline unsigned short check_port(int i) {
+    if (i < check_nports_) return (unsigned short)check_ports_[i];
+    return (unsigned short)(47290 + i);
 }
 
 /* The last line of every test; compare.py requires it (a test that stops

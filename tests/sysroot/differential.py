@@ -22,6 +22,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 
@@ -29,6 +30,26 @@ RECORD = re.compile(r"^([^\s:]+): (.*)$")
 END = re.compile(r"^END (\d+) checks passed, (\d+) failed$")
 GUEST_SCRATCH = "/scratch"
 RUN_SECONDS = 120
+PORTS_PER_RUN = 4
+CONTEXT = 2
+
+
+def free_ports(n):
+    """n TCP ports on 127.0.0.1 that nothing holds right now, TIME_WAIT
+    included: the kernel picks them for a bind to port 0 without
+    SO_REUSEADDR. (The runtime reports a listen on a port in TIME_WAIT as
+    successful but accepts nothing, so a held port must not be reused.) All
+    n are held until all are chosen, so they differ."""
+    held = []
+    try:
+        for _ in range(n):
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.bind(("127.0.0.1", 0))
+            held.append(s)
+        return ",".join(str(s.getsockname()[1]) for s in held)
+    finally:
+        for s in held:
+            s.close()
 
 
 def read_tree_info(tree):
@@ -53,7 +74,8 @@ def load_known(path):
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
-            fields = [x.strip() for x in line.split("|")]
+            # " | " separates: outcomes may contain "|" (O_RDONLY|O_NONBLOCK)
+            fields = [x.strip() for x in line.split(" | ", 4)]
             if len(fields) != 5 or not all(fields):
                 sys.exit("FAIL: %s:%d: expected `test | name | linux | wasix | reason`" % (path, number))
             test, name, linux, wasix, reason = fields
@@ -140,6 +162,30 @@ def merged_names(a, b):
     return names
 
 
+def print_diff(names, linux, wasix, known_names):
+    """The differing records with CONTEXT agreeing ones around them, Linux
+    as -, WASIX as +; known differences count as agreeing."""
+    same = [linux.get(n) == wasix.get(n) or n in known_names for n in names]
+    show = [any(not same[j] for j in range(max(0, i - CONTEXT), min(len(names), i + CONTEXT + 1)))
+            for i in range(len(names))]
+    print("records, linux (-) vs wasix (+):")
+    gap = False
+    for i, name in enumerate(names):
+        if not show[i]:
+            gap = True
+            continue
+        if gap:
+            print("  ...")
+            gap = False
+        if same[i]:
+            print("   %s: %s" % (name, linux.get(name, wasix.get(name))))
+            continue
+        if name in linux:
+            print("  -%s: %s" % (name, linux[name]))
+        if name in wasix:
+            print("  +%s: %s" % (name, wasix[name]))
+
+
 def compare(args):
     known_all = load_known(args.known)
     native_info = read_tree_info(args.native)
@@ -162,9 +208,10 @@ def compare(args):
     os.makedirs(scratch_native)
     os.makedirs(scratch_wasm)
 
-    native = Run("linux", [native_prog, scratch_native], scratch_native)
+    native = Run("linux", [native_prog, scratch_native, free_ports(PORTS_PER_RUN)], scratch_native)
     wasm = Run("wasix", emulator + ["--timeout", str(RUN_SECONDS * 1000), "--dir",
-                                    scratch_wasm + ":" + GUEST_SCRATCH, wasm_prog, GUEST_SCRATCH],
+                                    scratch_wasm + ":" + GUEST_SCRATCH, wasm_prog, GUEST_SCRATCH,
+                                    free_ports(PORTS_PER_RUN)],
                scratch_wasm)
 
     known = {name: v for (test, name), v in known_all.items() if test == args.test}
@@ -203,20 +250,7 @@ def compare(args):
         for line in stale:
             print("stale: " + line)
         if differs:
-            print("recorded lines, linux (-) vs wasix (+), known differences omitted:")
-            known_names = {k[0] for k in known_seen}
-            for name in names:
-                if name in known_names:
-                    continue
-                linux = native.records.get(name)
-                wasix = wasm.records.get(name)
-                if linux == wasix:
-                    print("   %s: %s" % (name, linux))
-                else:
-                    if linux is not None:
-                        print("  -%s: %s" % (name, linux))
-                    if wasix is not None:
-                        print("  +%s: %s" % (name, wasix))
+            print_diff(names, native.records, wasm.records, {k[0] for k in known_seen})
     summary = "differential: %d calls compared, %d match Linux, %d known differences" % (
         len(names), matches, len(known_seen))
     if differs:

@@ -3,6 +3,7 @@
  * timeouts and bad arguments. */
 #include <poll.h>
 #include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -102,8 +103,8 @@ int main(int argc, char **argv) {
     close(p[1]);
 
     /* bad arguments */
-    CALL("poll.null_fds", poll(BAD_NULL, 1, 0));
-    CALL("poll.far_fds", poll(BAD_FAR, 1, 0));
+    CALL_ISOLATED("poll.null_fds", poll(BAD_NULL, 1, 0));
+    CALL_ISOLATED("poll.far_fds", poll(BAD_FAR, 1, 0));
     static struct pollfd many[4];
     volatile nfds_t huge = (nfds_t)1 << 30; /* hidden from the compiler's bounds checks */
     CALL("poll.nfds_huge", poll(many, huge, 0));

@@ -18,8 +18,11 @@ int main(int argc, char **argv) {
     /* none of the refused calls created descriptor 50 */
     CALL("getfd.50.unused", fcntl(50, F_GETFD));
 
-    /* a copy at 50: writes through it arrive at the read end */
+    /* a copy at 50: writes through it arrive at the read end; one more
+     * descriptor is open, not two */
+    int before = check_open_count();
     CALL("dup2.to_50", dup2(p[1], 50));
+    RECORD("dup2.to_50.new_descriptors", "%d", check_open_count() - before);
     CALL("write.50", write(50, "fifty", 5));
     memset(buf, 0, sizeof buf);
     CALL("read.50", read(p[0], buf, sizeof buf));
@@ -34,13 +37,17 @@ int main(int argc, char **argv) {
     CALL("dup2.same.50.again", dup2(50, 50));
     CALL("getfd.50.after_same", fcntl(50, F_GETFD));
     /* a real copy onto 50 has FD_CLOEXEC cleared */
+    before = check_open_count();
     CALL("dup2.onto_cloexec", dup2(p[1], 50));
+    RECORD("dup2.onto_cloexec.new_descriptors", "%d", check_open_count() - before);
     CALL("getfd.50.after_copy", fcntl(50, F_GETFD));
 
     /* onto an open descriptor: it is closed first, silently */
     CHECK(pipe(q) == 0);
     int qw = q[1];
+    before = check_open_count();
     int r = CALL_FD("dup2.onto_open", dup2(p[1], qw));
+    RECORD("dup2.onto_open.new_descriptors", "%d", check_open_count() - before);
     RECORD("dup2.onto_open.result", "%s", r == qw ? "newfd" : "other");
     CALL("write.replaced", write(qw, "moved", 5));
     memset(buf, 0, sizeof buf);
@@ -58,6 +65,9 @@ int main(int argc, char **argv) {
     CALL("read.50.after_close", read(p[0], buf, sizeof buf));
     RECORD("read.50.after_close.data", "%s", buf);
     CALL("close.50", close(50));
+    /* every write end is closed now; non-blocking, so that a leaked one
+     * shows as EAGAIN instead of hanging the test */
+    CHECK(fcntl(p[0], F_SETFL, O_NONBLOCK) == 0);
     CALL("read.eof", read(p[0], buf, sizeof buf));
     CALL("close.50.again", close(50));
     close(p[0]);

@@ -20,7 +20,9 @@ int main(int argc, char **argv) {
     CALL("dup3.flag_bad", dup3(p[0], 60, 0x40000000));
     CALL("getfd.60.unused", fcntl(60, F_GETFD));
 
+    int before = check_open_count();
     CALL("dup3.cloexec", dup3(p[1], 60, O_CLOEXEC));
+    RECORD("dup3.cloexec.new_descriptors", "%d", check_open_count() - before);
     CALL("getfd.60.cloexec", fcntl(60, F_GETFD));
     CALL("getfd.original", fcntl(p[1], F_GETFD));
     CALL("write.60", write(60, "sixty", 5));
@@ -36,7 +38,9 @@ int main(int argc, char **argv) {
     RECORD("getfl.61", "%s", check_fl_name(fcntl(61, F_GETFL)));
 
     /* onto an open descriptor, with O_CLOEXEC */
+    before = check_open_count();
     CALL("dup3.onto_open", dup3(p[1], 61, O_CLOEXEC));
+    RECORD("dup3.onto_open.new_descriptors", "%d", check_open_count() - before);
     CALL("getfd.61.cloexec", fcntl(61, F_GETFD));
     RECORD("getfl.61.now", "%s", check_fl_name(fcntl(61, F_GETFL)));
     CALL("write.61", write(61, "w61", 3));
@@ -45,7 +49,11 @@ int main(int argc, char **argv) {
     RECORD("read.61.data", "%s", buf);
     close(60);
     close(61);
-    close(p[0]);
+    /* every write end is closed now: EOF (non-blocking, so that a leaked
+     * write end shows as EAGAIN instead of hanging the test) */
+    CHECK(fcntl(p[0], F_SETFL, O_NONBLOCK) == 0);
     close(p[1]);
+    CALL("read.eof", read(p[0], buf, sizeof buf));
+    close(p[0]);
     return check_done();
 }

@@ -1,6 +1,7 @@
-/* pipe(): a unidirectional channel; data, EOF, EPIPE, access modes, and the
- * calls a pipe refuses (ESPIPE). */
+/* pipe(): a unidirectional channel; data (write, writev), EOF, EPIPE, access
+ * modes, and the calls a pipe refuses (ESPIPE). */
 #include <signal.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -46,6 +47,19 @@ int main(int argc, char **argv) {
     CALL("close.reader", close(p[0]));
     CALL("write.no_reader", write(p[1], "x", 1));
     CALL("close.writer", close(p[1]));
+
+    /* writev: the buffers arrive in order, as one stream */
+    CHECK(pipe(p) == 0);
+    struct iovec iov[3] = {{"ab", 2}, {"", 0}, {"cde", 3}};
+    CALL("writev", writev(p[1], iov, 3));
+    memset(buf, 0, sizeof buf);
+    CALL("read.writev", read(p[0], buf, sizeof buf));
+    RECORD("read.writev.data", "%s", buf);
+    CALL("writev.read_end", writev(p[0], iov, 3));
+    volatile int minus1 = -1; /* hidden from the compiler's bounds checks */
+    CALL("writev.bad_count", writev(p[1], iov, minus1));
+    close(p[0]);
+    close(p[1]);
 
     /* a large write comes out whole, in order */
     CHECK(pipe(p) == 0);

@@ -1,6 +1,6 @@
 /* bind(): loopback addresses and port 0, a port in use, an address of
- * another host, bad lengths, families and descriptors. Ports come from the
- * system (port 0), so tests running in parallel do not collide. */
+ * another host, bad lengths, families and descriptors. Fixed ports come from
+ * check_port(), so tests running in parallel do not collide. */
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -33,16 +33,26 @@ int main(int argc, char **argv) {
     RECORD("getsockname.family", "%s", got.sin_family == AF_INET ? "AF_INET" : "other");
     RECORD("getsockname.addr", "%s", inet_ntoa(got.sin_addr));
     RECORD("getsockname.port", "%s", got.sin_port != 0 ? "nonzero" : "zero");
-    unsigned short port = ntohs(got.sin_port);
     /* a bound socket cannot be bound again */
     struct sockaddr_in other = v4("127.0.0.1", 0);
     CALL("bind.again", bind(s, (struct sockaddr *)&other, sizeof other));
-    CALL("listen", listen(s, 4));
+    close(s);
 
-    /* the same port from another socket (no SO_REUSEADDR) */
-    int t = socket(AF_INET, SOCK_STREAM, 0);
+    /* a port of this run: bound and listening, then wanted by another socket
+     * (no SO_REUSEADDR) */
+    unsigned short port = check_port(0);
     struct sockaddr_in same = v4("127.0.0.1", port);
+    s = socket(AF_INET, SOCK_STREAM, 0);
+    CALL("bind.port", bind(s, (struct sockaddr *)&same, sizeof same));
+    len = sizeof got;
+    memset(&got, 0, sizeof got);
+    CALL("getsockname.port_given", getsockname(s, (struct sockaddr *)&got, &len));
+    RECORD("getsockname.port_given.port", "%s", ntohs(got.sin_port) == port ? "the port" : "other");
+    CALL("listen", listen(s, 4));
+    int t = socket(AF_INET, SOCK_STREAM, 0);
     CALL("bind.in_use", bind(t, (struct sockaddr *)&same, sizeof same));
+    close(t);
+    t = socket(AF_INET, SOCK_STREAM, 0);
     struct sockaddr_in any_same = v4("0.0.0.0", port);
     CALL("bind.in_use.any", bind(t, (struct sockaddr *)&any_same, sizeof any_same));
     close(t);
