@@ -1,7 +1,7 @@
 /* check.h - the recording side of the differential sysroot tests.
  *
  * A test program is built twice, natively (Linux, the oracle) and for WASIX,
- * and run on both; compare.py then compares what the two runs recorded.
+ * and run on both; differential.py then compares what the two runs recorded.
  * Everything a test wants compared goes through this header, one line each:
  *
  *   CALL(name, expr)     evaluates expr (an integer or ssize_t result) and
@@ -12,8 +12,14 @@
  *                        are not portable (WASIX has preopens at 3 and up).
  *   RECORD(name, fmt, ...) records "name: <formatted text>" for an effect
  *                        (data read back, a flag, a count) in a portable form.
+ *   CALL_ISOLATED(name, expr) CALL in a forked child, for a call that may
+ *                        trap under WASIX (bad addresses): "name: crashed".
  *   CHECK(cond)          an assertion that must hold on both platforms; a
  *                        failure fails the test even when both sides agree.
+ *
+ * Helpers: check_fl_name() (F_GETFL flags by name), check_open_count()
+ * (how many descriptors are open), BAD_NULL/BAD_FAR (bad addresses),
+ * check_now_ms()/check_sleep_ms(), check_port(i).
  *
  * Names are single words (no blanks, no ':') and unique within a test.
  * Errno values are printed by name, since Linux and wasi-libc number them
@@ -601,7 +607,7 @@ static inline unsigned short check_port(int i) {
     return (unsigned short)(47290 + i);
 }
 
-/* The last line of every test; compare.py requires it (a test that stops
+/* The last line of every test; differential.py requires it (a test that stops
  * early, e.g. by a trap, has none). */
 static inline int check_done(void) {
     printf("END %d checks passed, %d failed\n", check_passes, check_failures);
