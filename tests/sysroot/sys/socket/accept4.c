@@ -67,8 +67,8 @@ int main(int argc, char **argv) {
 
     /* SOCK_NONBLOCK is about the new socket: on a blocking listener the
      * call still waits for the connection */
-    pthread_t t = start_connector(300);
     long long t0 = check_now_ms();
+    pthread_t t = start_connector(300);
     len = sizeof peer;
     memset(&peer, 0, sizeof peer);
     int s = CALL_FD("accept4.nonblock", accept4(ls, (struct sockaddr *)&peer, &len, SOCK_NONBLOCK));
