@@ -2,7 +2,7 @@
 // its import section: the runtime implements proc_fork, stack_checkpoint and
 // stack_restore by unwinding and rewinding the guest's stack with asyncify,
 // so a module that imports any of them must be asyncified; any other module
-// must not be (asyncify costs size and speed). See ASYNCIFY.md.
+// must not be (asyncify costs size and speed). See drivers/README.md.
 //
 //   wasix_driver::scan s = wasix_driver::scan_file("a.out.wasm");
 //   if (!s.ok) ... s.error ...

@@ -418,7 +418,13 @@ async function main() {
     for (const dir of opts.dirs) mapped.push({ dir, snapshot: await copyIn(sandbox, dir) });
 
     const cwd = opts.cwd ?? (opts.mounts[0]?.guest ?? opts.dirs[0]?.guest);
-    const cmd = sandbox.command(pkg.command(cmdName), opts.args, { env: opts.env, cwd });
+    // The guest's streams are pipes to this process, and the runtime says
+    // "terminal" for all three: tell the libc which of the runner's own
+    // streams are terminals (one digit each for stdin, stdout, stderr; read
+    // by isatty in sysroot/src/unistd/isatty.cpp). --env can override it.
+    const ttyMask = [process.stdin, process.stdout, process.stderr].map((s) => (s.isTTY ? "1" : "0")).join("");
+    const env = { WASIX_RUN_TTY: ttyMask, ...opts.env };
+    const cmd = sandbox.command(pkg.command(cmdName), opts.args, { env, cwd });
     // Note: the SDK's own spawn({timeoutMs}) is not used: in 0.16.0 it makes
     // a guest's sleep() never return. The runner kills the guest itself.
     proc = await cmd.spawn({ stdin: "pipe", stdout: "pipe", stderr: "pipe" });

@@ -153,9 +153,16 @@ if [[ -x "$hook" ]]; then
   LLVM_AR="$LLVM_AR" "$hook" prune "$lib/libc.a" "$LLVM_NM" "${glue_objs[@]}" | LC_ALL=C sort > "$build/overrides.txt"
   # What the layer replaces in wasi-libc is a committed list: a change in the
   # layer or in the Debian source that changes it must be seen and committed.
+  # WASIX_UPDATE_OVERRIDES=1 rewrites the list instead (keeping its comments).
   if ! grep -v '^#' "$here/overrides.txt" | diff -u - "$build/overrides.txt" > "$build/overrides.diff"; then
     cat "$build/overrides.diff" >&2
-    die "the wasi-libc members the SDK replaces differ from sysroot/overrides.txt (diff above; the new list is $build/overrides.txt)"
+    if [[ "${WASIX_UPDATE_OVERRIDES:-0}" == 1 ]]; then
+      { grep '^#' "$here/overrides.txt"; cat "$build/overrides.txt"; } > "$here/overrides.txt.new"
+      mv "$here/overrides.txt.new" "$here/overrides.txt"
+      log "updated sysroot/overrides.txt (WASIX_UPDATE_OVERRIDES=1)"
+    else
+      die "the wasi-libc members the SDK replaces differ from sysroot/overrides.txt (diff above; rerun with WASIX_UPDATE_OVERRIDES=1 to accept)"
+    fi
   fi
 fi
 "$LLVM_AR" rs "$lib/libc.a" "${glue_objs[@]}"

@@ -1,7 +1,7 @@
 /* WASIX SDK: <setjmp.h>. setjmp saves a WASIX stack snapshot
  * (stack_checkpoint) and longjmp rewinds to it (stack_restore): the program
  * must be asyncified, which the SDK's drivers do when they see these imports
- * (see sysroot/src/process/ASYNCIFY.md).
+ * (see drivers/README.md).
  *
  * Programs compiled with -mllvm -wasm-enable-sjlj never call these
  * functions: clang turns setjmp/longjmp into wasm exception handling. */

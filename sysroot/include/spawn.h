@@ -1,5 +1,5 @@
 /* WASIX SDK: <spawn.h>. posix_spawn forks (proc_fork without copying
- * memory, i.e. vfork-like) and execs; see sysroot/src/process/. */
+ * memory, i.e. vfork-like) and execs; see sysroot/src/spawn/. */
 #ifndef _SPAWN_H
 #define _SPAWN_H
 

@@ -4,11 +4,10 @@
 #   WASIX_DIST  the assembled SDK (dist/)    PT_SRC   this directory
 #   PT_WORK     a scratch directory          REPO_ROOT the repository root
 #
-# Guests that fork or take stack checkpoints (setjmp) are built with
-# -fwasix-asyncify; the drivers may later decide that by themselves (see
-# sysroot/src/process/ASYNCIFY.md) and the flag then changes nothing.
-# -Wl,-u,__wasilibc_find_relpath_alloc makes relative paths follow the cwd
-# (see sysroot/process-build-hook.md); also to be done by the drivers.
+# The drivers asyncify guests that fork or take stack checkpoints and link
+# the relative-path resolver by themselves; the explicit -fwasix-asyncify and
+# -Wl,-u,__wasilibc_find_relpath_alloc below check that saying so changes
+# nothing.
 set -euo pipefail
 
 TEST="${1:?usage: process-test.sh TEST}"

@@ -1,7 +1,7 @@
 /* WASIX SDK: <sys/signalfd.h>. Emulated by the libc: the descriptor is the
  * read end of a pipe into which the signal dispatcher writes one
  * struct signalfd_siginfo per signal of the mask that arrives while blocked
- * (see sysroot/src/signal/signalfd.cpp). */
+ * (see sysroot/src/sys/signalfd/signalfd.cpp). */
 #ifndef _SYS_SIGNALFD_H
 #define _SYS_SIGNALFD_H
 

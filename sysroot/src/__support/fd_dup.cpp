@@ -1,5 +1,7 @@
 // fd_dup.cpp - see fd_dup.hpp. fd_dup gives a new number, then fd_renumber
-// moves it onto newfd (the runtime closes what newfd referred to).
+// copies it onto newfd (the runtime closes what newfd referred to). The
+// runtime's fd_renumber leaves its source open (QUIRKS.md, "fd_renumber"),
+// so the temporary number is closed afterwards.
 #include <errno.h>
 
 #include <wasix/wasix.hpp>
@@ -16,11 +18,9 @@ int dup_onto(int oldfd, int newfd, bool cloexec) noexcept {
     if (!tmp) return fail(tmp.error());
     if (static_cast<int>(*tmp) != newfd) {
         const auto r = wasix::fd_renumber(*tmp, wasix::fd_t{newfd});
-        if (!r) {
-            (void)wasix::fd_close(*tmp);
-            fd_closed(static_cast<int>(*tmp));
-            return fail(r.error());
-        }
+        (void)wasix::fd_close(*tmp);
+        fd_closed(static_cast<int>(*tmp));
+        if (!r) return fail(r.error());
     }
     fd_duplicated(oldfd, newfd, cloexec);
     return newfd;

@@ -26,12 +26,16 @@ enum : uint32_t {
     fd_shut_wr = 1u << 2,      // shutdown(SHUT_WR): sends fail with EPIPE
     fd_eventfd_sem = 1u << 3,  // eventfd in EFD_SEMAPHORE mode
     fd_pipe = 1u << 4,         // an end of a pipe made by pipe()/pipe2()
-    fd_socket = 1u << 5,       // made by socket()/accept()/socketpair()
+    fd_pipe_wr = 1u << 5,      // with fd_pipe: the write end (else the read end)
+    fd_socket = 1u << 6,       // made by socket()/accept()/socketpair()
+    fd_inet = 1u << 7,         // with fd_socket: AF_INET
+    fd_inet6 = 1u << 8,        // with fd_socket: AF_INET6
 };
 
 // Flags that describe the open file, which dup copies (close-on-exec
 // belongs to the descriptor and is given to fd_duplicated explicitly).
-constexpr uint32_t fd_file_flags = fd_listening | fd_shut_wr | fd_eventfd_sem | fd_pipe | fd_socket;
+constexpr uint32_t fd_file_flags =
+    fd_listening | fd_shut_wr | fd_eventfd_sem | fd_pipe | fd_pipe_wr | fd_socket | fd_inet | fd_inet6;
 
 // fd is a new descriptor: forget all that was known about the number, then
 // record flags.

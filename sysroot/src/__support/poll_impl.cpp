@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "__support/errno_map.hpp"
+#include "__support/fd_table.hpp"
+#include "__support/io_checks.hpp"
 #include "__support/poll_impl.hpp"
 #include "__support/timer_warmup.hpp"
 
@@ -25,9 +27,82 @@ bool fd_is_open(int fd) noexcept { return static_cast<bool>(wasix::fd_fdstat_get
 
 }  // namespace
 
+namespace {
+
+// One round: subscribe to every pollfd not already marked POLLNVAL, plus the
+// timeout; store what the runtime reports in revents. Returns 0, or the
+// WASIX errno of a refused call (the runtime refuses the whole call with
+// badf when one descriptor is not open).
+wasix::errno_t poll_round(struct pollfd* fds, nfds_t nfds, long long timeout_ns, wasix::subscription_t* subs,
+                          wasix::event_t* events) noexcept {
+    size_t n = 0;
+    for (nfds_t i = 0; i < nfds; ++i) {
+        if (fds[i].fd < 0 || fds[i].revents == POLLNVAL) continue;
+        if (fds[i].events & kReadBits) {
+            memset(&subs[n], 0, sizeof subs[n]);
+            subs[n].userdata = static_cast<uint64_t>(i) * 2;
+            subs[n].u.tag = wasix::eventtype_t::fd_read;
+            subs[n].u.u.fd_read.file_descriptor = wasix::fd_t{fds[i].fd};
+            ++n;
+        }
+        if (fds[i].events & kWriteBits) {
+            memset(&subs[n], 0, sizeof subs[n]);
+            subs[n].userdata = static_cast<uint64_t>(i) * 2 + 1;
+            subs[n].u.tag = wasix::eventtype_t::fd_write;
+            subs[n].u.u.fd_write.file_descriptor = wasix::fd_t{fds[i].fd};
+            ++n;
+        }
+    }
+    if (timeout_ns >= 0) {
+        memset(&subs[n], 0, sizeof subs[n]);
+        subs[n].userdata = kClockTag;
+        subs[n].u.tag = wasix::eventtype_t::clock;
+        subs[n].u.u.clock.id = wasix::clockid_t::monotonic;
+        // The runtime ignores a zero-length clock next to socket
+        // subscriptions (the call then blocks): wait at least 1 us.
+        subs[n].u.u.clock.timeout = static_cast<wasix::timestamp_t>(timeout_ns > 1000 ? timeout_ns : 1000);
+        ++n;
+    }
+    if (n == 0) return wasix::errno_t::success;  // nothing to wait for (Linux would block for ever)
+    auto r = wasix::poll_oneoff(subs, events, n);
+    if (!r) return r.error();
+    for (size_t k = 0; k < *r; ++k) {
+        const wasix::event_t& ev = events[k];
+        if (ev.userdata == kClockTag) continue;
+        struct pollfd& p = fds[ev.userdata / 2];
+        const bool write = (ev.userdata & 1) != 0;
+        short bits = 0;
+        if (ev.error == wasix::errno_t::badf) {
+            bits = POLLNVAL;
+        } else if (ev.error != wasix::errno_t::success) {
+            bits = POLLERR;
+        } else {
+            bits = static_cast<short>(p.events & (write ? kWriteBits : kReadBits));
+            if (has_any(ev.fd_readwrite.flags, wasix::eventrwflags_t::fd_readwrite_hangup)) {
+                // Pipes as on Linux: a drained read end whose writers are
+                // gone is POLLHUP alone; a write end without readers is
+                // POLLERR (QUIRKS.md, "poll on pipes").
+                const uint32_t f = fd_flags(p.fd);
+                if (!(f & fd_pipe))
+                    bits |= POLLHUP;
+                else if (f & fd_pipe_wr)
+                    bits |= POLLERR;
+                else if (ev.fd_readwrite.nbytes == 0)
+                    bits = POLLHUP;
+                else
+                    bits |= POLLHUP;
+            }
+        }
+        p.revents = static_cast<short>(p.revents | bits);
+    }
+    return wasix::errno_t::success;
+}
+
+}  // namespace
+
 int poll_ns(struct pollfd* fds, nfds_t nfds, long long timeout_ns) noexcept {
     if (nfds > 65536) return fail_posix(EINVAL);
-    if (nfds > 0 && fds == nullptr) return fail_posix(EFAULT);
+    if (check_buffer(fds, static_cast<size_t>(nfds) * sizeof *fds)) return fail_posix(EFAULT);
 
     wasix::subscription_t stack_subs[kStackSubs];
     wasix::event_t stack_events[kStackSubs];
@@ -44,81 +119,33 @@ int poll_ns(struct pollfd* fds, nfds_t nfds, long long timeout_ns) noexcept {
         }
     }
 
-    size_t n = 0;
-    int ready = 0;
+    // A descriptor that asks for nothing is only checked for being open.
+    bool any_invalid = false;
     for (nfds_t i = 0; i < nfds; ++i) {
         fds[i].revents = 0;
-        if (fds[i].fd < 0) continue;
-        if (fds[i].events & kReadBits) {
-            memset(&subs[n], 0, sizeof subs[n]);
-            subs[n].userdata = static_cast<uint64_t>(i) * 2;
-            subs[n].u.tag = wasix::eventtype_t::fd_read;
-            subs[n].u.u.fd_read.file_descriptor = wasix::fd_t{fds[i].fd};
-            ++n;
-        }
-        if (fds[i].events & kWriteBits) {
-            memset(&subs[n], 0, sizeof subs[n]);
-            subs[n].userdata = static_cast<uint64_t>(i) * 2 + 1;
-            subs[n].u.tag = wasix::eventtype_t::fd_write;
-            subs[n].u.u.fd_write.file_descriptor = wasix::fd_t{fds[i].fd};
-            ++n;
-        }
-        if (!(fds[i].events & (kReadBits | kWriteBits)) && !fd_is_open(fds[i].fd)) {
+        if (fds[i].fd >= 0 && !(fds[i].events & (kReadBits | kWriteBits)) && !fd_is_open(fds[i].fd)) {
             fds[i].revents = POLLNVAL;
-            ++ready;
+            any_invalid = true;
         }
     }
-    if (ready > 0) timeout_ns = 0;
-    if (timeout_ns >= 0) {
-        memset(&subs[n], 0, sizeof subs[n]);
-        subs[n].userdata = kClockTag;
-        subs[n].u.tag = wasix::eventtype_t::clock;
-        subs[n].u.u.clock.id = wasix::clockid_t::monotonic;
-        // The runtime ignores a zero-length clock next to socket
-        // subscriptions (the call then blocks): wait at least 1 us.
-        subs[n].u.u.clock.timeout = static_cast<wasix::timestamp_t>(timeout_ns > 1000 ? timeout_ns : 1000);
-        ++n;
-    }
-
-    int result;
     ensure_timers();
-    if (n == 0) {
-        result = 0;  // no descriptors and no timeout: Linux would block forever; return at once
-    } else {
-        auto r = wasix::poll_oneoff(subs, events, n);
-        if (!r && r.error() == wasix::errno_t::badf) {
-            // The runtime refuses the whole call for one bad descriptor: mark
-            // those POLLNVAL and report them alone.
-            for (nfds_t i = 0; i < nfds; ++i) {
-                if (fds[i].fd >= 0 && !fd_is_open(fds[i].fd)) {
-                    fds[i].revents = POLLNVAL;
-                    ++ready;
-                }
-            }
-            result = ready > 0 ? ready : fail(r.error());
-        } else if (!r) {
-            result = fail(r.error());
-        } else {
-            for (size_t k = 0; k < *r; ++k) {
-                const wasix::event_t& ev = events[k];
-                if (ev.userdata == kClockTag) continue;
-                struct pollfd& p = fds[ev.userdata / 2];
-                const bool write = (ev.userdata & 1) != 0;
-                short bits = 0;
-                if (ev.error == wasix::errno_t::badf) {
-                    bits = POLLNVAL;
-                } else if (ev.error != wasix::errno_t::success) {
-                    bits = POLLERR;
-                } else {
-                    bits = static_cast<short>(p.events & (write ? kWriteBits : kReadBits));
-                    if (has_any(ev.fd_readwrite.flags, wasix::eventrwflags_t::fd_readwrite_hangup)) bits |= POLLHUP;
-                }
-                p.revents = static_cast<short>(p.revents | bits);
-            }
-            for (nfds_t i = 0; i < nfds; ++i)
-                if (fds[i].revents) ++ready;
-            result = ready;
+    wasix::errno_t err = poll_round(fds, nfds, any_invalid ? 0 : timeout_ns, subs, events);
+    if (err == wasix::errno_t::badf) {
+        // Mark the descriptors that are not open, then ask again about the
+        // others without waiting, so their readiness is still reported.
+        for (nfds_t i = 0; i < nfds; ++i) {
+            fds[i].revents = 0;
+            if (fds[i].fd >= 0 && !fd_is_open(fds[i].fd)) fds[i].revents = POLLNVAL;
         }
+        err = poll_round(fds, nfds, 0, subs, events);
+    }
+    int result;
+    if (err != wasix::errno_t::success) {
+        result = fail(err);
+    } else {
+        result = 0;
+        for (nfds_t i = 0; i < nfds; ++i)
+            if (fds[i].revents) ++result;
     }
     if (subs != stack_subs) {
         free(subs);

@@ -2,6 +2,7 @@
 // See sockaddr.hpp for the port byte order rule.
 #include <errno.h>
 #include <netinet/in.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/un.h>
 
@@ -37,9 +38,11 @@ int sockaddr_to_wasix(const struct sockaddr* sa, socklen_t len, wasix::addr_port
         return 0;
     }
     case AF_INET6: {
-        if (len < sizeof(struct sockaddr_in6)) return EINVAL;
+        // The scope id is optional, as in RFC 2133's 24-byte sockaddr_in6.
+        if (len < offsetof(struct sockaddr_in6, sin6_scope_id)) return EINVAL;
         struct sockaddr_in6 in6;
-        memcpy(&in6, sa, sizeof in6);
+        memset(&in6, 0, sizeof in6);
+        memcpy(&in6, sa, len < sizeof in6 ? len : sizeof in6);
         out->tag = wasix::address_family_t::inet6;
         out->u.inet6.port = port_to_runtime(in6.sin6_port);
         // The runtime takes the 16 address bytes in network order (its eight

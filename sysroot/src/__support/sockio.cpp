@@ -14,6 +14,7 @@
 
 #include "__support/errno_map.hpp"
 #include "__support/fd_table.hpp"
+#include "__support/io_checks.hpp"
 #include "__support/sockaddr.hpp"
 #include "__support/sockinfo.hpp"
 #include "__support/sockio.hpp"
@@ -57,9 +58,21 @@ int check_iov(const struct iovec* iov, int iovcnt) noexcept {
     size_t total = 0;
     for (int i = 0; i < iovcnt; ++i) {
         if (iov[i].iov_len > static_cast<size_t>(SSIZE_MAX) - total) return EINVAL;
+        // The runtime transfers through address 0 (QUIRKS.md, "buffers").
+        if (int err = check_buffer(iov[i].iov_base, iov[i].iov_len)) return err;
         total += iov[i].iov_len;
     }
     return 0;
+}
+
+// The errno of a failed transfer on a socket. The runtime reports an expired
+// SO_RCVTIMEO/SO_SNDTIMEO as ETIMEDOUT (Linux: EAGAIN) and a send to a peer
+// that reset the connection as EIO (Linux: EPIPE) (QUIRKS.md, "socket
+// transfer errors").
+int transfer_fail(int fd, wasix::errno_t e, bool sending) noexcept {
+    if (e == wasix::errno_t::timedout) return fail_posix(EAGAIN);
+    if (sending && e == wasix::errno_t::io && check_socket(fd) == 0) return fail_posix(EPIPE);
+    return sock_fail(fd, e);
 }
 
 }  // namespace
@@ -90,7 +103,7 @@ ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const s
     if (!r) {
         // The runtime reports a send after shutdown(SHUT_WR) as EIO; POSIX says EPIPE.
         if (fd_has(fd, fd_shut_wr) && check_socket(fd) == 0) return fail_posix(EPIPE);
-        return sock_fail(fd, r.error());
+        return transfer_fail(fd, r.error(), true);
     }
     return static_cast<ssize_t>(*r);
 }
@@ -114,7 +127,7 @@ ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip) noexc
             auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t{});
             if (!r) {
                 if (total + done > 0) return static_cast<ssize_t>(total + done);
-                return sock_fail(fd, r.error());
+                return transfer_fail(fd, r.error(), false);
             }
             if (r->_0 == 0) return static_cast<ssize_t>(total + done);
             done += r->_0;
@@ -124,7 +137,7 @@ ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip) noexc
     return static_cast<ssize_t>(total);
 }
 
-// MSG_PEEK on a stream socket: fill the library's peek buffer (peek.hpp)
+// MSG_PEEK on a stream socket: fill the library's peek buffer (fd_table.hpp)
 // with at least one byte (all that was asked for with MSG_WAITALL) and copy
 // from it without consuming.
 ssize_t recv_peek(int fd, const struct iovec* iov, int iovcnt, bool waitall) noexcept {
@@ -138,7 +151,7 @@ ssize_t recv_peek(int fd, const struct iovec* iov, int iovcnt, bool waitall) noe
         auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t{});
         if (!r) {
             if (have > 0) break;
-            return sock_fail(fd, r.error());
+            return transfer_fail(fd, r.error(), false);
         }
         if (r->_0 == 0) break;
         if (!peek_append(fd, chunk, r->_0)) return fail_posix(ENOMEM);
@@ -174,13 +187,13 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
                                                            static_cast<size_t>(iovcnt));
         if (from != nullptr) {
             auto r = wasix::sock_recv_from(wasix::fd_t{fd}, data, ri);
-            if (!r) return sock_fail(fd, r.error());
+            if (!r) return transfer_fail(fd, r.error(), false);
             if (msg_flags && has_any(r->_1, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
             sockaddr_out(r->_2, from, fromlen);
             return static_cast<ssize_t>(r->_0);
         }
         auto r = wasix::sock_recv(wasix::fd_t{fd}, data, ri);
-        if (!r) return sock_fail(fd, r.error());
+        if (!r) return transfer_fail(fd, r.error(), false);
         if (msg_flags && has_any(r->_1, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
         return static_cast<ssize_t>(r->_0);
     }
@@ -197,7 +210,7 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
     auto r = wasix::sock_recv(wasix::fd_t{fd},
                               {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)},
                               wasix::riflags_t{});
-    if (!r) return sock_fail(fd, r.error());
+    if (!r) return transfer_fail(fd, r.error(), false);
     return static_cast<ssize_t>(r->_0);
 }
 

@@ -15,9 +15,13 @@ namespace {
 using wasix_libc::fail;
 using wasix_libc::fail_posix;
 
+// Numbers the descriptor table can hold; Linux gives EINVAL for a minimum
+// at or above RLIMIT_NOFILE.
+constexpr int kMaxDescriptors = 1 << 20;
+
 // The lowest descriptor number >= min that is not open.
 int lowest_free(int min) {
-    for (int fd = min; fd < 1 << 20; ++fd) {
+    for (int fd = min; fd < kMaxDescriptors; ++fd) {
         const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
         if (!st && st.error() == wasix::errno_t::badf) return fd;
     }
@@ -25,7 +29,7 @@ int lowest_free(int min) {
 }
 
 int dupfd(int fd, int min, bool cloexec) {
-    if (min < 0) return fail_posix(EINVAL);
+    if (min < 0 || min >= kMaxDescriptors) return fail_posix(EINVAL);
     const auto d = wasix::fd_dup(wasix::fd_t{fd});
     if (!d) return fail(d.error());
     const int nfd = static_cast<int>(*d);
@@ -39,11 +43,10 @@ int dupfd(int fd, int min, bool cloexec) {
         (void)wasix::fd_close(*d);
         return fail_posix(EMFILE);
     }
+    // fd_renumber leaves its source open (QUIRKS.md, "fd_renumber").
     const auto r = wasix::fd_renumber(*d, wasix::fd_t{target});
-    if (!r) {
-        (void)wasix::fd_close(*d);
-        return fail(r.error());
-    }
+    (void)wasix::fd_close(*d);
+    if (!r) return fail(r.error());
     wasix_libc::fd_duplicated(fd, target, cloexec);
     return target;
 }
@@ -75,6 +78,13 @@ extern "C" int fcntl(int fd, int cmd, ...) {
         const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
         if (!st) return fail(st.error());
         int flags = static_cast<int>(st->fs_flags) & status_flags;
+        // The runtime's rights do not say how a pipe end or a socket was
+        // opened (QUIRKS.md, "F_GETFL"): the table does.
+        const uint32_t known = wasix_libc::fd_flags(fd);
+        if (known & wasix_libc::fd_pipe) return flags | ((known & wasix_libc::fd_pipe_wr) ? O_WRONLY : O_RDONLY);
+        // Accepted sockets come with other status bits set (append):
+        // only O_NONBLOCK means anything for a socket.
+        if (known & wasix_libc::fd_socket) return (flags & O_NONBLOCK) | O_RDWR;
         using wasix::rights_t;
         const bool rd = wasix::abi::has_any(st->fs_rights_base, rights_t::fd_read | rights_t::fd_readdir);
         const bool wr = wasix::abi::has_any(st->fs_rights_base, rights_t::fd_write);
@@ -94,7 +104,11 @@ extern "C" int fcntl(int fd, int cmd, ...) {
         if (!r) return fail(r.error());
         return 0;
     }
-    default:
+    default: {
+        // Linux checks the descriptor before the command.
+        const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+        if (!st) return fail(st.error());
         return fail_posix(EINVAL);
+    }
     }
 }

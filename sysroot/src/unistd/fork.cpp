@@ -13,7 +13,7 @@
 extern "C" pid_t __wasix_forked_ppid;
 pid_t __wasix_forked_ppid;
 
-// Weak: defined when the program uses signals (sysroot/src/signal/callback.cpp).
+// Weak: defined when the program uses signals (sysroot/src/__support/signal_callback.cpp).
 extern "C" __attribute__((weak)) void __wasix_signal_after_fork(void);
 
 extern "C" pid_t fork(void) {

@@ -1,7 +1,9 @@
 // pipe2(2) over fd_pipe, with O_NONBLOCK and O_CLOEXEC. WASIX pipes are
 // duplex (each end reads what the other writes); fds[0] is used as the read
-// end and fds[1] as the write end. Both ends are marked fd_pipe, which gives
-// read() its Linux meaning on them (pipe_read.hpp).
+// end and fds[1] as the write end. The table records which end is which
+// (fd_pipe, fd_pipe_wr), so that read(), write(), poll() and F_GETFL treat
+// them as Linux does: all queued bytes per read (pipe_read.hpp), EBADF for a
+// read on the write end or a write on the read end.
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -13,6 +15,8 @@
 
 extern "C" int pipe2(int fds[2], int flags) {
     if (flags & ~(O_NONBLOCK | O_CLOEXEC)) return wasix_libc::fail_posix(EINVAL);
+    // The runtime would write the pair through a null pointer.
+    if (fds == nullptr) return wasix_libc::fail_posix(EFAULT);
     const auto p = wasix::fd_pipe();
     if (!p) return wasix_libc::fail(p.error());
     const wasix::fd_t ends[2] = {p->_0, p->_1};
@@ -27,7 +31,8 @@ extern "C" int pipe2(int fds[2], int flags) {
         }
     }
     const uint32_t state = wasix_libc::fd_pipe | ((flags & O_CLOEXEC) ? wasix_libc::fd_cloexec : 0u);
-    for (const wasix::fd_t fd : ends) wasix_libc::fd_opened(static_cast<int>(fd), state);
+    wasix_libc::fd_opened(static_cast<int>(ends[0]), state);
+    wasix_libc::fd_opened(static_cast<int>(ends[1]), state | wasix_libc::fd_pipe_wr);
     fds[0] = static_cast<int>(p->_0);
     fds[1] = static_cast<int>(p->_1);
     return 0;

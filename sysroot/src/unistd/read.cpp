@@ -1,7 +1,8 @@
 // read(2). Replaces wasi-libc's read: on a stream socket the bytes a MSG_PEEK
 // took (fd_table.hpp) come first; on a semaphore eventfd the count is fixed
 // up (eventfd_sem.hpp); on a pipe all queued bytes are returned
-// (pipe_read.hpp); otherwise it is fd_read.
+// (pipe_read.hpp); otherwise it is fd_read. Buffers are checked as Linux
+// does (io_checks.hpp).
 #include <errno.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -9,16 +10,22 @@
 #include "__support/errno_map.hpp"
 #include "__support/eventfd_sem.hpp"
 #include "__support/fd_table.hpp"
+#include "__support/io_checks.hpp"
 #include "__support/pipe_read.hpp"
 
 using namespace wasix_libc;
 
 extern "C" ssize_t read(int fd, void* buf, size_t count) {
+    if (int err = check_buffer(buf, count)) return fail_posix(err);
+    if (wrong_pipe_end(fd, false)) return fail_posix(EBADF);
     struct iovec iov = {buf, count};
     if (peek_size(fd) > 0) return static_cast<ssize_t>(peek_copy(fd, &iov, 1, false));
     const uint32_t state = fd_flags(fd);
     if (state & fd_eventfd_sem) return eventfd_sem_read(fd, buf, count);
     if (state & fd_pipe) return pipe_readv(fd, &iov, 1);
+    // A listening socket has no stream to read: Linux says ENOTCONN, the
+    // runtime ENOTSUP.
+    if (state & fd_listening) return fail_posix(ENOTCONN);
     wasix::iovec_t v{static_cast<uint8_t*>(buf), count};
     auto r = wasix::fd_read(wasix::fd_t{fd}, {&v, 1});
     // As wasi-libc's read: a descriptor without the read right is EBADF.

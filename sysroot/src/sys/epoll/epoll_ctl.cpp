@@ -13,6 +13,20 @@
 
 using namespace wasix_libc;
 
+namespace {
+
+// Remember the registration. A level-triggered one is checked by the next
+// wait even if the runtime never reports it: a descriptor that is already
+// ready when it is added has no edge left to report (QUIRKS.md, "edge-only
+// epoll").
+void record(int epfd, int fd, uint32_t events, uint64_t data) {
+    epoll_reg_set(fd, epfd, events, data);
+    // Listening sockets are renewed after each report instead (epoll_pwait.cpp).
+    if (!(events & (EPOLLET | EPOLLONESHOT)) && !fd_has(fd, fd_listening)) epoll_reg_set_recheck(fd, epfd, true);
+}
+
+}  // namespace
+
 extern "C" int epoll_ctl(int epfd, int op, int fd, struct epoll_event* ev) {
     if (op != EPOLL_CTL_ADD && op != EPOLL_CTL_MOD && op != EPOLL_CTL_DEL) return fail_posix(EINVAL);
     if (epfd == fd) return fail_posix(EINVAL);
@@ -23,11 +37,18 @@ extern "C" int epoll_ctl(int epfd, int op, int fd, struct epoll_event* ev) {
         memcpy(&data, &ev->data, sizeof data);
         events = ev->events;
     }
+    if (op == EPOLL_CTL_ADD) {
+        // Linux refuses regular files and directories (always ready) with
+        // EPERM; the runtime accepts them.
+        const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+        if (st && (st->fs_filetype == wasix::filetype_t::regular_file || st->fs_filetype == wasix::filetype_t::directory))
+            return fail_posix(EPERM);
+    }
     switch (op) {
     case EPOLL_CTL_ADD: {
         int e = epoll_runtime_add(epfd, fd, events, data);
         if (e) return fail(static_cast<wasix::errno_t>(e));
-        epoll_reg_set(fd, epfd, events, data);
+        record(epfd, fd, events, data);
         return 0;
     }
     case EPOLL_CTL_DEL: {
@@ -44,7 +65,7 @@ extern "C" int epoll_ctl(int epfd, int op, int fd, struct epoll_event* ev) {
             epoll_reg_clear(fd, epfd);
             return fail(static_cast<wasix::errno_t>(e));
         }
-        epoll_reg_set(fd, epfd, events, data);
+        record(epfd, fd, events, data);
         return 0;
     }
     }

@@ -21,6 +21,7 @@
 #include "__support/epoll_runtime.hpp"
 #include "__support/errno_map.hpp"
 #include "__support/fd_table.hpp"
+#include "__support/io_checks.hpp"
 #include "__support/poll_impl.hpp"
 #include "__support/sigmask_scope.hpp"
 #include "__support/timer_warmup.hpp"
@@ -124,59 +125,67 @@ void put(struct epoll_event* out, int* n, int max, int* fds, int fd, uint32_t bi
     ++*n;
 }
 
-}  // namespace
+// What one epoll_pwait call collects: the caller's array, filled up to n,
+// the descriptor of each entry (fds), and a buffer for the runtime's reports.
+struct collector {
+    int epfd;
+    struct epoll_event* events;
+    int max;
+    int n;
+    int* fds;
+    wasix::epoll_event_t* buf;
+};
 
-extern "C" int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, int timeout_ms,
-                           const sigset_t* sigmask) {
-    if (maxevents <= 0 || maxevents > 65536) return fail_posix(EINVAL);
-    if (events == nullptr) return fail_posix(EFAULT);
-    sigmask_scope mask(sigmask);
-    if (mask.interrupted()) return fail_posix(EINTR);
-    constexpr int kStack = 32;
-    wasix::epoll_event_t stack_buf[kStack];
-    int stack_fds[kStack];
-    wasix::epoll_event_t* buf = stack_buf;
-    int* fds = stack_fds;  // descriptor of each entry of events
-    if (maxevents > kStack) {
-        buf = static_cast<wasix::epoll_event_t*>(malloc(static_cast<size_t>(maxevents) * sizeof *buf));
-        fds = static_cast<int*>(malloc(static_cast<size_t>(maxevents) * sizeof *fds));
-        if (!buf || !fds) {
-            free(buf);
-            free(fds);
-            return fail_posix(ENOMEM);
-        }
-    }
-    ensure_timers();
-
-    // 1. Level-triggered descriptors reported before: still ready?
-    int n = 0;
-    const int npending = epoll_reg_rechecks(epfd, fds, maxevents);
-    int stack_pending[kStack];
-    int* pending = npending <= kStack ? stack_pending : static_cast<int*>(malloc(static_cast<size_t>(npending) * sizeof(int)));
-    if (!pending) {
-        if (buf != stack_buf) {
-            free(buf);
-            free(fds);
-        }
-        return fail_posix(ENOMEM);
-    }
-    memcpy(pending, fds, static_cast<size_t>(npending) * sizeof *pending);
+// 1. Level-triggered descriptors reported before (or just added): still
+// ready? pending is a copy of the marked descriptors.
+void report_rechecks(collector& c, const int* pending, int npending) {
     for (int i = 0; i < npending; ++i) {
         const int fd = pending[i];
         epoll_reg reg;
-        if (!epoll_reg_get(fd, epfd, &reg) || !level_triggered(reg)) continue;
+        if (!epoll_reg_get(fd, c.epfd, &reg) || !level_triggered(reg)) continue;
         const uint32_t bits = probe(fd, reg);
         if (bits == 0) {
-            epoll_reg_set_recheck(fd, epfd, false);
+            epoll_reg_set_recheck(fd, c.epfd, false);
             continue;
         }
-        put(events, &n, maxevents, fds, fd, bits, reg.data);
+        put(c.events, &c.n, c.max, c.fds, fd, bits, reg.data);
     }
+}
 
-    // 2. New reports from the runtime; do not wait if there is something to report.
-    const bool forever = timeout_ms < 0 && n == 0;
-    const uint64_t deadline = n > 0 || timeout_ms <= 0 ? 0 : now_ns() + static_cast<uint64_t>(timeout_ms) * 1000000ull;
-    int result = 0;
+// One report of the runtime, given the meaning of its registration.
+void take_report(collector& c, const wasix::epoll_event_t& ev) {
+    const int fd = static_cast<int>(ev.data.fd);
+    uint32_t bits = epoll_bits_from_wasix(ev.events) & ~(EPOLLET | EPOLLONESHOT);
+    epoll_reg reg;
+    if (!epoll_reg_get(fd, c.epfd, &reg)) {
+        put(c.events, &c.n, c.max, c.fds, fd, bits, ev.data.data2);  // not recorded (out of memory at epoll_ctl)
+        return;
+    }
+    if (reg.events == EPOLLONESHOT) return;  // disarmed
+    bits &= reg.events | EPOLLERR | EPOLLHUP;
+    if (reg.events & EPOLLONESHOT) {
+        // Disarmed until EPOLL_CTL_MOD: no interest left in the runtime.
+        (void)epoll_runtime_del(c.epfd, fd);
+        (void)epoll_runtime_add(c.epfd, fd, 0, reg.data);
+        epoll_reg_set(fd, c.epfd, EPOLLONESHOT, reg.data);
+    } else if (level_triggered(reg)) {
+        if (fd_has(fd, fd_listening)) {
+            // Renew, so pending connections are reported again.
+            (void)epoll_runtime_del(c.epfd, fd);
+            (void)epoll_runtime_add(c.epfd, fd, reg.events, reg.data);
+        } else {
+            bits = probe(fd, reg) | (bits & (EPOLLERR | EPOLLHUP));
+            epoll_reg_set_recheck(fd, c.epfd, bits != 0);
+        }
+    }
+    if (bits != 0) put(c.events, &c.n, c.max, c.fds, fd, bits, reg.data);
+}
+
+// 2. New reports from the runtime; no waiting if something is already
+// collected. Returns the number of events, or -1 with errno.
+int wait_reports(collector& c, int timeout_ms) {
+    const bool forever = timeout_ms < 0 && c.n == 0;
+    const uint64_t deadline = c.n > 0 || timeout_ms <= 0 ? 0 : now_ns() + static_cast<uint64_t>(timeout_ms) * 1000000ull;
     for (;;) {
         uint64_t wait_ns;
         if (forever) {
@@ -184,63 +193,57 @@ extern "C" int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, 
         } else {
             const uint64_t now = now_ns();
             wait_ns = now >= deadline ? 0 : deadline - now;
-            if (wait_ns < 1000) wait_ns = 1000;  // a zero timeout may block in the runtime: 1 us
+            if (wait_ns < 1000) wait_ns = 1000;  // QUIRKS.md, "zero timeouts"
         }
         // Ask only for what still fits: a report the runtime hands over is not
         // repeated (edge-triggered ones would be lost).
-        if (n >= maxevents) {
-            result = n;
-            break;
-        }
-        auto r = wasix::epoll_wait(wasix::fd_t{epfd}, buf, static_cast<wasix::size_t>(maxevents - n), wait_ns);
-        if (!r) {
-            result = n > 0 ? n : fail(r.error());
-            break;
-        }
+        if (c.n >= c.max) return c.n;
+        auto r = wasix::epoll_wait(wasix::fd_t{c.epfd}, c.buf, static_cast<wasix::size_t>(c.max - c.n), wait_ns);
+        if (!r) return c.n > 0 ? c.n : fail(r.error());
         const int got = static_cast<int>(*r);
-        for (int i = 0; i < got; ++i) {
-            const int fd = static_cast<int>(buf[i].data.fd);
-            const uint64_t data = buf[i].data.data2;
-            uint32_t bits = epoll_bits_from_wasix(buf[i].events) & ~(EPOLLET | EPOLLONESHOT);
+        for (int i = 0; i < got; ++i) take_report(c, c.buf[i]);
+        if (c.n > 0 || got == 0) return c.n;
+        if (!forever && now_ns() >= deadline) return c.n;
+    }
+}
+
+}  // namespace
+
+extern "C" int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, int timeout_ms,
+                           const sigset_t* sigmask) {
+    if (maxevents <= 0 || maxevents > 65536) return fail_posix(EINVAL);
+    if (check_buffer(events, static_cast<size_t>(maxevents) * sizeof *events)) return fail_posix(EFAULT);
+    sigmask_scope mask(sigmask);
+    if (mask.interrupted()) return fail_posix(EINTR);
+    constexpr int kStack = 32;
+    wasix::epoll_event_t stack_buf[kStack];
+    int stack_fds[kStack];
+    int stack_pending[kStack];
+    collector c{epfd, events, maxevents, 0, stack_fds, stack_buf};
+    int* pending = stack_pending;
+    if (maxevents > kStack) {
+        c.buf = static_cast<wasix::epoll_event_t*>(malloc(static_cast<size_t>(maxevents) * sizeof *c.buf));
+        c.fds = static_cast<int*>(malloc(static_cast<size_t>(maxevents) * sizeof *c.fds));
+        pending = static_cast<int*>(malloc(static_cast<size_t>(maxevents) * sizeof *pending));
+    }
+    int result;
+    if (!c.buf || !c.fds || !pending) {
+        result = fail_posix(ENOMEM);
+    } else {
+        ensure_timers();
+        report_rechecks(c, pending, epoll_reg_rechecks(epfd, pending, maxevents));
+        result = wait_reports(c, timeout_ms);
+        // Descriptors reported now are re-checked next time.
+        for (int i = 0; i < result; ++i) {
             epoll_reg reg;
-            if (!epoll_reg_get(fd, epfd, &reg)) {
-                put(events, &n, maxevents, fds, fd, bits, data);  // not recorded (out of memory at epoll_ctl)
-                continue;
-            }
-            if (reg.events == EPOLLONESHOT) continue;  // disarmed
-            bits &= reg.events | EPOLLERR | EPOLLHUP;
-            if (reg.events & EPOLLONESHOT) {
-                // Disarmed until EPOLL_CTL_MOD: no interest left in the runtime.
-                (void)epoll_runtime_del(epfd, fd);
-                (void)epoll_runtime_add(epfd, fd, 0, reg.data);
-                epoll_reg_set(fd, epfd, EPOLLONESHOT, reg.data);
-            } else if (level_triggered(reg)) {
-                if (fd_has(fd, fd_listening)) {
-                    // Renew, so pending connections are reported again.
-                    (void)epoll_runtime_del(epfd, fd);
-                    (void)epoll_runtime_add(epfd, fd, reg.events, reg.data);
-                } else {
-                    bits = probe(fd, reg) | (bits & (EPOLLERR | EPOLLHUP));
-                    epoll_reg_set_recheck(fd, epfd, bits != 0);
-                }
-            }
-            if (bits == 0) continue;  // readiness already gone
-            put(events, &n, maxevents, fds, fd, bits, reg.data);
+            if (epoll_reg_get(c.fds[i], epfd, &reg) && level_triggered(reg) && !fd_has(c.fds[i], fd_listening))
+                epoll_reg_set_recheck(c.fds[i], epfd, true);
         }
-        result = n;
-        if (n > 0 || got == 0) break;
-        if (!forever && now_ns() >= deadline) break;
     }
-    // Descriptors reported now are re-checked next time.
-    for (int i = 0; i < result; ++i) {
-        epoll_reg reg;
-        if (epoll_reg_get(fds[i], epfd, &reg) && level_triggered(reg) && !fd_has(fds[i], fd_listening))
-            epoll_reg_set_recheck(fds[i], epfd, true);
-    }
-    if (pending != stack_pending) free(pending);
-    if (buf != stack_buf) {
-        free(buf);
-        free(fds);
+    if (maxevents > kStack) {
+        free(c.buf);
+        free(c.fds);
+        free(pending);
     }
     return result;
 }

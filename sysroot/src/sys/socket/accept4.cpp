@@ -19,7 +19,12 @@ extern "C" int accept4(int fd, struct sockaddr* __restrict addr, socklen_t* __re
     // A bad (addr, len) pair must not cost the caller a connection.
     if (int err = check_sockaddr_out(addr, len)) return fail_posix(err);
     auto r = wasix::sock_accept_v2(wasix::fd_t{fd}, wasix::fdflags_t{});
-    if (!r) return sock_fail(fd, r.error());
+    if (!r) {
+        // A socket that is not listening: Linux says EINVAL, the runtime
+        // ENOTSUP.
+        if (r.error() == wasix::errno_t::notsup && check_socket(fd) == 0) return fail_posix(EINVAL);
+        return sock_fail(fd, r.error());
+    }
     const wasix::fd_t nfd = r->_0;
     const int s = static_cast<int>(nfd);
     if (flags & SOCK_NONBLOCK) {
@@ -29,7 +34,8 @@ extern "C" int accept4(int fd, struct sockaddr* __restrict addr, socklen_t* __re
             return fail(set.error());
         }
     }
-    fd_opened(s, fd_socket | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
+    // The new socket has the listener's family.
+    fd_opened(s, fd_socket | (fd_flags(fd) & (fd_inet | fd_inet6)) | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
     sockaddr_out(r->_1, addr, len);
     return s;
 }

@@ -19,7 +19,9 @@ extern "C" int socket(int domain, int type, int protocol) {
     wasix::sock_type_t st;
     if (!socktype_to_wasix(type, &st)) return fail_posix(EINVAL);
 
-    // The protocol must suit the type; 0 picks the default one.
+    // Linux: a protocol number outside 0..IPPROTO_MAX-1 is EINVAL; one that
+    // does not suit the type is EPROTONOSUPPORT; 0 picks the default.
+    if (protocol < 0 || protocol >= IPPROTO_MAX) return fail_posix(EINVAL);
     switch (type) {
     case SOCK_STREAM:
         if (protocol != 0 && protocol != IPPROTO_TCP) return fail_posix(EPROTONOSUPPORT);
@@ -49,6 +51,7 @@ extern "C" int socket(int domain, int type, int protocol) {
             return fail(r.error());
         }
     }
-    fd_opened(s, fd_socket | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
+    const uint32_t family = domain == AF_INET ? fd_inet : domain == AF_INET6 ? fd_inet6 : 0u;
+    fd_opened(s, fd_socket | family | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
     return s;
 }

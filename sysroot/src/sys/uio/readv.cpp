@@ -6,6 +6,7 @@
 #include "__support/errno_map.hpp"
 #include "__support/eventfd_sem.hpp"
 #include "__support/fd_table.hpp"
+#include "__support/io_checks.hpp"
 #include "__support/pipe_read.hpp"
 
 using namespace wasix_libc;
@@ -14,6 +15,8 @@ static_assert(sizeof(struct iovec) == sizeof(wasix::iovec_t), "iovec layout");
 
 extern "C" ssize_t readv(int fd, const struct iovec* iov, int iovcnt) {
     if (iovcnt < 0 || iovcnt > IOV_MAX) return fail_posix(EINVAL);
+    if (iovcnt > 0 && iov == nullptr) return fail_posix(EFAULT);
+    if (wrong_pipe_end(fd, false)) return fail_posix(EBADF);
     if (peek_size(fd) > 0) return static_cast<ssize_t>(peek_copy(fd, iov, iovcnt, false));
     const uint32_t state = fd_flags(fd);
     if ((state & fd_eventfd_sem) && iovcnt > 0) return eventfd_sem_read(fd, iov[0].iov_base, iov[0].iov_len);

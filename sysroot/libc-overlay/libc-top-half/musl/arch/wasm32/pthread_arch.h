@@ -7,7 +7,7 @@
  * wasm has no thread-pointer register. musl's "thread pointer" is therefore
  * a _Thread_local pointer to the current thread's descriptor. Its static
  * initial value is the main thread's descriptor (see
- * sysroot/src/thread/thread_self.c); a new thread's TLS block starts as a
+ * sysroot/src/__support/thread_self.c); a new thread's TLS block starts as a
  * copy of that image, and the thread entry code overwrites the pointer with
  * the new descriptor before running any user code.
  */

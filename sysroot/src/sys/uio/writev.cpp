@@ -1,0 +1,24 @@
+// writev(2) over fd_write, for the same reasons as unistd/write.cpp. More
+// than IOV_MAX vectors is EINVAL, as on Linux.
+#include <errno.h>
+#include <limits.h>
+#include <sys/uio.h>
+
+#include <wasix/wasix.hpp>
+
+#include "__support/errno_map.hpp"
+#include "__support/io_checks.hpp"
+
+using namespace wasix_libc;
+
+static_assert(sizeof(struct iovec) == sizeof(wasix::ciovec_t), "iovec layout");
+
+extern "C" ssize_t writev(int fd, const struct iovec* iov, int iovcnt) {
+    if (iovcnt < 0 || iovcnt > IOV_MAX) return fail_posix(EINVAL);
+    if (iovcnt > 0 && iov == nullptr) return fail_posix(EFAULT);
+    if (wrong_pipe_end(fd, true)) return fail_posix(EBADF);
+    auto r = wasix::fd_write(wasix::fd_t{fd},
+                             {reinterpret_cast<const wasix::ciovec_t*>(iov), static_cast<size_t>(iovcnt)});
+    if (!r) return fail(r.error() == wasix::errno_t::notcapable ? wasix::errno_t::badf : r.error());
+    return static_cast<ssize_t>(*r);
+}
