@@ -1,8 +1,8 @@
 # cmake -DSRC=tests/sysroot -DBIN=<dir> -DDIST=<sdk> -DGENERATOR=<gen>
-#       -DNATIVE_CC=cc [-DJOBS=2] -P build.cmake
+#       -DNATIVE_CC=cc [-DNATIVE_CXX=c++] [-DJOBS=2] -P build.cmake
 #
 # The ctest fixture sysroot.build: configures and builds tests/sysroot twice
-# from the same sources, BIN/native with the host's compiler (the oracle) and
+# from the same sources, BIN/native with the host's compilers (the oracle) and
 # BIN/wasm with the SDK's toolchain file. It also empties BIN/results, so the
 # summary only ever adds up comparisons made after this build.
 foreach(_v SRC BIN DIST GENERATOR NATIVE_CC)
@@ -12,6 +12,9 @@ foreach(_v SRC BIN DIST GENERATOR NATIVE_CC)
 endforeach()
 if(NOT DEFINED JOBS)
   set(JOBS 2)
+endif()
+if(NOT DEFINED NATIVE_CXX)
+  set(NATIVE_CXX c++)
 endif()
 
 set(_toolchain "${DIST}/share/cmake/wasix-toolchain.cmake")
@@ -60,8 +63,10 @@ function(_sysroot_tests_build kind)
 endfunction()
 
 _sysroot_tests_fresh(native SYSROOT_TESTS_CC "${NATIVE_CC}")
+_sysroot_tests_fresh(native SYSROOT_TESTS_CXX "${NATIVE_CXX}")
 _sysroot_tests_fresh(wasm CMAKE_TOOLCHAIN_FILE "${_toolchain}")
-_sysroot_tests_build(native "-DCMAKE_C_COMPILER=${NATIVE_CC}" "-DSYSROOT_TESTS_CC=${NATIVE_CC}")
+_sysroot_tests_build(native "-DCMAKE_C_COMPILER=${NATIVE_CC}" "-DSYSROOT_TESTS_CC=${NATIVE_CC}"
+                     "-DCMAKE_CXX_COMPILER=${NATIVE_CXX}" "-DSYSROOT_TESTS_CXX=${NATIVE_CXX}")
 _sysroot_tests_build(wasm "-DCMAKE_TOOLCHAIN_FILE=${_toolchain}")
 
 if(NOT _programs_native STREQUAL _programs_wasm)

@@ -1,0 +1,30 @@
+/* sysconf(): the processor counts (_SC_NPROCESSORS_ONLN, _CONF) are at
+ * least 1, online no more than configured, and the same when a thread asks;
+ * an unknown name is EINVAL. The counts themselves differ between machines
+ * and are not recorded. */
+#include <pthread.h>
+#include <unistd.h>
+
+#include "check.h"
+
+static void *ask(void *arg) {
+    (void)arg;
+    return (void *)sysconf(_SC_NPROCESSORS_ONLN);
+}
+
+int main(int argc, char **argv) {
+    check_scratch(argc, argv);
+    long onln = sysconf(_SC_NPROCESSORS_ONLN);
+    long conf = sysconf(_SC_NPROCESSORS_CONF);
+    RECORD("nprocessors_onln.at_least_1", "%s", onln >= 1 ? "yes" : "no");
+    RECORD("nprocessors_conf.at_least_1", "%s", conf >= 1 ? "yes" : "no");
+    RECORD("nprocessors.onln_le_conf", "%s", onln <= conf ? "yes" : "no");
+    pthread_t t;
+    void *r = NULL;
+    CHECK(pthread_create(&t, NULL, ask, NULL) == 0);
+    CHECK(pthread_join(t, &r) == 0);
+    RECORD("nprocessors_onln.thread_agrees", "%s", (long)r == onln ? "yes" : "no");
+    CALL("unknown_name", sysconf(-1));
+    CALL("unknown_name.large", sysconf(0x7fffffff));
+    return check_done();
+}
