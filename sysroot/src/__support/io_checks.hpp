@@ -1,10 +1,15 @@
 // io_checks.hpp - argument checks shared by read/readv/write/writev.
 //
 // The runtime does not fail a transfer through a null buffer (QUIRKS.md,
-// "buffers"): a read into address 0 succeeds and writes there. Linux checks
-// that the whole range lies in the process's address space before it
-// transfers anything (EFAULT otherwise); the layer does the same with linear
-// memory as the address space.
+// "buffers"): a read into address 0 succeeds and writes there. And it
+// refuses a buffer that runs past the end of linear memory as a whole, where
+// Linux only checks that the range lies in the address space and then
+// transfers what there is (a read of 3 available bytes into a buffer
+// declared 1 GiB long stores 3 bytes). The layer gives the Linux answers:
+// EFAULT for a null buffer or one outside linear memory; a count that runs
+// past the end of memory but not past the end of the address space is
+// clamped to the end of memory (a transfer that really needs those bytes
+// stops short, as a partial transfer).
 #pragma once
 
 #include <errno.h>
@@ -22,11 +27,23 @@ inline size_t bytes_to_memory_end(const void* p) noexcept {
     return at < end ? end - at : 0;
 }
 
-// 0 when a transfer of count bytes at buf may go ahead, else EFAULT.
-inline int check_buffer(const void* buf, size_t count) noexcept {
-    if (count == 0) return 0;
-    if (buf == nullptr || count > bytes_to_memory_end(buf)) return EFAULT;
+// 0 when a transfer of *count bytes at buf may go ahead (*count clamped to
+// linear memory), else EFAULT.
+inline int check_buffer(const void* buf, size_t* count) noexcept {
+    if (*count == 0) return 0;
+    const size_t room = bytes_to_memory_end(buf);
+    if (buf == nullptr || room == 0) return EFAULT;
+    if (*count > room) {
+        if (*count > UINTPTR_MAX - reinterpret_cast<uintptr_t>(buf)) return EFAULT;  // past the address space
+        *count = room;
+    }
     return 0;
+}
+
+// Whether an array the call writes in full (epoll events, pollfds) lies in
+// linear memory: the runtime would refuse it, or trap.
+inline bool range_in_memory(const void* p, size_t n) noexcept {
+    return n == 0 || (p != nullptr && n <= bytes_to_memory_end(p));
 }
 
 // EBADF when the descriptor is the wrong end of a pipe for the direction.

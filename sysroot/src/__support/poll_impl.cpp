@@ -102,7 +102,7 @@ wasix::errno_t poll_round(struct pollfd* fds, nfds_t nfds, long long timeout_ns,
 
 int poll_ns(struct pollfd* fds, nfds_t nfds, long long timeout_ns) noexcept {
     if (nfds > 65536) return fail_posix(EINVAL);
-    if (check_buffer(fds, static_cast<size_t>(nfds) * sizeof *fds)) return fail_posix(EFAULT);
+    if (!range_in_memory(fds, static_cast<size_t>(nfds) * sizeof *fds)) return fail_posix(EFAULT);
 
     wasix::subscription_t stack_subs[kStackSubs];
     wasix::event_t stack_events[kStackSubs];

@@ -7,7 +7,9 @@
 #include <sys/un.h>
 
 #include "__support/errno_map.hpp"
+#include "__support/fd_table.hpp"
 #include "__support/sockaddr.hpp"
+#include "__support/sockinfo.hpp"
 
 namespace wasix_libc {
 namespace {
@@ -171,6 +173,26 @@ int socket_type_of(int fd) noexcept {
     }
     default: return fail_posix(ENOTSOCK);
     }
+}
+
+int socket_address_in(int fd, const struct sockaddr* addr, socklen_t len, wasix::addr_port_t* out) noexcept {
+    if (len > sizeof(struct sockaddr_storage)) return EINVAL;
+    const uint32_t f = fd_flags(fd);
+    const socklen_t need = (f & fd_inet6) ? 24 : (f & fd_inet) ? sizeof(struct sockaddr_in) : 0;
+    int err = 0;
+    if (addr == nullptr && len == 0)
+        err = EINVAL;
+    else if (addr != nullptr && len < need)
+        err = EINVAL;
+    else
+        err = sockaddr_to_wasix(addr, len, out);
+    if (err) {
+        if (int bad = check_socket(fd)) return bad;
+        return err;
+    }
+    if (((f & fd_inet) && addr->sa_family != AF_INET) || ((f & fd_inet6) && addr->sa_family != AF_INET6))
+        return EAFNOSUPPORT;
+    return 0;
 }
 
 }  // namespace wasix_libc

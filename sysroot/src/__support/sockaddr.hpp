@@ -47,4 +47,11 @@ int socktype_from_wasix(wasix::sock_type_t type) noexcept;
 // The socket's type (SOCK_STREAM, ...), or -1 with errno set.
 int socket_type_of(int fd) noexcept;
 
+// The checks bind() and connect() make of an address, in Linux's order:
+// the length against sockaddr_storage, then against the socket family's
+// address (IPv6: 24 bytes, RFC 2133's size without the scope id), then the
+// address itself, then its family against the socket's. Converts it into
+// *out. Returns 0 or the errno (EBADF/ENOTSOCK for a bad descriptor).
+int socket_address_in(int fd, const struct sockaddr* addr, socklen_t len, wasix::addr_port_t* out) noexcept;
+
 }  // namespace wasix_libc

@@ -59,7 +59,7 @@ int check_iov(const struct iovec* iov, int iovcnt) noexcept {
     for (int i = 0; i < iovcnt; ++i) {
         if (iov[i].iov_len > static_cast<size_t>(SSIZE_MAX) - total) return EINVAL;
         // The runtime transfers through address 0 (QUIRKS.md, "buffers").
-        if (int err = check_buffer(iov[i].iov_base, iov[i].iov_len)) return err;
+        if (!range_in_memory(iov[i].iov_base, iov[i].iov_len)) return EFAULT;
         total += iov[i].iov_len;
     }
     return 0;

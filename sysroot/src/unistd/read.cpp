@@ -16,7 +16,7 @@
 using namespace wasix_libc;
 
 extern "C" ssize_t read(int fd, void* buf, size_t count) {
-    if (int err = check_buffer(buf, count)) return fail_posix(err);
+    if (int err = check_buffer(buf, &count)) return fail_posix(err);
     if (wrong_pipe_end(fd, false)) return fail_posix(EBADF);
     struct iovec iov = {buf, count};
     if (peek_size(fd) > 0) return static_cast<ssize_t>(peek_copy(fd, &iov, 1, false));
@@ -28,7 +28,9 @@ extern "C" ssize_t read(int fd, void* buf, size_t count) {
     if (state & fd_listening) return fail_posix(ENOTCONN);
     wasix::iovec_t v{static_cast<uint8_t*>(buf), count};
     auto r = wasix::fd_read(wasix::fd_t{fd}, {&v, 1});
-    // As wasi-libc's read: a descriptor without the read right is EBADF.
-    if (!r) return fail(r.error() == wasix::errno_t::notcapable ? wasix::errno_t::badf : r.error());
+    // A descriptor not open for reading: Linux says EBADF; the runtime says
+    // notcapable or, for a file opened O_WRONLY, EACCES (never a read error
+    // on Linux).
+    if (!r) return fail(r.error() == wasix::errno_t::notcapable || r.error() == wasix::errno_t::acces ? wasix::errno_t::badf : r.error());
     return static_cast<ssize_t>(*r);
 }

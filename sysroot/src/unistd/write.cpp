@@ -13,7 +13,7 @@
 using namespace wasix_libc;
 
 extern "C" ssize_t write(int fd, const void* buf, size_t count) {
-    if (int err = check_buffer(buf, count)) return fail_posix(err);
+    if (int err = check_buffer(buf, &count)) return fail_posix(err);
     if (wrong_pipe_end(fd, true)) return fail_posix(EBADF);
     const wasix::ciovec_t v{static_cast<const uint8_t*>(buf), count};
     auto r = wasix::fd_write(wasix::fd_t{fd}, {&v, 1});

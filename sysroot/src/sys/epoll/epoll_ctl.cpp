@@ -15,14 +15,15 @@ using namespace wasix_libc;
 
 namespace {
 
-// Remember the registration. A level-triggered one is checked by the next
-// wait even if the runtime never reports it: a descriptor that is already
-// ready when it is added has no edge left to report (QUIRKS.md, "edge-only
-// epoll").
+// Remember the registration, and have the next wait check it even if the
+// runtime never reports it: a descriptor that is already ready when it is
+// added has no edge left to report (QUIRKS.md, "edge-only epoll").
 void record(int epfd, int fd, uint32_t events, uint64_t data) {
     epoll_reg_set(fd, epfd, events, data);
     // Listening sockets are renewed after each report instead (epoll_pwait.cpp).
-    if (!(events & (EPOLLET | EPOLLONESHOT)) && !fd_has(fd, fd_listening)) epoll_reg_set_recheck(fd, epfd, true);
+    // An edge-triggered one too: Linux reports the readiness it has when it
+    // is added, once.
+    if (!(events & EPOLLONESHOT) && !fd_has(fd, fd_listening)) epoll_reg_set_recheck(fd, epfd, true);
 }
 
 }  // namespace

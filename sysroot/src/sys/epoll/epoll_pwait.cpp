@@ -136,19 +136,17 @@ struct collector {
     wasix::epoll_event_t* buf;
 };
 
-// 1. Level-triggered descriptors reported before (or just added): still
-// ready? pending is a copy of the marked descriptors.
+// 1. Level-triggered descriptors reported before, and descriptors just
+// added: ready now? pending is a copy of the marked descriptors.
 void report_rechecks(collector& c, const int* pending, int npending) {
     for (int i = 0; i < npending; ++i) {
         const int fd = pending[i];
         epoll_reg reg;
-        if (!epoll_reg_get(fd, c.epfd, &reg) || !level_triggered(reg)) continue;
+        if (!epoll_reg_get(fd, c.epfd, &reg) || (reg.events & EPOLLONESHOT)) continue;
         const uint32_t bits = probe(fd, reg);
-        if (bits == 0) {
-            epoll_reg_set_recheck(fd, c.epfd, false);
-            continue;
-        }
-        put(c.events, &c.n, c.max, c.fds, fd, bits, reg.data);
+        // Edge-triggered ones are marked only when added: checked once.
+        if (bits == 0 || !level_triggered(reg)) epoll_reg_set_recheck(fd, c.epfd, false);
+        if (bits != 0) put(c.events, &c.n, c.max, c.fds, fd, bits, reg.data);
     }
 }
 
@@ -212,7 +210,7 @@ int wait_reports(collector& c, int timeout_ms) {
 extern "C" int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, int timeout_ms,
                            const sigset_t* sigmask) {
     if (maxevents <= 0 || maxevents > 65536) return fail_posix(EINVAL);
-    if (check_buffer(events, static_cast<size_t>(maxevents) * sizeof *events)) return fail_posix(EFAULT);
+    if (!range_in_memory(events, static_cast<size_t>(maxevents) * sizeof *events)) return fail_posix(EFAULT);
     sigmask_scope mask(sigmask);
     if (mask.interrupted()) return fail_posix(EINTR);
     constexpr int kStack = 32;

@@ -23,6 +23,6 @@ extern "C" ssize_t readv(int fd, const struct iovec* iov, int iovcnt) {
     if (state & fd_pipe) return pipe_readv(fd, iov, iovcnt);
     auto r = wasix::fd_read(wasix::fd_t{fd},
                             {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)});
-    if (!r) return fail(r.error() == wasix::errno_t::notcapable ? wasix::errno_t::badf : r.error());
+    if (!r) return fail(r.error() == wasix::errno_t::notcapable || r.error() == wasix::errno_t::acces ? wasix::errno_t::badf : r.error());
     return static_cast<ssize_t>(*r);
 }
