@@ -51,7 +51,9 @@ prune)
   [[ -n "$members" ]] || exit 0
   for m in $members; do
     for s in $(echo "$theirs" | awk -v m="$m" '$1 == m {print $2}'); do
-      echo "$ours_all" | grep -qx -- "$s" || die "$m also defines $s, which the SDK objects do not provide"
+      # A here-string, not a pipe: grep -q stops reading at the first match,
+      # and under pipefail the writer's SIGPIPE would fail the test.
+      grep -qx -- "$s" <<< "$ours_all" || die "$m also defines $s, which the SDK objects do not provide"
     done
     # One line per replaced member and the symbols it defined, for
     # sysroot/overrides.txt (build-sysroot.sh compares).
