@@ -147,6 +147,21 @@ while IFS= read -r -d '' f; do
   esac
   glue_objs+=("$o")
 done < <(find "$here/src" -type f \( -name '*.c' -o -name '*.cpp' -o -name '*.s' \) -print0 | LC_ALL=C sort -z)
+# musl's own network helpers, compiled here rather than by wasi-libc's make:
+# they must see the SDK's <sys/socket.h>, <arpa/inet.h>, <netdb.h> and
+# <net/if.h> (Linux AF_* values; declarations wasi-libc hides or omits).
+# wasi-libc's copies of htonl.o, inet_pton.o & co, built with WASI's AF_INET,
+# are replaced by these like any other member. -Wmissing-prototypes: a
+# function the SDK's headers do not declare fails the build.
+# if_nametoindex, if_indextoname and if_nameindex are not among them: musl
+# asks the kernel (ioctl, netlink), which WASIX has not (src/net/if/).
+musl_network=(htonl htons ntohl ntohs inet_aton inet_addr inet_ntoa inet_legacy
+              inet_pton inet_ntop h_errno herror hstrerror if_freenameindex)
+for name in "${musl_network[@]}"; do
+  o="$glue_obj/musl_network_$name.c.o"
+  "$CLANG" "${c_flags[@]}" -Wmissing-prototypes -c "$musl/src/network/$name.c" -o "$o"
+  glue_objs+=("$o")
+done
 # wasi-libc members that define what the SDK objects define are removed
 # first, so the SDK's versions are the only ones.
 if [[ -x "$hook" ]]; then

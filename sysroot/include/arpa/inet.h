@@ -1,4 +1,4 @@
-/* <arpa/inet.h> for the WASIX sysroot. */
+/* <arpa/inet.h> for the WASIX sysroot: the functions are musl's (src/network). */
 #ifndef _ARPA_INET_H
 #define _ARPA_INET_H
 
@@ -14,6 +14,9 @@ char *inet_ntoa(struct in_addr);
 int inet_pton(int, const char *__restrict, void *__restrict);
 const char *inet_ntop(int, const void *__restrict, char *__restrict, socklen_t);
 int inet_aton(const char *, struct in_addr *);
+struct in_addr inet_makeaddr(in_addr_t, in_addr_t);
+in_addr_t inet_lnaof(struct in_addr);
+in_addr_t inet_netof(struct in_addr);
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,5 @@
 // if_nameindex(3): a list holding the loopback only (see if_nametoindex.cpp),
-// in one allocation that if_freenameindex frees.
+// in one allocation, which musl's if_freenameindex frees with one free().
 #include <errno.h>
 #include <net/if.h>
 #include <stdlib.h>

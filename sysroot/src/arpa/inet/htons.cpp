@@ -1,4 +1,0 @@
-// htons(3): wasm32 is little-endian, network order is big-endian.
-#include <netinet/in.h>
-
-extern "C" uint16_t htons(uint16_t v) { return __builtin_bswap16(v); }
