@@ -222,6 +222,9 @@ static void test_inet(void) {
     CHECK(inet_aton("127.1", &a) == 1 && a.s_addr == htonl(0x7f000001));
     CHECK(inet_aton("0x7f.0.0.01", &a) == 1 && a.s_addr == htonl(0x7f000001));
     CHECK(inet_aton("1.2.3.4.5", &a) == 0 && inet_aton("09.1.1.1", &a) == 0);
+    CHECK(inet_aton("4294967295", &a) == 1 && a.s_addr == INADDR_BROADCAST);
+    CHECK(inet_aton("4294967296", &a) == 0 && inet_aton("0x100000000", &a) == 0);
+    CHECK(inet_addr("1.2.3.256") == INADDR_NONE);
     CHECK(inet_addr("1.2.3.4") == htonl(0x01020304) && inet_addr("x") == INADDR_NONE);
     a.s_addr = htonl(0xc0000201);
     CHECK(strcmp(inet_ntoa(a), "192.0.2.1") == 0);
@@ -230,6 +233,10 @@ static void test_inet(void) {
     CHECK(if_nametoindex("lo") == 1 && if_nametoindex("eth9") == 0);
     char name[IF_NAMESIZE];
     CHECK(if_indextoname(1, name) && strcmp(name, "lo") == 0);
+    struct if_nameindex *ifs = if_nameindex();
+    CHECK(ifs && ifs[0].if_index == 1 && strcmp(ifs[0].if_name, "lo") == 0 && ifs[1].if_index == 0 &&
+          ifs[1].if_name == NULL);
+    if_freenameindex(ifs);
 }
 
 int main(void) {
