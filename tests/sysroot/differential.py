@@ -217,6 +217,7 @@ def compare(args):
     known = {name: v for (test, name), v in known_all.items() if test == args.test}
     names = merged_names(native, wasm)
     matches, known_seen, differs, stale = 0, [], [], []
+    stale_names = []
     for name in names:
         linux = native.records.get(name, "<not recorded>")
         wasix = wasm.records.get(name, "<not recorded>")
@@ -224,6 +225,7 @@ def compare(args):
         if linux == wasix:
             matches += 1
             if entry:
+                stale_names.append(name)
                 stale.append("%s: both record %r but known-differences.txt:%d still lists it: "
                              "delete the entry" % (name, linux, entry[3]))
         elif entry and (entry[0], entry[1]) == (linux, wasix):
@@ -234,6 +236,7 @@ def compare(args):
         else:
             differs.append("%s: linux %r, wasix %r" % (name, linux, wasix))
     for name, entry in known.items():
+        stale_names.append(name)
         stale.append("%s: listed in known-differences.txt:%d but recorded by neither side" % (name, entry[3]))
 
     problems = native.report() + wasm.report()
@@ -260,7 +263,7 @@ def compare(args):
     os.makedirs(args.results, exist_ok=True)
     with open(os.path.join(args.results, args.test + ".json"), "w") as f:
         json.dump({"test": args.test, "calls": len(names), "match": matches, "known": len(known_seen),
-                   "differ": len(differs), "passed": ok}, f)
+                   "differ": len(differs), "stale": stale_names, "passed": ok}, f)
     return 0 if ok else 1
 
 
@@ -290,6 +293,29 @@ def summary(args):
     return 1 if missing else 0
 
 
+def prune(args):
+    """Deletes the known-differences entries that the last runs found stale
+    (both sides agree now, or neither records the name)."""
+    stale = set()
+    for entry in os.listdir(args.results):
+        if entry.endswith(".json"):
+            with open(os.path.join(args.results, entry)) as f:
+                r = json.load(f)
+            stale.update((r["test"], name) for name in r.get("stale", []))
+    with open(args.known) as f:
+        lines = f.readlines()
+    kept = []
+    for line in lines:
+        fields = line.split(" | ")
+        if not line.startswith("#") and len(fields) >= 2 and (fields[0].strip(), fields[1].strip()) in stale:
+            continue
+        kept.append(line)
+    with open(args.known, "w") as f:
+        f.writelines(kept)
+    print("prune: %d stale entries deleted from %s" % (len(lines) - len(kept), args.known))
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -299,8 +325,11 @@ def main():
     s = sub.add_parser("summary")
     s.add_argument("--results", required=True)
     s.add_argument("--tests", required=True)
+    p = sub.add_parser("prune", help="delete the stale entries the last runs reported")
+    p.add_argument("--results", required=True)
+    p.add_argument("--known", required=True)
     args = ap.parse_args()
-    return compare(args) if args.cmd == "compare" else summary(args)
+    return {"compare": compare, "summary": summary, "prune": prune}[args.cmd](args)
 
 
 if __name__ == "__main__":

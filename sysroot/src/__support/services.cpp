@@ -2,6 +2,8 @@
 // getnameinfo and getservby*: WASIX guests have no /etc/services.
 #include <string.h>
 
+#include <netdb.h>
+#include <arpa/inet.h>
 #include "__support/services.hpp"
 
 namespace wasix_libc {
@@ -75,6 +77,34 @@ const service* service_by_port(unsigned port, unsigned protos) noexcept {
     for (const service& s : kServices)
         if ((s.protos & protos) && s.port == port) return &s;
     return nullptr;
+}
+
+unsigned service_protos(const char* proto, bool* ok) noexcept {
+    *ok = true;
+    if (proto == nullptr) return svc_tcp | svc_udp;
+    if (strcmp(proto, "tcp") == 0) return svc_tcp;
+    if (strcmp(proto, "udp") == 0) return svc_udp;
+    *ok = false;
+    return 0;
+}
+
+struct servent* service_entry(const service* svc, unsigned protos) noexcept {
+    struct servent_buf {
+        struct servent s;
+        char* aliases[1];
+        char name[32];
+        char proto[4];
+    };
+    static thread_local servent_buf b;
+    if (!svc) return nullptr;
+    memset(&b, 0, sizeof b);
+    strncpy(b.name, svc->name, sizeof b.name - 1);
+    strcpy(b.proto, (svc->protos & protos & svc_tcp) ? "tcp" : "udp");
+    b.s.s_name = b.name;
+    b.s.s_aliases = b.aliases;
+    b.s.s_port = htons(svc->port);
+    b.s.s_proto = b.proto;
+    return &b.s;
 }
 
 }  // namespace wasix_libc

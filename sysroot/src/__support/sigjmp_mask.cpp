@@ -4,6 +4,8 @@
 #include <signal.h>
 #include <string.h>
 
+#include "__support/sigjmp_mask.hpp"
+
 extern "C" void __wasix_sigsetjmp_save(sigjmp_buf env, int savemask) {
     env->__mask_saved = 0;
     if (!savemask) return;

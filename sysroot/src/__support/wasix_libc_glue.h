@@ -60,6 +60,14 @@ int __wasix_thread_id(void);          /* current thread id, or -errno */
 int __wasix_thread_parallelism(void); /* >= 1 */
 int __wasix_sched_yield(void);        /* 0 or errno */
 
+/* unistd/isatty.cpp: 1 if fd is a terminal, else 0 with errno set
+ * (ENOTTY, EBADF). Used by the termios and ioctl functions. */
+int __wasix_is_tty(int fd);
+
+/* Linker-defined bounds of the main thread's stack. */
+extern unsigned char __stack_low __attribute__((__weak__));
+extern unsigned char __stack_high __attribute__((__weak__));
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,7 +1,7 @@
 // siglongjmp.cpp - restore the mask saved by sigsetjmp, then longjmp.
 #include <setjmp.h>
 
-extern "C" void __wasix_siglongjmp_restore(sigjmp_buf env);
+#include "__support/sigjmp_mask.hpp"
 
 extern "C" void siglongjmp(sigjmp_buf env, int val) {
     __wasix_siglongjmp_restore(env);

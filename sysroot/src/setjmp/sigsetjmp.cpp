@@ -5,7 +5,7 @@
 
 #include <wasix/wasix.hpp>
 
-extern "C" void __wasix_sigsetjmp_save(sigjmp_buf env, int savemask);
+#include "__support/sigjmp_mask.hpp"
 
 extern "C" __attribute__((returns_twice)) int sigsetjmp(sigjmp_buf env, int savemask) {
     __wasix_sigsetjmp_save(env, savemask);

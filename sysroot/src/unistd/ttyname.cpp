@@ -1,18 +1,6 @@
-// ttyname.cpp - ttyname_r/ttyname: WASIX terminals have no device path
-// other than the standard streams', reported as /dev/tty.
+// ttyname(3): ttyname_r into a static buffer.
 #include <errno.h>
-#include <string.h>
 #include <unistd.h>
-
-extern "C" int __wasix_is_tty(int fd);
-
-extern "C" int ttyname_r(int fd, char* buf, size_t size) {
-    if (!__wasix_is_tty(fd)) return errno;
-    static const char name[] = "/dev/tty";
-    if (size < sizeof name) return ERANGE;
-    memcpy(buf, name, sizeof name);
-    return 0;
-}
 
 extern "C" char* ttyname(int fd) {
     static char buf[32];

@@ -9,6 +9,7 @@
 #include <wasix/wasix.hpp>
 
 #include "__support/errno_map.hpp"
+#include "__support/wasix_libc_glue.h"
 
 namespace {
 
@@ -37,8 +38,6 @@ int bytes_readable(int fd, int* out) {
 }
 
 }  // namespace
-
-extern "C" int __wasix_is_tty(int fd);
 
 extern "C" int ioctl(int fd, int request, ...) {
     va_list ap;
