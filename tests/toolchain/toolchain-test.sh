@@ -255,6 +255,13 @@ cxx-run)
   run_guest '^cxx threads joined: 3$' hello.wasm
   ;;
 
+headers-example)
+  # The README's guest (examples/headers/guest_example.cpp): the wrappers
+  # directly, through a WASIX pipe.
+  "$CXX" -O2 -std=c++17 "$REPO_ROOT/examples/headers/guest_example.cpp" -o guest_example.wasm
+  run_guest '^hello through a WASIX pipe \(26 bytes\)$' guest_example.wasm
+  ;;
+
 cmake-project)
   tc="$WASIX_DIST/share/cmake/wasix-toolchain.cmake"
   [ -f "$tc" ] || fail "$tc missing"
