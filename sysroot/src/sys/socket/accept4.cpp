@@ -16,8 +16,6 @@ using namespace wasix_libc;
 
 extern "C" int accept4(int fd, struct sockaddr* __restrict addr, socklen_t* __restrict len, int flags) {
     if (flags & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)) return fail_posix(EINVAL);
-    // A bad (addr, len) pair must not cost the caller a connection.
-    if (int err = check_sockaddr_out(addr, len)) return fail_posix(err);
     auto r = wasix::sock_accept_v2(wasix::fd_t{fd}, wasix::fdflags_t{});
     if (!r) {
         // A socket that is not listening: Linux says EINVAL, the runtime
@@ -27,6 +25,13 @@ extern "C" int accept4(int fd, struct sockaddr* __restrict addr, socklen_t* __re
     }
     const wasix::fd_t nfd = r->_0;
     const int s = static_cast<int>(nfd);
+    // As on Linux, a bad (addr, len) pair is found only when the address is
+    // stored, after the accept: the connection is closed (so an empty queue
+    // still answers EAGAIN first).
+    if (int err = check_sockaddr_out(addr, len)) {
+        (void)wasix::fd_close(nfd);
+        return fail_posix(err);
+    }
     if (flags & SOCK_NONBLOCK) {
         auto set = wasix::fd_fdstat_set_flags(nfd, wasix::fdflags_t::nonblock);
         if (!set) {
