@@ -1,8 +1,8 @@
 // signal_impl.hpp - the SDK's signal state, shared by the files in
-// sysroot/src/signal/.
+// sysroot/src/signal/ and the process calls that wait for signals.
 //
 // How delivery works: the first sigaction()/signal() call registers the
-// exported function __wasix_signal (callback.cpp) with callback_signal. The
+// exported function __wasix_signal (signal_callback.cpp) with callback_signal. The
 // runtime calls it, on the thread that makes a system call, for each signal
 // that arrives (kill from another process, proc_raise_interval timers,
 // thread_signal). raise() and kill() to the own process dispatch directly.
@@ -21,6 +21,10 @@ inline bool valid(int sig) { return sig >= 1 && sig < _NSIG; }
 
 uint64_t to_bits(const sigset_t* set);
 void from_bits(uint64_t bits, sigset_t* set);
+
+// Block (SIG_BLOCK) or unblock (SIG_UNBLOCK) the one signal sig; 0 or an
+// errno value (sighold, sigrelse, sigset).
+int mask_one(int how, int sig);
 
 }  // namespace wasix_signal
 

@@ -1,4 +1,5 @@
-// spawn_impl.hpp - the file-action list behind posix_spawn_file_actions_t.
+// spawn_impl.hpp - posix_spawn's internals: the file-action list behind
+// posix_spawn_file_actions_t and the fork-and-exec both spawn calls share.
 #pragma once
 #include <spawn.h>
 #include <sys/types.h>
@@ -15,5 +16,16 @@ struct action {
     mode_t mode;  // open
     char* path;   // open, chdir (owned)
 };
+
+// Appends a to fa's list: 0 or ENOMEM.
+int add(posix_spawn_file_actions_t* fa, const action& a);
+// Appends a with a copy of path: 0 or ENOMEM.
+int add_path(posix_spawn_file_actions_t* fa, action a, const char* path);
+
+// fork, then in the child apply attr and fa and exec path (searched in
+// $PATH when search). Returns 0 with *pid set, or the errno of the step
+// that failed (the child is reaped first).
+int run(pid_t* pid, const char* path, const posix_spawn_file_actions_t* fa, const posix_spawnattr_t* attr,
+        char* const argv[], char* const envp[], bool search);
 
 }  // namespace wasix_spawn

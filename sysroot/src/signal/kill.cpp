@@ -7,38 +7,19 @@
 
 #include <wasix/wasix.hpp>
 
-#include "__support/signal_impl.hpp"
 #include "__support/errno_map.hpp"
+#include "__support/signal_impl.hpp"
 
 extern "C" int kill(pid_t pid, int sig) {
-    if (sig != 0 && !wasix_signal::valid(sig)) {
-        errno = EINVAL;
-        return -1;
-    }
-    if (pid == -1) {
-        errno = EPERM;
-        return -1;
-    }
+    if (sig != 0 && !wasix_signal::valid(sig)) return wasix_libc::fail_posix(EINVAL);
+    if (pid == -1) return wasix_libc::fail_posix(EPERM);
     if (pid < 0) pid = -pid;
     if (pid == 0 || pid == getpid()) {
         if (sig != 0) __wasix_signal_dispatch(sig);
         return 0;
     }
-    if (sig >= 32) {
-        errno = EINVAL;  // WASIX has no signals above 31
-        return -1;
-    }
+    if (sig >= 32) return wasix_libc::fail_posix(EINVAL);  // WASIX has no signals above 31
     const auto r = wasix::proc_signal(wasix::pid_t{pid}, static_cast<wasix::signal_t>(sig));
-    if (!r) {
-        return wasix_libc::fail(r.error());
-    }
+    if (!r) return wasix_libc::fail(r.error());
     return 0;
-}
-
-extern "C" int killpg(pid_t pgrp, int sig) {
-    if (pgrp < 0) {
-        errno = EINVAL;
-        return -1;
-    }
-    return kill(pgrp, sig);
 }

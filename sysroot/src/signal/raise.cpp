@@ -3,13 +3,11 @@
 #include <errno.h>
 #include <signal.h>
 
+#include "__support/errno_map.hpp"
 #include "__support/signal_impl.hpp"
 
 extern "C" int raise(int sig) {
-    if (!wasix_signal::valid(sig)) {
-        errno = EINVAL;
-        return -1;
-    }
+    if (!wasix_signal::valid(sig)) return wasix_libc::fail_posix(EINVAL);
     __wasix_signal_dispatch(sig);
     return 0;
 }

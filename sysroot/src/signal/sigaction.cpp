@@ -2,13 +2,12 @@
 #include <errno.h>
 #include <signal.h>
 
+#include "__support/errno_map.hpp"
 #include "__support/signal_impl.hpp"
 
 extern "C" int sigaction(int sig, const struct sigaction* act, struct sigaction* old) {
-    if (!wasix_signal::valid(sig) || (act && (sig == SIGKILL || sig == SIGSTOP))) {
-        errno = EINVAL;
-        return -1;
-    }
+    if (!wasix_signal::valid(sig) || (act && (sig == SIGKILL || sig == SIGSTOP)))
+        return wasix_libc::fail_posix(EINVAL);
     if (old) *old = __wasix_sigactions[sig];
     if (act) {
         __wasix_signal_register();

@@ -1,9 +1,9 @@
-// sigsuspend.cpp - sigsuspend and pause: wait (polling the runtime) until
-// a handler has run.
+// sigsuspend.cpp - sigsuspend(): install mask and wait (polling the runtime)
+// until a handler has run; pause() waits the same way.
 #include <errno.h>
 #include <signal.h>
-#include <unistd.h>
 
+#include "__support/errno_map.hpp"
 #include "__support/signal_impl.hpp"
 
 extern "C" int sigsuspend(const sigset_t* mask) {
@@ -12,12 +12,5 @@ extern "C" int sigsuspend(const sigset_t* mask) {
     __wasix_sigmask_change(SIG_SETMASK, mask, &old);  // may deliver at once
     while (__atomic_load_n(&__wasix_sigdelivered, __ATOMIC_ACQUIRE) == seen) __wasix_signal_poll();
     __wasix_sigmask_change(SIG_SETMASK, &old, nullptr);
-    errno = EINTR;
-    return -1;
-}
-
-extern "C" int pause(void) {
-    sigset_t cur;
-    __wasix_sigmask_change(SIG_BLOCK, nullptr, &cur);
-    return sigsuspend(&cur);
+    return wasix_libc::fail_posix(EINTR);
 }

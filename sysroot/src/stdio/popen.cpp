@@ -1,97 +1,61 @@
-// popen.cpp - popen/pclose over posix_spawn of "/bin/sh -c command" with the
-// child's stdin or stdout on a pipe. The child pids are kept in a small list
-// for pclose.
+// popen.cpp - popen(): posix_spawn of "/bin/sh -c command" with the child's
+// stdin or stdout on a pipe; the child is remembered for pclose
+// (__support/popen_list.hpp).
 #include <errno.h>
 #include <fcntl.h>
 #include <spawn.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "__support/errno_map.hpp"
+#include "__support/popen_list.hpp"
 
 extern "C" char** environ;  // wasi-libc initialises it when referenced
 
 namespace {
 
-struct entry {
-    FILE* f;
-    pid_t pid;
-    entry* next;
-};
-entry* head;
-int lock;
-
-void acquire() {
-    while (__atomic_exchange_n(&lock, 1, __ATOMIC_ACQUIRE)) {
-    }
-}
-void release() { __atomic_store_n(&lock, 0, __ATOMIC_RELEASE); }
-
-}  // namespace
-
-extern "C" FILE* popen(const char* cmd, const char* mode) {
-    const bool reading = mode[0] == 'r';
-    if ((mode[0] != 'r' && mode[0] != 'w')) {
-        errno = EINVAL;
-        return nullptr;
-    }
-    entry* e = static_cast<entry*>(malloc(sizeof *e));
-    if (!e) return nullptr;
+// Starts the shell with its stdin (writing) or stdout (reading) on the
+// other end of a pipe; returns our end, or -1 with errno set.
+int start(const char* cmd, bool reading, pid_t* pid) {
     int p[2];
-    if (pipe2(p, O_CLOEXEC) != 0) {
-        free(e);
-        return nullptr;
-    }
+    if (pipe2(p, O_CLOEXEC) != 0) return -1;
     const int mine = reading ? p[0] : p[1];
     const int theirs = reading ? p[1] : p[0];
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_adddup2(&fa, theirs, reading ? 1 : 0);
     char* argv[] = {const_cast<char*>("sh"), const_cast<char*>("-c"), const_cast<char*>(cmd), nullptr};
-    pid_t pid;
-    const int err = posix_spawn(&pid, "/bin/sh", &fa, nullptr, argv, environ);
+    const int err = posix_spawn(pid, "/bin/sh", &fa, nullptr, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
     close(theirs);
     if (err) {
         close(mine);
-        free(e);
-        errno = err;
-        return nullptr;
+        return wasix_libc::fail_posix(err);
     }
     fcntl(mine, F_SETFD, 0);
-    FILE* f = fdopen(mine, reading ? "r" : "w");
-    if (!f) {
-        close(mine);
-        waitpid(pid, nullptr, 0);
-        free(e);
-        return nullptr;
-    }
-    e->f = f;
-    e->pid = pid;
-    acquire();
-    e->next = head;
-    head = e;
-    release();
-    return f;
+    return mine;
 }
 
-extern "C" int pclose(FILE* f) {
-    acquire();
-    entry** pp = &head;
-    while (*pp && (*pp)->f != f) pp = &(*pp)->next;
-    entry* e = *pp;
-    if (e) *pp = e->next;
-    release();
-    if (!e) {
-        errno = ECHILD;
-        return -1;
+}  // namespace
+
+extern "C" FILE* popen(const char* cmd, const char* mode) {
+    if (mode[0] != 'r' && mode[0] != 'w') {
+        wasix_libc::fail_posix(EINVAL);
+        return nullptr;
     }
-    fclose(f);
-    int status = -1;
-    pid_t r;
-    do {
-        r = waitpid(e->pid, &status, 0);
-    } while (r < 0 && errno == EINTR);
-    free(e);
-    return r < 0 ? -1 : status;
+    const bool reading = mode[0] == 'r';
+    pid_t pid;
+    const int fd = start(cmd, reading, &pid);
+    if (fd < 0) return nullptr;
+    FILE* f = fdopen(fd, reading ? "r" : "w");
+    if (f && wasix_libc::popen_add(f, pid)) return f;
+    const int err = f ? ENOMEM : errno;
+    if (f)
+        fclose(f);
+    else
+        close(fd);
+    waitpid(pid, nullptr, 0);
+    wasix_libc::fail_posix(err);
+    return nullptr;
 }

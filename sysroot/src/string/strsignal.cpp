@@ -1,6 +1,6 @@
-// strsignal.cpp - strsignal and psignal.
+// strsignal.cpp - strsignal(): the description of a signal, as glibc words
+// it ("Unknown signal" for a number that is none).
 #include <signal.h>
-#include <stdio.h>
 #include <string.h>
 
 namespace {
@@ -13,19 +13,8 @@ const char* const names[32] = {
     "File size limit exceeded", "Virtual timer expired", "Profiling timer expired", "Window changed",
     "I/O possible", "Power failure", "Bad system call",
 };
-}
+}  // namespace
 
 extern "C" char* strsignal(int sig) {
     return const_cast<char*>(names[sig > 0 && sig < 32 ? sig : 0]);
-}
-
-extern "C" void psignal(int sig, const char* msg) {
-    if (msg && *msg)
-        fprintf(stderr, "%s: %s\n", msg, strsignal(sig));
-    else
-        fprintf(stderr, "%s\n", strsignal(sig));
-}
-
-extern "C" void psiginfo(const siginfo_t* info, const char* msg) {
-    psignal(info->si_signo, msg);
 }

@@ -1,4 +1,4 @@
-// execvpe.cpp - execvpe/execvp: a name without '/' is looked up in $PATH
+// execvpe.cpp - execvpe(): a name without '/' is looked up in $PATH
 // (default "/bin:/usr/bin"); each candidate is tried with execve.
 #include <errno.h>
 #include <limits.h>
@@ -6,13 +6,10 @@
 #include <string.h>
 #include <unistd.h>
 
-extern "C" char** environ;  // wasi-libc initialises it when referenced
+#include "__support/errno_map.hpp"
 
 extern "C" int execvpe(const char* file, char* const argv[], char* const envp[]) {
-    if (!*file) {
-        errno = ENOENT;
-        return -1;
-    }
+    if (!*file) return wasix_libc::fail_posix(ENOENT);
     if (strchr(file, '/')) return execve(file, argv, envp);
     const char* path = getenv("PATH");
     if (!path) path = "/bin:/usr/bin";
@@ -36,10 +33,5 @@ extern "C" int execvpe(const char* file, char* const argv[], char* const envp[])
         if (!*end) break;
         p = end;
     }
-    errno = seen_eacces ? EACCES : ENOENT;
-    return -1;
-}
-
-extern "C" int execvp(const char* file, char* const argv[]) {
-    return execvpe(file, argv, environ);
+    return wasix_libc::fail_posix(seen_eacces ? EACCES : ENOENT);
 }

@@ -3,7 +3,8 @@
 #include <errno.h>
 #include <unistd.h>
 
+#include "__support/errno_map.hpp"
+
 extern "C" int fexecve(int, char* const[], char* const[]) {
-    errno = ENOSYS;
-    return -1;
+    return wasix_libc::fail_posix(ENOSYS);
 }

@@ -1,38 +1,27 @@
 // fork.cpp - fork() over proc_fork with a copy of the memory. The module
 // must be asyncified (the SDK's drivers do it when proc_fork is imported).
-// vfork is fork: proc_fork without a memory copy would let the child write
-// the parent's memory while both run.
 #include <errno.h>
 #include <unistd.h>
 
 #include <wasix/wasix.hpp>
+
 #include "__support/errno_map.hpp"
 
 // The parent's pid, recorded by the child of a fork: the bundled runtime's
-// proc_parent answers 0 (see getpid.cpp).
+// proc_parent answers 0 (see getppid.cpp).
 extern "C" pid_t __wasix_forked_ppid;
 pid_t __wasix_forked_ppid;
 
-// Weak: defined when the program uses signals (sysroot/src/__support/signal_callback.cpp).
+// Weak: defined when the program uses signals (__support/signal_callback.cpp).
 extern "C" __attribute__((weak)) void __wasix_signal_after_fork(void);
 
 extern "C" pid_t fork(void) {
     const pid_t parent = getpid();
     const auto r = wasix::proc_fork(wasix::bool_t::_true);
-    if (!r) {
-        return wasix_libc::fail(r.error());
-    }
+    if (!r) return wasix_libc::fail(r.error());
     if (*r == wasix::pid_t{0}) {
         __wasix_forked_ppid = parent;
         if (__wasix_signal_after_fork) __wasix_signal_after_fork();
     }
     return static_cast<pid_t>(*r);
-}
-
-extern "C" pid_t vfork(void) {
-    return fork();
-}
-
-extern "C" pid_t _Fork(void) {
-    return fork();
 }

@@ -3,11 +3,12 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "__support/errno_map.hpp"
+
 extern "C" int waitid(idtype_t type, id_t id, siginfo_t* info, int options) {
     if (!(options & (WEXITED | WSTOPPED | WCONTINUED)) || (options & WNOWAIT) ||
         (type != P_ALL && type != P_PID && type != P_PGID)) {
-        errno = EINVAL;
-        return -1;
+        return wasix_libc::fail_posix(EINVAL);
     }
     const pid_t which = type == P_PID ? static_cast<pid_t>(id) : -1;
     int status = 0;

@@ -1,0 +1,26 @@
+// dl_error.cpp - see dl_error.hpp.
+#include <stdio.h>
+
+#include "__support/dl_error.hpp"
+
+namespace wasix_libc {
+namespace {
+
+thread_local char message[256];
+thread_local bool pending;
+
+}  // namespace
+
+void dl_set_error(const char* what, const char* name) noexcept {
+    snprintf(message, sizeof message, "%s%s%s: dynamic loading is not supported by this WASIX runtime "
+             "(WASIX SDK programs are statically linked)", what, name ? " " : "", name ? name : "");
+    pending = true;
+}
+
+char* dl_take_error() noexcept {
+    if (!pending) return nullptr;
+    pending = false;
+    return message;
+}
+
+}  // namespace wasix_libc

@@ -1,0 +1,54 @@
+// wait4.cpp - wait4 over proc_join; waitpid, wait and wait3 call it. The
+// status word is Linux's (wait_status.hpp). Process groups are not
+// modelled: pid 0 and pid < -1 wait for any child, like -1.
+#include <errno.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <wasix/wasix.hpp>
+
+#include "__support/errno_map.hpp"
+#include "__support/wait_status.hpp"
+
+// Weak: the count of handlers run, when the program uses signals.
+extern "C" __attribute__((weak)) uint32_t __wasix_sigdelivered;
+
+namespace {
+
+uint32_t handlers_run() {
+    return &__wasix_sigdelivered ? __atomic_load_n(&__wasix_sigdelivered, __ATOMIC_ACQUIRE) : 0;
+}
+
+}  // namespace
+
+extern "C" pid_t wait4(pid_t pid, int* status, int options, struct rusage* ru) {
+    if (options & ~(WNOHANG | WUNTRACED | WCONTINUED)) return wasix_libc::fail_posix(EINVAL);
+    wasix::join_flags_t flags{};
+    if (options & WNOHANG) flags |= wasix::join_flags_t::non_blocking;
+    if (options & WUNTRACED) flags |= wasix::join_flags_t::wake_stopped;
+    for (;;) {
+        const uint32_t handlers_before = handlers_run();
+        wasix::option_pid_t which = pid > 0 ? wasix::option_pid_t::make_some(wasix::pid_t{pid})
+                                            : wasix::option_pid_t::make_none(0);
+        const auto r = wasix::proc_join(&which, flags);
+        if (!r) {
+            // The runtime interrupts proc_join when a signal arrives (e.g. the
+            // SIGCHLD of the child's exit). Only a handler that actually ran
+            // makes that an EINTR for the caller; otherwise wait again.
+            if (r.error() == wasix::errno_t::intr) {
+                if (handlers_run() == handlers_before) continue;
+                return wasix_libc::fail_posix(EINTR);
+            }
+            return wasix_libc::fail(r.error());
+        }
+        if (r->is_nothing()) {
+            if (options & WNOHANG) return 0;
+            // Nothing to report and not waiting: no such child.
+            return wasix_libc::fail_posix(ECHILD);
+        }
+        if (status) *status = wasix_libc::wait_status(*r);
+        if (ru) memset(ru, 0, sizeof *ru);
+        return which.is_some() ? static_cast<pid_t>(*which.get_some()) : pid;
+    }
+}

@@ -1,0 +1,9 @@
+// tcgetpgrp.cpp - tcgetpgrp(): the foreground group of the terminal fd, i.e.
+// the process's own (every process leads its own group, getpgid.cpp).
+#include <unistd.h>
+
+extern "C" int __wasix_is_tty(int fd);
+
+extern "C" pid_t tcgetpgrp(int fd) {
+    return __wasix_is_tty(fd) ? getpid() : -1;
+}
