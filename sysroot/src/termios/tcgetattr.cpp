@@ -6,8 +6,7 @@
 #include <wasix/wasix.hpp>
 
 #include "__support/termios_state.hpp"
-
-extern "C" int __wasix_is_tty(int fd);
+#include "__support/wasix_libc_glue.h"
 
 extern "C" int tcgetattr(int fd, struct termios* t) {
     if (!__wasix_is_tty(fd)) return -1;

@@ -2,8 +2,7 @@
 // process's own (every process leads its own session, unistd/getpgid.cpp).
 #include <termios.h>
 #include <unistd.h>
-
-extern "C" int __wasix_is_tty(int fd);
+#include "__support/wasix_libc_glue.h"
 
 extern "C" pid_t tcgetsid(int fd) {
     return __wasix_is_tty(fd) ? getpid() : -1;

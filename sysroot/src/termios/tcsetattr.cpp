@@ -7,8 +7,7 @@
 
 #include "__support/errno_map.hpp"
 #include "__support/termios_state.hpp"
-
-extern "C" int __wasix_is_tty(int fd);
+#include "__support/wasix_libc_glue.h"
 
 extern "C" int tcsetattr(int fd, int action, const struct termios* t) {
     if (action != TCSANOW && action != TCSADRAIN && action != TCSAFLUSH) return wasix_libc::fail_posix(EINVAL);

@@ -4,8 +4,7 @@
 #include <unistd.h>
 
 #include "__support/errno_map.hpp"
-
-extern "C" int __wasix_is_tty(int fd);
+#include "__support/wasix_libc_glue.h"
 
 extern "C" int tcsetpgrp(int fd, pid_t pgrp) {
     if (!__wasix_is_tty(fd)) return -1;
