@@ -20,10 +20,11 @@ namespace {
 // added has no edge left to report (QUIRKS.md, "edge-only epoll").
 void record(int epfd, int fd, uint32_t events, uint64_t data) {
     epoll_reg_set(fd, epfd, events, data);
-    // Listening sockets are renewed after each report instead (epoll_pwait.cpp).
     // An edge-triggered one too: Linux reports the readiness it has when it
-    // is added, once.
-    if (!(events & EPOLLONESHOT) && !fd_has(fd, fd_listening)) epoll_reg_set_recheck(fd, epfd, true);
+    // is added, once. Not sockets: checking one means receiving into its
+    // peek buffer, which would split data that arrives later from what the
+    // next recv returns; the runtime reports a socket's pending data itself.
+    if (!(events & EPOLLONESHOT) && !fd_has(fd, fd_socket)) epoll_reg_set_recheck(fd, epfd, true);
 }
 
 }  // namespace
