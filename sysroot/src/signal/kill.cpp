@@ -26,6 +26,9 @@ extern "C" int kill(pid_t pid, int sig) {
     if (!wasix_libc::process_exists(pid)) return wasix_libc::fail_posix(ESRCH);
     if (sig == 0) return 0;
     if (sig >= 32) return wasix_libc::fail_posix(EINVAL);  // WASIX has no signals above 31
+    // A process that signals others takes part in signalling: it and the
+    // children it forks (which register in fork) must receive signals too.
+    __wasix_signal_register();
     const auto r = wasix::proc_signal(wasix::pid_t{pid}, static_cast<wasix::signal_t>(sig));
     if (!r) return wasix_libc::fail(r.error());
     return 0;
