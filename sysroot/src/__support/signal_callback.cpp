@@ -1,7 +1,8 @@
-// callback.cpp - the function the runtime calls to deliver a signal, and its
-// registration with callback_signal. It is exported from the module under
-// the name __wasix_signal whenever this file is linked (i.e. whenever the
-// program installs a handler).
+// signal_callback.cpp - the function the runtime calls to deliver a signal,
+// and its registration with callback_signal. It is exported from the module
+// under the name __wasix_signal whenever this file is linked, i.e. whenever
+// the program installs a handler, waits for a signal, sets a timer or sends
+// a signal to another process.
 #include <wasix/wasix.hpp>
 
 #include "__support/itimer.hpp"
@@ -25,9 +26,13 @@ extern "C" void __wasix_signal_register(void) {
 }
 
 // Called by fork() in the child: the runtime does not carry the callback
-// registration over to the new process.
-// POSIX also starts the child with no pending signals.
+// registration over to the new process. The child registers whether or not
+// the parent had: a signal sent to it before it registers would be lost
+// (QUIRKS.md, "signals reach a process only through its callback"), and
+// its parent may signal it at once. POSIX also starts the child with no
+// pending signals.
 extern "C" void __wasix_signal_after_fork(void) {
     __atomic_store_n(&__wasix_sigpending, uint64_t{0}, __ATOMIC_RELEASE);
-    if (__atomic_load_n(&registered, __ATOMIC_ACQUIRE)) wasix::callback_signal("__wasix_signal");
+    __atomic_store_n(&registered, 1, __ATOMIC_RELEASE);
+    wasix::callback_signal("__wasix_signal");
 }

@@ -5,6 +5,7 @@
 
 #include <wasix/wasix.hpp>
 
+#include "__support/children.hpp"
 #include "__support/errno_map.hpp"
 
 // The parent's pid, recorded by the child of a fork: the bundled runtime's
@@ -19,9 +20,13 @@ extern "C" pid_t fork(void) {
     const pid_t parent = getpid();
     const auto r = wasix::proc_fork(wasix::bool_t::_true);
     if (!r) return wasix_libc::fail(r.error());
-    if (*r == wasix::pid_t{0}) {
+    const pid_t pid = static_cast<pid_t>(*r);
+    if (pid == 0) {
         __wasix_forked_ppid = parent;
+        wasix_libc::children_forget();
         if (__wasix_signal_after_fork) __wasix_signal_after_fork();
+    } else {
+        wasix_libc::child_added(pid);
     }
-    return static_cast<pid_t>(*r);
+    return pid;
 }

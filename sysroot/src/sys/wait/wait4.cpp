@@ -1,6 +1,8 @@
 // wait4.cpp - wait4 over proc_join; waitpid, wait and wait3 call it. The
 // status word is Linux's (wait_status.hpp). Process groups are not
-// modelled: pid 0 and pid < -1 wait for any child, like -1.
+// modelled: pid 0 and pid < -1 wait for any child, like -1. A pid that is
+// not an unreaped child of the caller is refused before the runtime is
+// asked (__support/children.hpp).
 #include <errno.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -8,6 +10,7 @@
 
 #include <wasix/wasix.hpp>
 
+#include "__support/children.hpp"
 #include "__support/errno_map.hpp"
 #include "__support/wait_status.hpp"
 
@@ -24,6 +27,7 @@ uint32_t handlers_run() {
 
 extern "C" pid_t wait4(pid_t pid, int* status, int options, struct rusage* ru) {
     if (options & ~(WNOHANG | WUNTRACED | WCONTINUED)) return wasix_libc::fail_posix(EINVAL);
+    if (pid > 0 && !wasix_libc::child_may_wait(pid)) return wasix_libc::fail_posix(ECHILD);
     wasix::join_flags_t flags{};
     if (options & WNOHANG) flags |= wasix::join_flags_t::non_blocking;
     if (options & WUNTRACED) flags |= wasix::join_flags_t::wake_stopped;
@@ -47,8 +51,10 @@ extern "C" pid_t wait4(pid_t pid, int* status, int options, struct rusage* ru) {
             // Nothing to report and not waiting: no such child.
             return wasix_libc::fail_posix(ECHILD);
         }
+        const pid_t got = which.is_some() ? static_cast<pid_t>(*which.get_some()) : pid;
+        if (!r->is_stopped()) wasix_libc::child_reaped(got);
         if (status) *status = wasix_libc::wait_status(*r);
         if (ru) memset(ru, 0, sizeof *ru);
-        return which.is_some() ? static_cast<pid_t>(*which.get_some()) : pid;
+        return got;
     }
 }
