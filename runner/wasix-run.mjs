@@ -9,6 +9,7 @@
 import { readFileSync, statSync, promises as fsp } from "node:fs";
 import { createHash } from "node:crypto";
 import path from "node:path";
+import os from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const PROG = "wasix-run";
@@ -387,7 +388,10 @@ async function main() {
 
   // The command name becomes the guest's argv[0].
   const cmdName = path.basename(opts.file).replace(/[^A-Za-z0-9._-]/g, "_") || "main";
-  const wasmer = new Wasmer({ cache: "memory" });
+  // Under Node 20 the runtime answers thread_parallelism with ENOTSUP unless
+  // the embedder states the count (sysconf(_SC_NPROCESSORS_ONLN) and
+  // std::thread::hardware_concurrency() read it).
+  const wasmer = new Wasmer({ cache: "memory", parallelism: os.availableParallelism() });
   let sandbox, proc, code = 0, message;
   const mapped = [];
   let stdinDone = false;

@@ -2,6 +2,10 @@
  * and a WASIX guest:
  *   procbench fork N          N x (fork + child _exit(0) + waitpid)
  *   procbench spawn N PROG    N x (posix_spawn PROG + waitpid)
+ *   procbench spawnfork N PROG the same through posix_spawn's fork + exec path
+ *                             (POSIX_SPAWN_SETPGROUP makes the libc take it)
+ *   procbench rawspawn N PROG (WASIX only) N x (the runtime's proc_spawn2 +
+ *                             waitpid(-1)): the floor posix_spawn is held to
  *   procbench compute N       a call-heavy loop (no fork), to measure what
  *                             asyncify instrumentation costs plain code
  *   procbench nop             exits at once (the program posix_spawn starts)
@@ -15,6 +19,16 @@
 #include <unistd.h>
 
 extern char **environ;
+
+#ifdef __wasi__
+/* proc_spawn2 as the runtime imports it on wasm32 (gen/witx/wasix_v1.witx):
+ * name, args, envs (pointer, length each), fd_ops and signal dispositions
+ * (pointer, count each), search_path, path (pointer, length), out pid. */
+__attribute__((import_module("wasix_32v1"), import_name("proc_spawn2"))) int raw_proc_spawn2(
+    const char *name, size_t name_len, const char *args, size_t args_len, const char *envs, size_t envs_len,
+    const void *ops, size_t nops, const void *sigs, size_t nsigs, int search, const char *path, size_t path_len,
+    int *pid);
+#endif
 
 static double now_us(void) {
     struct timespec ts;
@@ -44,6 +58,27 @@ int main(int argc, char **argv) {
             pid_t pid;
             if (posix_spawn(&pid, argv[3], 0, 0, args, environ) != 0) return 1;
             if (waitpid(pid, 0, 0) != pid) return 1;
+        } else if (!strcmp(mode, "spawnfork")) {
+            if (argc < 4) return 2;
+            char *args[] = {argv[3], "nop", 0};
+            posix_spawnattr_t attr;
+            posix_spawnattr_init(&attr);
+            posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+            posix_spawnattr_setpgroup(&attr, 0);
+            pid_t pid;
+            if (posix_spawn(&pid, argv[3], 0, &attr, args, environ) != 0) return 1;
+            posix_spawnattr_destroy(&attr);
+            if (waitpid(pid, 0, 0) != pid) return 1;
+#ifdef __wasi__
+        } else if (!strcmp(mode, "rawspawn")) {
+            if (argc < 4) return 2;
+            char args[512];
+            snprintf(args, sizeof args, "%s\nnop", argv[3]);
+            int pid = 0;
+            if (raw_proc_spawn2(argv[3], strlen(argv[3]), args, strlen(args), "", 0, 0, 0, 0, 0, 0, "", 0, &pid))
+                return 1;
+            if (waitpid(-1, 0, 0) != pid) return 1;
+#endif
         } else if (!strcmp(mode, "compute")) {
             acc += step((unsigned)i, 20);
         } else {

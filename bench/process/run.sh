@@ -26,11 +26,14 @@ n_spawn=$(./native spawn "$N_SPAWN" ./native | num)
 n_comp=$(./native compute "$N_COMPUTE" | num)
 w_fork=$("$RUN" bin/async.wasm fork "$N_FORK" | num)
 w_spawn=$("$RUN" --dir "$work/bin:/workspace/bin" bin/async.wasm spawn "$N_SPAWN" /workspace/bin/plain.wasm | num)
+w_spawnfork=$("$RUN" --dir "$work/bin:/workspace/bin" bin/async.wasm spawnfork "$N_SPAWN" /workspace/bin/plain.wasm | num)
+w_rawspawn=$("$RUN" --dir "$work/bin:/workspace/bin" bin/async.wasm rawspawn "$N_SPAWN" /workspace/bin/plain.wasm | num)
 w_comp_async=$("$RUN" bin/async.wasm compute "$N_COMPUTE" | num)
 w_comp_plain=$("$RUN" bin/plain.wasm compute "$N_COMPUTE" | num)
 size_async=$(stat -c %s bin/async.wasm)
 size_plain=$(stat -c %s bin/plain.wasm)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+ratio2() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 cat > "$here/results.md" <<MD
 # Process benchmarks — $(date -u +%Y-%m-%d), $(uname -m), $(nproc) cores
@@ -39,6 +42,16 @@ cat > "$here/results.md" <<MD
 |---|---:|---:|---:|
 | fork + _exit + waitpid ($N_FORK×) | $n_fork µs | $w_fork µs | $(ratio "$w_fork" "$n_fork")× |
 | posix_spawn + waitpid ($N_SPAWN×) | $n_spawn µs | $w_spawn µs | $(ratio "$w_spawn" "$n_spawn")× |
+
+posix_spawn against the runtime's own spawn (\`proc_spawn2\` called directly + \`waitpid\`), in the
+same run: the libc's spawn (over \`proc_spawn2\`) and its fork + exec path (still taken for
+\`POSIX_SPAWN_SETPGROUP\`/\`SETSID\`):
+
+| operation | wasix-run | vs raw proc_spawn2 |
+|---|---:|---:|
+| raw proc_spawn2 + waitpid | $w_rawspawn µs | 1.0× |
+| posix_spawn + waitpid | $w_spawn µs | $(ratio2 "$w_spawn" "$w_rawspawn")× |
+| posix_spawn (fork + exec path) + waitpid | $w_spawnfork µs | $(ratio2 "$w_spawnfork" "$w_rawspawn")× |
 
 Asyncify (the same procbench.c, \`-fwasix-asyncify\` vs \`-fno-wasix-asyncify\`; the plain one
 cannot fork):

@@ -69,8 +69,8 @@ BENCH(r_fd_write) long r_fd_write(int fd, const void* data, wasix::size_t len) {
 BENCH(w_fd_pipe) int w_fd_pipe(int* a, int* b) {
     auto r = wasix::fd_pipe();
     if (!r) return static_cast<int>(r.error());
-    *a = static_cast<int>(r->_0);
-    *b = static_cast<int>(r->_1);
+    *a = static_cast<int>(r->read_end);
+    *b = static_cast<int>(r->write_end);
     return 0;
 }
 BENCH(r_fd_pipe) int r_fd_pipe(int* a, int* b) {

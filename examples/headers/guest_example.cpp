@@ -13,11 +13,11 @@ int main() {
     }
     const char msg[] = "hello through a WASIX pipe";
     wasix::ciovec_t out{reinterpret_cast<const uint8_t*>(msg), sizeof msg - 1};
-    wasix::result<wasix::size_t> sent = wasix::fd_write(pipe->_1, {&out, 1});
+    wasix::result<wasix::size_t> sent = wasix::fd_write(pipe->write_end, {&out, 1});
 
     char buf[64] = {};
     wasix::iovec_t in{reinterpret_cast<uint8_t*>(buf), sizeof buf - 1};
-    wasix::result<wasix::size_t> got = wasix::fd_read(pipe->_0, {&in, 1});
+    wasix::result<wasix::size_t> got = wasix::fd_read(pipe->read_end, {&in, 1});
     if (!sent || !got) return 2;
     std::printf("%s (%u bytes)\n", buf, static_cast<unsigned>(*got));
     return 0;

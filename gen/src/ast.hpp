@@ -23,10 +23,11 @@ struct Type;
 using TypePtr = std::unique_ptr<Type>;
 
 struct Member {  // record field, tuple element
-    std::string name;
+    std::string name;  // an unnamed tuple element is named by its position ("0", "1", ...)
     TypePtr type;
     std::string doc;
     SourcePos pos;
+    bool named = true;  // false only for a tuple element written without (field $name TYPE)
 };
 
 struct Case {  // enum case or flag

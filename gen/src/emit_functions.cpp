@@ -122,7 +122,7 @@ private:
     }
 
     // Where the import writes ok value `index`.
-    std::string out_address(int index) const { return tuple_ ? "&out_._" + std::to_string(index) : "&out_"; }
+    std::string out_address(int index) const { return tuple_ ? "&out_." + result_members_[index] : "&out_"; }
 
     void wrapper(std::ostringstream& out, const Module& mod, const Function& f) {
         const std::string name = cpp_name(f.name);
@@ -130,13 +130,20 @@ private:
         CoreSignature s64 = lower(f, MemoryModel::Wasm64);
         std::vector<const Type*> oks = ok_values(f);
         tuple_ = f.result && f.result->type->ok && f.result->type->ok->kind == Type::Kind::Tuple;
+        result_members_.clear();
+        if (tuple_)
+            // Named elements keep their names; unnamed ones are _0, _1, ...
+            for (const Member& m : f.result->type->ok->members)
+                result_members_.push_back(m.named ? cpp_name(m.name) : "_" + m.name);
 
         std::string value_type = "void";
         if (tuple_) {
             value_type = name + "_results";
             out << "\n/// The values " << f.name << " returns.\nstruct " << value_type << " {\n";
-            for (std::size_t i = 0; i < oks.size(); ++i)
-                out << "    " << spell_.member(*oks[i], kNative) << " _" << i << ";\n";
+            for (std::size_t i = 0; i < oks.size(); ++i) {
+                out << doc_comment(f.result->type->ok->members[i].doc, "    ");
+                out << "    " << spell_.member(*oks[i], kNative) << " " << result_members_[i] << ";\n";
+            }
             out << "};\n";
         } else if (!oks.empty()) {
             value_type = spell_.member(*oks[0], kNative);
@@ -181,6 +188,7 @@ private:
     const Spec& spec_;
     TypeSpeller spell_;
     bool tuple_ = false;
+    std::vector<std::string> result_members_;  // C++ names of the tuple's members
     std::string error_;  // C++ name of the shared error type
 };
 

@@ -83,8 +83,12 @@ bool check_cpp_names(const Spec& spec, Diagnostics& diags) {
             globals.add(f.name, cpp_name(f.name), f.pos);
             // The wrapper of a function returning a tuple returns a struct
             // `<name>_results` (emit_functions.cpp).
-            if (f.result && f.result->type->ok && f.result->type->ok->kind == Type::Kind::Tuple)
+            if (f.result && f.result->type->ok && f.result->type->ok->kind == Type::Kind::Tuple) {
                 globals.add_named("the results struct of '" + f.name + "'", cpp_name(f.name) + "_results", f.pos);
+                NameScope results(diags, "results");
+                for (const Member& m : f.result->type->ok->members)
+                    if (m.named) results.add(m.name, cpp_name(m.name), m.pos);
+            }
             NameScope params(diags, "parameters");
             for (const Param& p : f.params) {
                 params.add(p.name, cpp_name(p.name), p.pos);

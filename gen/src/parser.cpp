@@ -230,8 +230,8 @@ private:
         auto t = make(is_tuple ? Type::Kind::Tuple : Type::Kind::Record, e.pos);
         for (std::size_t i = 1; i < e.items.size(); ++i) {
             const SExpr& f = e.items[i];
-            if (is_tuple) {
-                t->members.push_back({std::to_string(i - 1), type(f), f.doc, f.pos});
+            if (is_tuple && !f.is_form("field")) {
+                t->members.push_back({std::to_string(i - 1), type(f), f.doc, f.pos, false});
                 continue;
             }
             if (!f.is_form("field")) diags_.fatal(f.pos, "expected (field $name TYPE) in record");

@@ -253,8 +253,17 @@ private:
                 diags_.error(t.repr_pos, "flags has " + std::to_string(t.cases.size()) + " flags, too many for " +
                                              to_string(t.repr));
             break;
-        case Type::Kind::Record: {
-            if (t.members.empty()) diags_.error(t.pos, "record has no fields");
+        case Type::Kind::Record:
+        case Type::Kind::Tuple: {
+            if (t.kind == Type::Kind::Record && t.members.empty()) diags_.error(t.pos, "record has no fields");
+            // Tuple elements are named all or none: a wrapper's results struct
+            // uses the names, or _0, _1, ... for every member.
+            if (t.kind == Type::Kind::Tuple && !t.members.empty())
+                for (const Member& m : t.members)
+                    if (m.named != t.members.front().named) {
+                        diags_.error(m.pos, "tuple elements must be all named, (field $name TYPE), or all unnamed");
+                        break;
+                    }
             std::map<std::string, SourcePos> seen;
             for (Member& m : t.members) {
                 auto [it, inserted] = seen.emplace(m.name, m.pos);
@@ -264,9 +273,6 @@ private:
             }
             break;
         }
-        case Type::Kind::Tuple:
-            for (Member& m : t.members) check_shape(*m.type);
-            break;
         case Type::Kind::Variant: check_variant(t); break;
         case Type::Kind::Pointer:
         case Type::Kind::ConstPointer:

@@ -25,15 +25,15 @@ template <class T> using result = ::wasix::basic_result<T, ::wasix::native::errn
 
 /// The values args_sizes_get returns.
 struct args_sizes_get_results {
-    ::wasix::native::size_t _0;
-    ::wasix::native::size_t _1;
+    ::wasix::native::size_t argc;
+    ::wasix::native::size_t argv_buf_size;
 };
 
 /// Returns the number of arguments and the buffer size their text needs.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "args_sizes_get".
 [[nodiscard]] inline ::wasix::result<args_sizes_get_results> args_sizes_get() noexcept {
     args_sizes_get_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::args_sizes_get(::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::args_sizes_get(::wasix::detail::address_of(&out_.argc), ::wasix::detail::address_of(&out_.argv_buf_size));
     return ::wasix::result<args_sizes_get_results>(::wasix::detail::from_raw, err_, out_);
 }
 
@@ -45,15 +45,15 @@ struct args_sizes_get_results {
 
 /// The values environ_sizes_get returns.
 struct environ_sizes_get_results {
-    ::wasix::native::size_t _0;
-    ::wasix::native::size_t _1;
+    ::wasix::native::size_t environc;
+    ::wasix::native::size_t environ_buf_size;
 };
 
 /// Returns the number of environment entries and the buffer size their text needs.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "environ_sizes_get".
 [[nodiscard]] inline ::wasix::result<environ_sizes_get_results> environ_sizes_get() noexcept {
     environ_sizes_get_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::environ_sizes_get(::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::environ_sizes_get(::wasix::detail::address_of(&out_.environc), ::wasix::detail::address_of(&out_.environ_buf_size));
     return ::wasix::result<environ_sizes_get_results>(::wasix::detail::from_raw, err_, out_);
 }
 
@@ -327,15 +327,15 @@ struct environ_sizes_get_results {
 
 /// The values sock_recv returns.
 struct sock_recv_results {
-    ::wasix::native::size_t _0;
-    ::wasix::native::roflags_t _1;
+    ::wasix::native::size_t ro_datalen;
+    ::wasix::native::roflags_t ro_flags;
 };
 
 /// Receives data into a list of buffers; returns the bytes read and flags.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sock_recv".
 [[nodiscard]] inline ::wasix::result<sock_recv_results> sock_recv(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::iovec_t> ri_data, ::wasix::native::riflags_t ri_flags) noexcept {
     sock_recv_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_recv(static_cast<::int32_t>(fd), ::wasix::detail::address_of(ri_data.data()), static_cast<::wasix::detail::iptr>(ri_data.size()), static_cast<::int32_t>(ri_flags), ::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
+    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_recv(static_cast<::int32_t>(fd), ::wasix::detail::address_of(ri_data.data()), static_cast<::wasix::detail::iptr>(ri_data.size()), static_cast<::int32_t>(ri_flags), ::wasix::detail::address_of(&out_.ro_datalen), ::wasix::detail::address_of(&out_.ro_flags));
     return ::wasix::result<sock_recv_results>(::wasix::detail::from_raw, err_, out_);
 }
 
@@ -381,15 +381,17 @@ struct sock_recv_results {
 
 /// The values fd_pipe returns.
 struct fd_pipe_results {
-    ::wasix::native::fd_t _0;
-    ::wasix::native::fd_t _1;
+    ::wasix::native::fd_t read_end;
+    ::wasix::native::fd_t write_end;
 };
 
-/// Creates a pipe and returns both of its ends.
+/// Creates a pipe and returns both of its ends. The runtime's pipes are
+/// duplex (each end also reads what the other writes); by convention, as in
+/// pipe(2), the first end is read from and the second written to.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_pipe".
 [[nodiscard]] inline ::wasix::result<fd_pipe_results> fd_pipe() noexcept {
     fd_pipe_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_pipe(::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_pipe(::wasix::detail::address_of(&out_.read_end), ::wasix::detail::address_of(&out_.write_end));
     return ::wasix::result<fd_pipe_results>(::wasix::detail::from_raw, err_, out_);
 }
 
@@ -771,15 +773,15 @@ inline void proc_exec2(::wasix::string_ref name, ::wasix::string_ref args, ::was
 
 /// The values sock_accept_v2 returns.
 struct sock_accept_v2_results {
-    ::wasix::native::fd_t _0;
-    ::wasix::native::addr_port_t _1;
+    ::wasix::native::fd_t fd;
+    ::wasix::native::addr_port_t addr;
 };
 
 /// Accepts a connection and returns the new socket and the peer address.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_accept_v2".
 [[nodiscard]] inline ::wasix::result<sock_accept_v2_results> sock_accept_v2(::wasix::native::fd_t fd, ::wasix::native::fdflags_t flags) noexcept {
     sock_accept_v2_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_accept_v2(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1));
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_accept_v2(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_.fd), ::wasix::detail::address_of(&out_.addr));
     return ::wasix::result<sock_accept_v2_results>(::wasix::detail::from_raw, err_, out_);
 }
 
@@ -791,16 +793,16 @@ struct sock_accept_v2_results {
 
 /// The values sock_recv_from returns.
 struct sock_recv_from_results {
-    ::wasix::native::size_t _0;
-    ::wasix::native::roflags_t _1;
-    ::wasix::native::addr_port_t _2;
+    ::wasix::native::size_t ro_datalen;
+    ::wasix::native::roflags_t ro_flags;
+    ::wasix::native::addr_port_t ro_addr;
 };
 
 /// Receives a message and the address it came from.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_recv_from".
 [[nodiscard]] inline ::wasix::result<sock_recv_from_results> sock_recv_from(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::iovec_t> ri_data, ::wasix::native::riflags_t ri_flags) noexcept {
     sock_recv_from_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_recv_from(static_cast<::int32_t>(fd), ::wasix::detail::address_of(ri_data.data()), static_cast<::wasix::detail::iptr>(ri_data.size()), static_cast<::int32_t>(ri_flags), ::wasix::detail::address_of(&out_._0), ::wasix::detail::address_of(&out_._1), ::wasix::detail::address_of(&out_._2));
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_recv_from(static_cast<::int32_t>(fd), ::wasix::detail::address_of(ri_data.data()), static_cast<::wasix::detail::iptr>(ri_data.size()), static_cast<::int32_t>(ri_flags), ::wasix::detail::address_of(&out_.ro_datalen), ::wasix::detail::address_of(&out_.ro_flags), ::wasix::detail::address_of(&out_.ro_addr));
     return ::wasix::result<sock_recv_from_results>(::wasix::detail::from_raw, err_, out_);
 }
 
@@ -850,26 +852,185 @@ struct sock_recv_from_results {
     return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
 }
 
-/// Loads a dynamic library.
-/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dl_open".
-[[nodiscard]] inline ::wasix::result<::wasix::native::dlopenid_t> dl_open(::wasix::string_ref path) noexcept {
-    ::wasix::native::dlopenid_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::dl_open(::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::dlopenid_t>(::wasix::detail::from_raw, err_, out_);
+/// Copies fd to the lowest free descriptor number at or above min_result_fd,
+/// with close-on-exec set as cloexec says.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_dup2".
+[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> fd_dup2(::wasix::native::fd_t fd, ::wasix::native::fd_t min_result_fd, ::wasix::native::bool_t cloexec) noexcept {
+    ::wasix::native::fd_t out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_dup2(static_cast<::int32_t>(fd), static_cast<::int32_t>(min_result_fd), static_cast<::int32_t>(cloexec), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
 }
 
-/// Looks up a symbol in a loaded library and returns its address.
-/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dl_load_symbol".
-[[nodiscard]] inline ::wasix::result<::wasix::native::pointersize_t> dl_load_symbol(::wasix::string_ref symbol, ::wasix::native::dlopenid_t handle) noexcept {
-    ::wasix::native::pointersize_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::dl_load_symbol(::wasix::detail::address_of(symbol.data()), static_cast<::wasix::detail::iptr>(symbol.size()), static_cast<::int32_t>(handle), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::pointersize_t>(::wasix::detail::from_raw, err_, out_);
+/// Opens a file like path_open, with the extra descriptor flags set at once.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "path_open2".
+[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> path_open2(::wasix::native::fd_t fd, ::wasix::native::lookupflags_t dirflags, ::wasix::string_ref path, ::wasix::native::oflags_t oflags, ::wasix::native::rights_t fs_rights_base, ::wasix::native::rights_t fs_rights_inheriting, ::wasix::native::fdflags_t fdflags, ::wasix::native::fdflagsext_t fdflagsext) noexcept {
+    ::wasix::native::fd_t out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::path_open2(static_cast<::int32_t>(fd), static_cast<::int32_t>(dirflags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), static_cast<::int32_t>(oflags), static_cast<::int64_t>(fs_rights_base), static_cast<::int64_t>(fs_rights_inheriting), static_cast<::int32_t>(fdflags), static_cast<::int32_t>(fdflagsext), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
 }
 
-/// Unloads a dynamic library.
-/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dl_close".
-[[nodiscard]] inline ::wasix::result<void> dl_close(::wasix::native::dlopenid_t handle) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::dl_close(static_cast<::int32_t>(handle)));
+/// Reads a descriptor's extra flags (close-on-exec).
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_fdflags_get".
+[[nodiscard]] inline ::wasix::result<::wasix::native::fdflagsext_t> fd_fdflags_get(::wasix::native::fd_t fd) noexcept {
+    ::wasix::native::fdflagsext_t out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_fdflags_get(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::fdflagsext_t>(::wasix::detail::from_raw, err_, out_);
+}
+
+/// Sets a descriptor's extra flags (close-on-exec).
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_fdflags_set".
+[[nodiscard]] inline ::wasix::result<void> fd_fdflags_set(::wasix::native::fd_t fd, ::wasix::native::fdflagsext_t flags) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::fd_fdflags_set(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags)));
+}
+
+/// Replaces the process's program. args and envs hold one entry per line;
+/// with search_path, name is looked up in the directories of path
+/// (colon-separated). Returns only on failure.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_exec3".
+[[nodiscard]] inline ::wasix::result<void> proc_exec3(::wasix::string_ref name, ::wasix::string_ref args, ::wasix::string_ref envs, ::wasix::native::bool_t search_path, ::wasix::string_ref path) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::proc_exec3(::wasix::detail::address_of(name.data()), static_cast<::wasix::detail::iptr>(name.size()), ::wasix::detail::address_of(args.data()), static_cast<::wasix::detail::iptr>(args.size()), ::wasix::detail::address_of(envs.data()), static_cast<::wasix::detail::iptr>(envs.size()), static_cast<::int32_t>(search_path), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size())));
+}
+
+/// Starts a new process running name, after applying fd_ops to a copy of the
+/// caller's descriptors and the given signal dispositions; args, envs,
+/// search_path and path as for proc_exec3. Returns the new process.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_spawn2".
+[[nodiscard]] inline ::wasix::result<::wasix::native::pid_t> proc_spawn2(::wasix::string_ref name, ::wasix::string_ref args, ::wasix::string_ref envs, ::wasix::array_view<const ::wasix::native::proc_spawn_fd_op_t> fd_ops, ::wasix::array_view<const ::wasix::native::signal_disposition_t> signal_dispositions, ::wasix::native::bool_t search_path, ::wasix::string_ref path) noexcept {
+    ::wasix::native::pid_t out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_spawn2(::wasix::detail::address_of(name.data()), static_cast<::wasix::detail::iptr>(name.size()), ::wasix::detail::address_of(args.data()), static_cast<::wasix::detail::iptr>(args.size()), ::wasix::detail::address_of(envs.data()), static_cast<::wasix::detail::iptr>(envs.size()), ::wasix::detail::address_of(fd_ops.data()), static_cast<::wasix::detail::iptr>(fd_ops.size()), ::wasix::detail::address_of(signal_dispositions.data()), static_cast<::wasix::detail::iptr>(signal_dispositions.size()), static_cast<::int32_t>(search_path), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::pid_t>(::wasix::detail::from_raw, err_, out_);
+}
+
+/// Copies the process's signal dispositions into buf, as signal_disposition
+/// records (proc_signals_sizes_get gives how many).
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_signals_get".
+[[nodiscard]] inline ::wasix::result<void> proc_signals_get(::uint8_t* buf) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::proc_signals_get(::wasix::detail::address_of(buf)));
+}
+
+/// How many signal_disposition records proc_signals_get writes.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_signals_sizes_get".
+[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> proc_signals_sizes_get() noexcept {
+    ::wasix::native::size_t out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_signals_sizes_get(::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+}
+
+/// The values sock_pair returns.
+struct sock_pair_results {
+    ::wasix::native::fd_t fd1;
+    ::wasix::native::fd_t fd2;
+};
+
+/// Creates a pair of connected sockets.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_pair".
+[[nodiscard]] inline ::wasix::result<sock_pair_results> sock_pair(::wasix::native::address_family_t af, ::wasix::native::sock_type_t socktype, ::wasix::native::sock_proto_t sock_proto) noexcept {
+    sock_pair_results out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_pair(static_cast<::int32_t>(af), static_cast<::int32_t>(socktype), static_cast<::int32_t>(sock_proto), ::wasix::detail::address_of(&out_.fd1), ::wasix::detail::address_of(&out_.fd2));
+    return ::wasix::result<sock_pair_results>(::wasix::detail::from_raw, err_, out_);
+}
+
+/// Loads a side module (or finds the one already loaded) and returns its
+/// handle. On failure a message is written to err_buf (at most err_buf_len
+/// bytes). ld_library_path: colon-separated directories to search.
+/// Works only in a position-independent (dynamically linked) main module.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dlopen".
+[[nodiscard]] inline ::wasix::result<::wasix::native::dl_handle_t> dlopen(::wasix::string_ref path, ::wasix::native::dl_flags_t flags, ::uint8_t* err_buf, ::wasix::native::size_t err_buf_len, ::wasix::string_ref ld_library_path) noexcept {
+    ::wasix::native::dl_handle_t out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::dlopen(::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), static_cast<::int32_t>(flags), ::wasix::detail::address_of(err_buf), static_cast<::wasix::detail::iptr>(err_buf_len), ::wasix::detail::address_of(ld_library_path.data()), static_cast<::wasix::detail::iptr>(ld_library_path.size()), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::dl_handle_t>(::wasix::detail::from_raw, err_, out_);
+}
+
+/// Looks up a symbol of a loaded module: a data address or a function's
+/// table index. On failure a message is written to err_buf.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dlsym".
+[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> dlsym(::wasix::native::dl_handle_t handle, ::wasix::string_ref symbol, ::uint8_t* err_buf, ::wasix::native::size_t err_buf_len) noexcept {
+    ::wasix::native::size_t out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::dlsym(static_cast<::int32_t>(handle), ::wasix::detail::address_of(symbol.data()), static_cast<::wasix::detail::iptr>(symbol.size()), ::wasix::detail::address_of(err_buf), static_cast<::wasix::detail::iptr>(err_buf_len), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+}
+
+/// Tells the runtime that a dlopen handle is no longer used.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dl_invalid_handle".
+[[nodiscard]] inline ::wasix::result<void> dl_invalid_handle(::wasix::native::dl_handle_t handle) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::dl_invalid_handle(static_cast<::int32_t>(handle)));
+}
+
+/// Calls the function at a table index with arguments packed in values
+/// (each at its natural size, in order) and writes its results to results.
+/// With strict, the packed sizes must match the function's signature.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "call_dynamic".
+[[nodiscard]] inline ::wasix::result<void> call_dynamic(::wasix::native::function_pointer_t function_id, ::wasix::array_view<const ::uint8_t> values, ::uint8_t* results, ::wasix::native::pointersize_t results_len, ::wasix::native::bool_t strict) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::call_dynamic(static_cast<::wasix::detail::iptr>(function_id), ::wasix::detail::address_of(values.data()), static_cast<::wasix::detail::iptr>(values.size()), ::wasix::detail::address_of(results), static_cast<::wasix::detail::iptr>(results_len), static_cast<::int32_t>(strict)));
+}
+
+/// Makes closure_id (from closure_allocate) a function of the given
+/// signature that calls backing_function_id with its packed arguments,
+/// results and user_data_ptr.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "closure_prepare".
+[[nodiscard]] inline ::wasix::result<void> closure_prepare(::wasix::native::function_pointer_t backing_function_id, ::wasix::native::function_pointer_t closure_id, ::wasix::array_view<const ::wasix::native::wasm_value_type_t> argument_types, ::wasix::array_view<const ::wasix::native::wasm_value_type_t> result_types, ::uint8_t* user_data_ptr) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::closure_prepare(static_cast<::wasix::detail::iptr>(backing_function_id), static_cast<::wasix::detail::iptr>(closure_id), ::wasix::detail::address_of(argument_types.data()), static_cast<::wasix::detail::iptr>(argument_types.size()), ::wasix::detail::address_of(result_types.data()), static_cast<::wasix::detail::iptr>(result_types.size()), ::wasix::detail::address_of(user_data_ptr)));
+}
+
+/// Reserves a function-table index for a closure.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "closure_allocate".
+[[nodiscard]] inline ::wasix::result<::wasix::native::function_pointer_t> closure_allocate() noexcept {
+    ::wasix::native::function_pointer_t out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::closure_allocate(::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::function_pointer_t>(::wasix::detail::from_raw, err_, out_);
+}
+
+/// Releases a closure's table index.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "closure_free".
+[[nodiscard]] inline ::wasix::result<void> closure_free(::wasix::native::function_pointer_t closure_id) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::closure_free(static_cast<::wasix::detail::iptr>(closure_id)));
+}
+
+/// Writes the parameter and result types of the function at a table index
+/// (at most the given counts) and returns how many there are.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "reflect_signature".
+[[nodiscard]] inline ::wasix::result<::wasix::native::reflection_result_t> reflect_signature(::wasix::native::function_pointer_t function_id, ::wasix::native::wasm_value_type_t* argument_types, ::uint16_t argument_types_len, ::wasix::native::wasm_value_type_t* result_types, ::uint16_t result_types_len) noexcept {
+    ::wasix::native::reflection_result_t out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::reflect_signature(static_cast<::wasix::detail::iptr>(function_id), ::wasix::detail::address_of(argument_types), static_cast<::int32_t>(argument_types_len), ::wasix::detail::address_of(result_types), static_cast<::int32_t>(result_types_len), ::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::reflection_result_t>(::wasix::detail::from_raw, err_, out_);
+}
+
+/// Creates an execution context with a stack of its own that starts in the
+/// function at table index entry, and stores its id in new_ctx. (The id is
+/// written through the first parameter, not appended as an out-pointer.)
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "context_create".
+[[nodiscard]] inline ::wasix::result<void> context_create(::wasix::native::context_id_t* new_ctx, ::wasix::native::function_pointer_t entry) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::context_create(::wasix::detail::address_of(new_ctx), static_cast<::wasix::detail::iptr>(entry)));
+}
+
+/// Suspends the calling context and resumes next.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "context_switch".
+[[nodiscard]] inline ::wasix::result<void> context_switch(::wasix::native::context_id_t next) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::context_switch(static_cast<::int64_t>(next)));
+}
+
+/// Releases a context that is not running.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "context_destroy".
+[[nodiscard]] inline ::wasix::result<void> context_destroy(::wasix::native::context_id_t ctx) noexcept {
+    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::context_destroy(static_cast<::int64_t>(ctx)));
+}
+
+/// vfork: the caller goes on as a new child process that shares the
+/// parent's memory (no copy) with a copy of its descriptors, until the
+/// child calls proc_exit2 or a proc_exec; returns the child's pid.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_fork_env".
+[[nodiscard]] inline ::wasix::result<::wasix::native::pid_t> proc_fork_env() noexcept {
+    ::wasix::native::pid_t out_;
+    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_fork_env(::wasix::detail::address_of(&out_));
+    return ::wasix::result<::wasix::native::pid_t>(::wasix::detail::from_raw, err_, out_);
+}
+
+/// Like proc_exit, but in a proc_fork_env child it ends the child and
+/// returns, in the parent; getting back to where the vfork happened is
+/// then up to the caller.
+/// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_exit2".
+inline void proc_exit2(::wasix::native::exitcode_t rval) noexcept {
+    ::wasix::detail::raw_wasix_v1::proc_exit2(static_cast<::int32_t>(rval));
 }
 
 }  // namespace wasix

@@ -129,6 +129,10 @@ TEST_CASE("cli: every mode rejects what --check rejects, with the same diagnosti
                  "(@interface func (export \"p_results\")))\n",
          "FILE:4:26: error: names 'p_results' and the results struct of 'p' (at FILE:3:26) both become 'p_results' in "
          "C++"},
+        {"named results that meet in C++",
+         e + m + "(@interface func (export \"p\") (result $r (expected (tuple (field $a-b u8) (field $a_b u8)) (error "
+                 "$errno)))))\n",
+         "FILE:3:82: error: results 'a_b' and 'a-b' (at FILE:3:66) both become 'a_b' in C++"},
         {"a function in two modules of one memory model",
          "(module $a (@witx import_module wasm32 \"ma\") (@interface func (export \"f\")))\n"
          "(module $b (@witx import_module wasm32 \"mb\") (@interface func (export \"f\")))\n",

@@ -116,6 +116,18 @@ TEST_CASE("emitter: wrappers return result<T>, hide out-pointers, take views", "
     CHECK_THAT(w, Contains("#if !WASIX_GUEST_WASM64\n"));  // module only32
 }
 
+TEST_CASE("emitter: named tuple elements name the results struct's members", "[emitter]") {
+    auto w = emit("(typename $errno (enum (@witx tag u16) $success $badf))\n(typename $fd (handle))\n"
+                  "(module $m (@witx import_module wasm32 \"m\")\n"
+                  "(@interface func (export \"pipe\") (result $r (expected (tuple\n"
+                  "  ;;; The end to read from.\n"
+                  "  (field $read_end $fd) (field $write_end $fd)) (error $errno)))))")["functions.hpp"];
+    CHECK_THAT(w, Contains("struct pipe_results {\n    /// The end to read from.\n    ::wasix::native::fd_t read_end;\n"
+                           "    ::wasix::native::fd_t write_end;\n};"));
+    CHECK_THAT(w, Contains("::wasix::detail::address_of(&out_.read_end)"));
+    CHECK_THAT(w, Contains("::wasix::detail::address_of(&out_.write_end)"));
+}
+
 TEST_CASE("emitter: an error type reached through an alias is spelled by the alias", "[emitter]") {
     // The resolver makes every result name the same error typename; the
     // wrappers' result type uses that name.

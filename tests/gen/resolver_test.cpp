@@ -65,6 +65,12 @@ TEST_CASE("resolver: each semantic error has its message and position", "[resolv
          "t.witx:2:44: error: case '$q' does not match case 0 of tag '$t', which is '$p'"},
         {"(typename $a (expected u8 (error u8)))", "t.witx:1:14: error: expected is only allowed as a function result"},
         {"(typename $a (tuple u8 u8))", "t.witx:1:14: error: tuple is only allowed as the ok value of a result"},
+        {p + "(module $m (@witx import_module wasm32 \"m\")\n"
+             "(@interface func (export \"f\") (result $e (expected (tuple (field $a u8) u8) (error $errno)))))",
+         "t.witx:5:73: error: tuple elements must be all named, (field $name TYPE), or all unnamed"},
+        {p + "(module $m (@witx import_module wasm32 \"m\")\n"
+             "(@interface func (export \"f\") (result $e (expected (tuple (field $a u8) (field $a u8)) (error $errno)))))",
+         "t.witx:5:80: error: duplicate field '$a' (first at t.witx:5:66)"},
         {"(typename $a (list (expected (error u8))))",
          "t.witx:1:20: error: expected is only allowed as a function result"},
         {"(module $m (@interface func (export \"f\")))",

@@ -10,7 +10,8 @@
 //   (list T)               -> ::wasix::array_view<const T>
 //   (@witx pointer T)      -> T*        (@witx const_pointer T) -> const T*
 //   anything else          -> its member spelling, in ::wasix::native::
-//   (expected (tuple ...)) -> ::wasix::result<NAME_results>, members _0, _1...
+//   (expected (tuple ...)) -> ::wasix::result<NAME_results>, members named as
+//                             in the spec ((field $name T)), else _0, _1...
 // so a wrapper whose signature drifts from the spec fails to compile. Each
 // call is also checked to be noexcept.
 #include "emit_util.hpp"
@@ -64,7 +65,8 @@ void call(std::ostream& out, TypeSpeller& spell, const Module& mod, const Functi
     if (ok && ok->kind == Type::Kind::Tuple) {
         value = "::wasix::" + name + "_results";
         for (std::size_t i = 0; i < ok->members.size(); ++i)
-            out << "    static_assert(::wasix::detail::same_type<decltype(" << value << "::_" << i << "), "
+            out << "    static_assert(::wasix::detail::same_type<decltype(" << value << "::"
+                << (ok->members[i].named ? cpp_name(ok->members[i].name) : "_" + std::to_string(i)) << "), "
                 << spell.member(*ok->members[i].type, kNative) << ">::value, \"" << f.name << " result " << i
                 << "\");\n";
     } else if (ok) {

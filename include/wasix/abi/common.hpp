@@ -45,6 +45,8 @@ struct addr_cidr_t;
 struct route_t;
 struct errno_signal_t;
 struct join_status_t;
+struct signal_disposition_t;
+struct reflection_result_t;
 
 /// Error code returned by fallible calls; 0 means success.
 enum class errno_t : ::uint16_t {
@@ -335,6 +337,8 @@ enum class riflags_t : ::uint16_t {
     recv_waitall = 1u << 1,
     /// Report when a message was cut short.
     recv_data_truncated = 1u << 2,
+    /// Do not block, whatever the descriptor's flags say.
+    recv_dont_wait = 1u << 3,
 };
 template <> struct is_flags<riflags_t> {
     static constexpr bool value = true;
@@ -796,8 +800,14 @@ template <> struct is_flags<roflags_t> {
 static_assert(sizeof(roflags_t) == 2, "roflags_t: size");
 static_assert(alignof(roflags_t) == 2, "roflags_t: alignment");
 
-/// Flags for sock_send; no bits are defined.
-using siflags_t = ::uint16_t;
+/// Flags that change how sock_send sends data.
+enum class siflags_t : ::uint16_t {
+    /// Do not block, whatever the descriptor's flags say.
+    send_dont_wait = 1u << 0,
+};
+template <> struct is_flags<siflags_t> {
+    static constexpr bool value = true;
+};
 static_assert(sizeof(siflags_t) == 2, "siflags_t: size");
 static_assert(alignof(siflags_t) == 2, "siflags_t: alignment");
 
@@ -954,11 +964,6 @@ static_assert(alignof(pid_t) == 4, "pid_t: alignment");
 enum class tid_t : ::int32_t {};
 static_assert(sizeof(tid_t) == 4, "tid_t: size");
 static_assert(alignof(tid_t) == 4, "tid_t: alignment");
-
-/// Handle of a dynamically loaded module.
-enum class dlopenid_t : ::int32_t {};
-static_assert(sizeof(dlopenid_t) == 4, "dlopenid_t: size");
-static_assert(alignof(dlopenid_t) == 4, "dlopenid_t: alignment");
 
 /// A process handle that may be absent.
 struct option_pid_t {
@@ -2231,6 +2236,118 @@ enum class epoll_ctl_t : ::uint32_t {
 };
 static_assert(sizeof(epoll_ctl_t) == 4, "epoll_ctl_t: size");
 static_assert(alignof(epoll_ctl_t) == 4, "epoll_ctl_t: alignment");
+
+/// Flags of a descriptor that are not part of fdflags.
+enum class fdflagsext_t : ::uint16_t {
+    /// Close the descriptor when the process replaces its program (exec).
+    cloexec = 1u << 0,
+};
+template <> struct is_flags<fdflagsext_t> {
+    static constexpr bool value = true;
+};
+static_assert(sizeof(fdflagsext_t) == 2, "fdflagsext_t: size");
+static_assert(alignof(fdflagsext_t) == 2, "fdflagsext_t: alignment");
+
+/// What a new process does with a signal.
+enum class disposition_t : ::uint8_t {
+    /// The signal's default action.
+    _default = 0,
+    /// The signal is ignored.
+    ignore = 1,
+};
+static_assert(sizeof(disposition_t) == 1, "disposition_t: size");
+static_assert(alignof(disposition_t) == 1, "disposition_t: alignment");
+
+/// The disposition of one signal in a process started by proc_spawn2.
+struct signal_disposition_t {
+    /// The signal.
+    signal_t sig;
+    /// What the new process does with it.
+    disposition_t disp;
+};
+static_assert(sizeof(signal_disposition_t) == 2, "signal_disposition_t: size");
+static_assert(alignof(signal_disposition_t) == 1, "signal_disposition_t: alignment");
+static_assert(offsetof(signal_disposition_t, sig) == 0, "signal_disposition_t::sig: offset");
+static_assert(offsetof(signal_disposition_t, disp) == 1, "signal_disposition_t::disp: offset");
+
+/// The kind of one step proc_spawn2 applies to the new process's descriptors.
+enum class proc_spawn_fd_op_name_t : ::uint8_t {
+    /// Close fd.
+    close = 0,
+    /// Make fd a copy of src_fd.
+    dup2 = 1,
+    /// Open path as fd.
+    open = 2,
+    /// Change the working directory to path.
+    chdir = 3,
+    /// Change the working directory to the directory open as src_fd.
+    fchdir = 4,
+};
+static_assert(sizeof(proc_spawn_fd_op_name_t) == 1, "proc_spawn_fd_op_name_t: size");
+static_assert(alignof(proc_spawn_fd_op_name_t) == 1, "proc_spawn_fd_op_name_t: alignment");
+
+/// Handle of a dynamically loaded module, given by dlopen.
+using dl_handle_t = ::uint32_t;
+static_assert(sizeof(dl_handle_t) == 4, "dl_handle_t: size");
+static_assert(alignof(dl_handle_t) == 4, "dl_handle_t: alignment");
+
+/// How dlopen loads a module. The bits are this spec's own, not the values of
+/// the C library's RTLD_* constants.
+enum class dl_flags_t : ::uint32_t {
+    /// Resolve symbols when they are first used.
+    lazy = 1u << 0,
+    /// Resolve every symbol before dlopen returns.
+    now = 1u << 1,
+    /// Make the module's symbols available to modules loaded later.
+    global = 1u << 2,
+    /// Only return a handle if the module is already loaded.
+    noload = 1u << 3,
+    /// Never unload the module.
+    nodelete = 1u << 4,
+    /// Prefer the module's own symbols over global ones.
+    deepbind = 1u << 5,
+};
+template <> struct is_flags<dl_flags_t> {
+    static constexpr bool value = true;
+};
+static_assert(sizeof(dl_flags_t) == 4, "dl_flags_t: size");
+static_assert(alignof(dl_flags_t) == 4, "dl_flags_t: alignment");
+
+/// The type of one wasm value, as call_dynamic and closures describe signatures.
+enum class wasm_value_type_t : ::uint8_t {
+    /// 32-bit integer.
+    i32 = 0,
+    /// 64-bit integer.
+    i64 = 1,
+    /// 32-bit float.
+    f32 = 2,
+    /// 64-bit float.
+    f64 = 3,
+    /// 128-bit vector.
+    v128 = 4,
+};
+static_assert(sizeof(wasm_value_type_t) == 1, "wasm_value_type_t: size");
+static_assert(alignof(wasm_value_type_t) == 1, "wasm_value_type_t: alignment");
+
+/// What reflect_signature found out about a function.
+struct reflection_result_t {
+    /// Whether the answer may be cached for this function.
+    bool_t cacheable;
+    /// How many parameters the function takes.
+    ::uint16_t arguments;
+    /// How many results it returns.
+    ::uint16_t results;
+};
+static_assert(sizeof(reflection_result_t) == 6, "reflection_result_t: size");
+static_assert(alignof(reflection_result_t) == 2, "reflection_result_t: alignment");
+static_assert(offsetof(reflection_result_t, cacheable) == 0, "reflection_result_t::cacheable: offset");
+static_assert(offsetof(reflection_result_t, arguments) == 2, "reflection_result_t::arguments: offset");
+static_assert(offsetof(reflection_result_t, results) == 4, "reflection_result_t::results: offset");
+
+/// Identifies an execution context (a stack of its own); the main context is 0.
+using context_id_t = ::uint64_t;
+static_assert(sizeof(context_id_t) == 8, "context_id_t: size");
+static_assert(alignof(context_id_t) == 8, "context_id_t: alignment");
 
 }  // namespace abi
 }  // namespace wasix

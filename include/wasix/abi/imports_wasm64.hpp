@@ -475,17 +475,93 @@ __attribute__((import_module("wasix_64v1"), import_name("epoll_ctl")))
 __attribute__((import_module("wasix_64v1"), import_name("epoll_wait")))
 ::int32_t epoll_wait(::int32_t epfd, ::int64_t event, ::int64_t maxevents, ::int64_t timeout, ::int64_t out0) noexcept;
 
-// wasix_64v1.dl_open: (i64 i64 i64) -> i32
-__attribute__((import_module("wasix_64v1"), import_name("dl_open")))
-::int32_t dl_open(::int64_t path, ::int64_t path_len, ::int64_t out0) noexcept;
+// wasix_64v1.fd_dup2: (i32 i32 i32 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("fd_dup2")))
+::int32_t fd_dup2(::int32_t fd, ::int32_t min_result_fd, ::int32_t cloexec, ::int64_t out0) noexcept;
 
-// wasix_64v1.dl_load_symbol: (i64 i64 i32 i64) -> i32
-__attribute__((import_module("wasix_64v1"), import_name("dl_load_symbol")))
-::int32_t dl_load_symbol(::int64_t symbol, ::int64_t symbol_len, ::int32_t handle, ::int64_t out0) noexcept;
+// wasix_64v1.path_open2: (i32 i32 i64 i64 i32 i64 i64 i32 i32 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("path_open2")))
+::int32_t path_open2(::int32_t fd, ::int32_t dirflags, ::int64_t path, ::int64_t path_len, ::int32_t oflags, ::int64_t fs_rights_base, ::int64_t fs_rights_inheriting, ::int32_t fdflags, ::int32_t fdflagsext, ::int64_t out0) noexcept;
 
-// wasix_64v1.dl_close: (i32) -> i32
-__attribute__((import_module("wasix_64v1"), import_name("dl_close")))
-::int32_t dl_close(::int32_t handle) noexcept;
+// wasix_64v1.fd_fdflags_get: (i32 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("fd_fdflags_get")))
+::int32_t fd_fdflags_get(::int32_t fd, ::int64_t out0) noexcept;
+
+// wasix_64v1.fd_fdflags_set: (i32 i32) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("fd_fdflags_set")))
+::int32_t fd_fdflags_set(::int32_t fd, ::int32_t flags) noexcept;
+
+// wasix_64v1.proc_exec3: (i64 i64 i64 i64 i64 i64 i32 i64 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("proc_exec3")))
+::int32_t proc_exec3(::int64_t name, ::int64_t name_len, ::int64_t args, ::int64_t args_len, ::int64_t envs, ::int64_t envs_len, ::int32_t search_path, ::int64_t path, ::int64_t path_len) noexcept;
+
+// wasix_64v1.proc_spawn2: (i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i64 i64 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("proc_spawn2")))
+::int32_t proc_spawn2(::int64_t name, ::int64_t name_len, ::int64_t args, ::int64_t args_len, ::int64_t envs, ::int64_t envs_len, ::int64_t fd_ops, ::int64_t fd_ops_len, ::int64_t signal_dispositions, ::int64_t signal_dispositions_len, ::int32_t search_path, ::int64_t path, ::int64_t path_len, ::int64_t out0) noexcept;
+
+// wasix_64v1.proc_signals_get: (i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("proc_signals_get")))
+::int32_t proc_signals_get(::int64_t buf) noexcept;
+
+// wasix_64v1.proc_signals_sizes_get: (i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("proc_signals_sizes_get")))
+::int32_t proc_signals_sizes_get(::int64_t out0) noexcept;
+
+// wasix_64v1.sock_pair: (i32 i32 i32 i64 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("sock_pair")))
+::int32_t sock_pair(::int32_t af, ::int32_t socktype, ::int32_t sock_proto, ::int64_t out0, ::int64_t out1) noexcept;
+
+// wasix_64v1.dlopen: (i64 i64 i32 i64 i64 i64 i64 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("dlopen")))
+::int32_t dlopen(::int64_t path, ::int64_t path_len, ::int32_t flags, ::int64_t err_buf, ::int64_t err_buf_len, ::int64_t ld_library_path, ::int64_t ld_library_path_len, ::int64_t out0) noexcept;
+
+// wasix_64v1.dlsym: (i32 i64 i64 i64 i64 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("dlsym")))
+::int32_t dlsym(::int32_t handle, ::int64_t symbol, ::int64_t symbol_len, ::int64_t err_buf, ::int64_t err_buf_len, ::int64_t out0) noexcept;
+
+// wasix_64v1.dl_invalid_handle: (i32) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("dl_invalid_handle")))
+::int32_t dl_invalid_handle(::int32_t handle) noexcept;
+
+// wasix_64v1.call_dynamic: (i64 i64 i64 i64 i64 i32) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("call_dynamic")))
+::int32_t call_dynamic(::int64_t function_id, ::int64_t values, ::int64_t values_len, ::int64_t results, ::int64_t results_len, ::int32_t strict) noexcept;
+
+// wasix_64v1.closure_prepare: (i64 i64 i64 i64 i64 i64 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("closure_prepare")))
+::int32_t closure_prepare(::int64_t backing_function_id, ::int64_t closure_id, ::int64_t argument_types, ::int64_t argument_types_len, ::int64_t result_types, ::int64_t result_types_len, ::int64_t user_data_ptr) noexcept;
+
+// wasix_64v1.closure_allocate: (i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("closure_allocate")))
+::int32_t closure_allocate(::int64_t out0) noexcept;
+
+// wasix_64v1.closure_free: (i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("closure_free")))
+::int32_t closure_free(::int64_t closure_id) noexcept;
+
+// wasix_64v1.reflect_signature: (i64 i64 i32 i64 i32 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("reflect_signature")))
+::int32_t reflect_signature(::int64_t function_id, ::int64_t argument_types, ::int32_t argument_types_len, ::int64_t result_types, ::int32_t result_types_len, ::int64_t out0) noexcept;
+
+// wasix_64v1.context_create: (i64 i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("context_create")))
+::int32_t context_create(::int64_t new_ctx, ::int64_t entry) noexcept;
+
+// wasix_64v1.context_switch: (i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("context_switch")))
+::int32_t context_switch(::int64_t next) noexcept;
+
+// wasix_64v1.context_destroy: (i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("context_destroy")))
+::int32_t context_destroy(::int64_t ctx) noexcept;
+
+// wasix_64v1.proc_fork_env: (i64) -> i32
+__attribute__((import_module("wasix_64v1"), import_name("proc_fork_env")))
+::int32_t proc_fork_env(::int64_t out0) noexcept;
+
+// wasix_64v1.proc_exit2: (i32) -> ()
+__attribute__((import_module("wasix_64v1"), import_name("proc_exit2")))
+void proc_exit2(::int32_t rval) noexcept;
 
 }  // namespace raw_wasix_v1
 

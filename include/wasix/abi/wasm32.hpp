@@ -69,7 +69,6 @@ using abi::option_timestamp_t;
 using abi::option_hash_t;
 using abi::pid_t;
 using abi::tid_t;
-using abi::dlopenid_t;
 using abi::option_pid_t;
 using abi::option_fd_t;
 using abi::bool_t;
@@ -110,6 +109,15 @@ using abi::join_status_t;
 using abi::thread_flags_t;
 using abi::epoll_type_t;
 using abi::epoll_ctl_t;
+using abi::fdflagsext_t;
+using abi::disposition_t;
+using abi::signal_disposition_t;
+using abi::proc_spawn_fd_op_name_t;
+using abi::dl_handle_t;
+using abi::dl_flags_t;
+using abi::wasm_value_type_t;
+using abi::reflection_result_t;
+using abi::context_id_t;
 
 struct iovec_t;
 struct ciovec_t;
@@ -119,6 +127,7 @@ struct thread_state_t;
 struct thread_start_t;
 struct epoll_data_t;
 struct epoll_event_t;
+struct proc_spawn_fd_op_t;
 
 /// Unsigned integer as wide as a guest pointer: 4 bytes on wasm32, 8 on wasm64.
 using pointersize_t = usize;
@@ -353,6 +362,66 @@ static_assert(sizeof(epoll_event_t) == 32, "epoll_event_t: size");
 static_assert(alignof(epoll_event_t) == 8, "epoll_event_t: alignment");
 static_assert(offsetof(epoll_event_t, events) == 0, "epoll_event_t::events: offset");
 static_assert(offsetof(epoll_event_t, data) == 8, "epoll_event_t::data: offset");
+
+/// Signal dispositions for proc_spawn2.
+using signal_disposition_array_t = slice<signal_disposition_t>;
+static_assert(sizeof(signal_disposition_array_t) == 8, "signal_disposition_array_t: size");
+static_assert(alignof(signal_disposition_array_t) == 4, "signal_disposition_array_t: alignment");
+
+/// One step proc_spawn2 applies, in order, before the new program starts
+/// (the runtime's form of posix_spawn file actions).
+struct proc_spawn_fd_op_t {
+    /// What to do.
+    proc_spawn_fd_op_name_t cmd;
+    /// The descriptor acted on.
+    fd_t fd;
+    /// The source descriptor of dup2 and fchdir.
+    fd_t src_fd;
+    /// The path of open and chdir (not NUL-terminated).
+    ptr<::uint8_t> path;
+    /// The length of path in bytes.
+    pointersize_t path_len;
+    /// open: how the path is looked up.
+    lookupflags_t dirflags;
+    /// open: how the file is opened.
+    oflags_t oflags;
+    /// open: the rights of the new descriptor.
+    rights_t fs_rights_base;
+    /// open: the rights inherited by descriptors opened through it.
+    rights_t fs_rights_inheriting;
+    /// open: the descriptor's flags.
+    fdflags_t fdflags;
+    /// open: the descriptor's extra flags (close-on-exec).
+    fdflagsext_t fdflagsext;
+};
+static_assert(sizeof(proc_spawn_fd_op_t) == 56, "proc_spawn_fd_op_t: size");
+static_assert(alignof(proc_spawn_fd_op_t) == 8, "proc_spawn_fd_op_t: alignment");
+static_assert(offsetof(proc_spawn_fd_op_t, cmd) == 0, "proc_spawn_fd_op_t::cmd: offset");
+static_assert(offsetof(proc_spawn_fd_op_t, fd) == 4, "proc_spawn_fd_op_t::fd: offset");
+static_assert(offsetof(proc_spawn_fd_op_t, src_fd) == 8, "proc_spawn_fd_op_t::src_fd: offset");
+static_assert(offsetof(proc_spawn_fd_op_t, path) == 12, "proc_spawn_fd_op_t::path: offset");
+static_assert(offsetof(proc_spawn_fd_op_t, path_len) == 16, "proc_spawn_fd_op_t::path_len: offset");
+static_assert(offsetof(proc_spawn_fd_op_t, dirflags) == 20, "proc_spawn_fd_op_t::dirflags: offset");
+static_assert(offsetof(proc_spawn_fd_op_t, oflags) == 24, "proc_spawn_fd_op_t::oflags: offset");
+static_assert(offsetof(proc_spawn_fd_op_t, fs_rights_base) == 32, "proc_spawn_fd_op_t::fs_rights_base: offset");
+static_assert(offsetof(proc_spawn_fd_op_t, fs_rights_inheriting) == 40, "proc_spawn_fd_op_t::fs_rights_inheriting: offset");
+static_assert(offsetof(proc_spawn_fd_op_t, fdflags) == 48, "proc_spawn_fd_op_t::fdflags: offset");
+static_assert(offsetof(proc_spawn_fd_op_t, fdflagsext) == 50, "proc_spawn_fd_op_t::fdflagsext: offset");
+
+/// The descriptor steps of proc_spawn2, applied in order.
+using proc_spawn_fd_op_array_t = slice<proc_spawn_fd_op_t>;
+static_assert(sizeof(proc_spawn_fd_op_array_t) == 8, "proc_spawn_fd_op_array_t: size");
+static_assert(alignof(proc_spawn_fd_op_array_t) == 4, "proc_spawn_fd_op_array_t: alignment");
+
+/// A function's index in the module's function table.
+using function_pointer_t = usize;
+static_assert(sizeof(function_pointer_t) == 4, "function_pointer_t: size");
+static_assert(alignof(function_pointer_t) == 4, "function_pointer_t: alignment");
+
+/// A function signature's parameter or result types.
+using wasm_value_type_array_t = slice<wasm_value_type_t>;
+static_assert(sizeof(wasm_value_type_array_t) == 8, "wasm_value_type_array_t: size");
+static_assert(alignof(wasm_value_type_array_t) == 4, "wasm_value_type_array_t: alignment");
 
 }  // namespace wasm32
 }  // namespace wasix

@@ -30,12 +30,13 @@ enum : uint32_t {
     fd_socket = 1u << 6,       // made by socket()/accept()/socketpair()
     fd_inet = 1u << 7,         // with fd_socket: AF_INET
     fd_inet6 = 1u << 8,        // with fd_socket: AF_INET6
+    fd_unix = 1u << 9,         // with fd_socket: AF_UNIX stream over loopback TCP (unix_stream.hpp)
 };
 
 // Flags that describe the open file, which dup copies (close-on-exec
 // belongs to the descriptor and is given to fd_duplicated explicitly).
 constexpr uint32_t fd_file_flags =
-    fd_listening | fd_shut_wr | fd_eventfd_sem | fd_pipe | fd_pipe_wr | fd_socket | fd_inet | fd_inet6;
+    fd_listening | fd_shut_wr | fd_eventfd_sem | fd_pipe | fd_pipe_wr | fd_socket | fd_inet | fd_inet6 | fd_unix;
 
 // fd is a new descriptor: forget all that was known about the number, then
 // record flags.

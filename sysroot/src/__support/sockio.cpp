@@ -3,7 +3,7 @@
 // MSG_* flags: on a stream socket MSG_PEEK is done by the library (fd_table.hpp:
 // the runtime cannot peek) and MSG_WAITALL is looped here, so a short read
 // never ends it early; on other sockets both become WASIX riflags;
-// MSG_DONTWAIT makes the descriptor non-blocking for the duration of the
+// MSG_DONTWAIT becomes the runtime's recv_dont_wait/send_dont_wait for the
 // call; MSG_NOSIGNAL is accepted (the runtime raises no SIGPIPE); MSG_TRUNC
 // is reported in msg_flags when the runtime says a datagram was cut short;
 // MSG_OOB is not supported (EOPNOTSUPP).
@@ -30,27 +30,15 @@ namespace {
 #define IOV_MAX 1024
 #endif
 
-// Makes fd non-blocking while it lives, when MSG_DONTWAIT asks for it.
-class dontwait_scope {
-public:
-    dontwait_scope(int fd, int flags) noexcept : fd_(fd) {
-        if (!(flags & MSG_DONTWAIT)) return;
-        auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
-        if (!st || has_any(st->fs_flags, wasix::fdflags_t::nonblock)) return;
-        old_ = st->fs_flags;
-        active_ = static_cast<bool>(wasix::fd_fdstat_set_flags(wasix::fd_t{fd}, old_ | wasix::fdflags_t::nonblock));
-    }
-    ~dontwait_scope() {
-        if (active_) (void)wasix::fd_fdstat_set_flags(wasix::fd_t{fd_}, old_);
-    }
-    dontwait_scope(const dontwait_scope&) = delete;
-    dontwait_scope& operator=(const dontwait_scope&) = delete;
+// MSG_DONTWAIT becomes the runtime's per-call flags, so the descriptor's own
+// O_NONBLOCK (shared with its duplicates and other threads) is never touched.
+wasix::riflags_t recv_flags(int flags) noexcept {
+    return (flags & MSG_DONTWAIT) ? wasix::riflags_t::recv_dont_wait : wasix::riflags_t{};
+}
 
-private:
-    int fd_;
-    bool active_ = false;
-    wasix::fdflags_t old_{};
-};
+wasix::siflags_t send_flags(int flags) noexcept {
+    return (flags & MSG_DONTWAIT) ? wasix::siflags_t::send_dont_wait : wasix::siflags_t{};
+}
 
 int check_iov(const struct iovec* iov, int iovcnt) noexcept {
     if (iovcnt < 0 || iovcnt > IOV_MAX) return EINVAL;
@@ -97,9 +85,8 @@ ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const s
             use_dest = true;
         }
     }
-    dontwait_scope dontwait(fd, flags);
-    auto r = use_dest ? wasix::sock_send_to(wasix::fd_t{fd}, data, 0, &dest)
-                      : wasix::sock_send(wasix::fd_t{fd}, data, 0);
+    const wasix::siflags_t si = send_flags(flags);
+    auto r = use_dest ? wasix::sock_send_to(wasix::fd_t{fd}, data, si, &dest) : wasix::sock_send(wasix::fd_t{fd}, data, si);
     if (!r) {
         // The runtime reports a send after shutdown(SHUT_WR) as EIO; POSIX says EPIPE.
         if (fd_has(fd, fd_shut_wr) && check_socket(fd) == 0) return fail_posix(EPIPE);
@@ -112,7 +99,7 @@ namespace {
 
 // Receives into iov, skipping the first `skip` bytes of it, until every
 // buffer is full or the peer closes (MSG_WAITALL on a stream socket).
-ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip) noexcept {
+ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip, wasix::riflags_t ri) noexcept {
     size_t total = skip;
     for (int i = 0; i < iovcnt; ++i) {
         size_t done = 0;
@@ -124,14 +111,14 @@ ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip) noexc
         skip = 0;
         while (done < iov[i].iov_len) {
             wasix::iovec_t part{static_cast<uint8_t*>(iov[i].iov_base) + done, iov[i].iov_len - done};
-            auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t{});
+            auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, ri);
             if (!r) {
                 if (total + done > 0) return static_cast<ssize_t>(total + done);
                 return transfer_fail(fd, r.error(), false);
             }
-            if (r->_0 == 0) return static_cast<ssize_t>(total + done);
-            done += r->_0;
-            total += r->_0;
+            if (r->ro_datalen == 0) return static_cast<ssize_t>(total + done);
+            done += r->ro_datalen;
+            total += r->ro_datalen;
         }
     }
     return static_cast<ssize_t>(total);
@@ -140,7 +127,7 @@ ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip) noexc
 // MSG_PEEK on a stream socket: fill the library's peek buffer (fd_table.hpp)
 // with at least one byte (all that was asked for with MSG_WAITALL) and copy
 // from it without consuming.
-ssize_t recv_peek(int fd, const struct iovec* iov, int iovcnt, bool waitall) noexcept {
+ssize_t recv_peek(int fd, const struct iovec* iov, int iovcnt, bool waitall, wasix::riflags_t ri) noexcept {
     size_t want = 0;
     for (int i = 0; i < iovcnt; ++i) want += iov[i].iov_len;
     size_t have = peek_size(fd);
@@ -148,14 +135,14 @@ ssize_t recv_peek(int fd, const struct iovec* iov, int iovcnt, bool waitall) noe
         unsigned char chunk[4096];
         size_t n = want - have < sizeof chunk ? want - have : sizeof chunk;
         wasix::iovec_t part{chunk, n};
-        auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t{});
+        auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, ri);
         if (!r) {
             if (have > 0) break;
             return transfer_fail(fd, r.error(), false);
         }
-        if (r->_0 == 0) break;
-        if (!peek_append(fd, chunk, r->_0)) return fail_posix(ENOMEM);
-        have += r->_0;
+        if (r->ro_datalen == 0) break;
+        if (!peek_append(fd, chunk, r->ro_datalen)) return fail_posix(ENOMEM);
+        have += r->ro_datalen;
     }
     return static_cast<ssize_t>(peek_copy(fd, iov, iovcnt, true));
 }
@@ -177,10 +164,10 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
         type = socket_type_of(fd);
         if (type < 0) return -1;
     }
-    dontwait_scope dontwait(fd, flags);
+    const wasix::riflags_t ri_call = recv_flags(flags);
 
     if (type != SOCK_STREAM) {
-        wasix::riflags_t ri{};
+        wasix::riflags_t ri = ri_call;
         if (flags & MSG_PEEK) ri = ri | wasix::riflags_t::recv_peek;
         if (flags & MSG_WAITALL) ri = ri | wasix::riflags_t::recv_waitall;
         const wasix::array_view<const wasix::iovec_t> data(reinterpret_cast<const wasix::iovec_t*>(iov),
@@ -188,30 +175,29 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
         if (from != nullptr) {
             auto r = wasix::sock_recv_from(wasix::fd_t{fd}, data, ri);
             if (!r) return transfer_fail(fd, r.error(), false);
-            if (msg_flags && has_any(r->_1, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
-            sockaddr_out(r->_2, from, fromlen);
-            return static_cast<ssize_t>(r->_0);
+            if (msg_flags && has_any(r->ro_flags, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
+            sockaddr_out(r->ro_addr, from, fromlen);
+            return static_cast<ssize_t>(r->ro_datalen);
         }
         auto r = wasix::sock_recv(wasix::fd_t{fd}, data, ri);
         if (!r) return transfer_fail(fd, r.error(), false);
-        if (msg_flags && has_any(r->_1, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
-        return static_cast<ssize_t>(r->_0);
+        if (msg_flags && has_any(r->ro_flags, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
+        return static_cast<ssize_t>(r->ro_datalen);
     }
 
     // A stream socket has no per-message source address (Linux reports length 0).
     if (from != nullptr) *fromlen = 0;
-    if (flags & MSG_PEEK) return recv_peek(fd, iov, iovcnt, (flags & MSG_WAITALL) != 0);
+    if (flags & MSG_PEEK) return recv_peek(fd, iov, iovcnt, (flags & MSG_WAITALL) != 0, ri_call);
 
     // Bytes an earlier MSG_PEEK took from the runtime come first.
     size_t got = peek_copy(fd, iov, iovcnt, false);
-    if (flags & MSG_WAITALL) return recv_all(fd, iov, iovcnt, got);
+    if (flags & MSG_WAITALL) return recv_all(fd, iov, iovcnt, got, ri_call);
     if (got > 0) return static_cast<ssize_t>(got);
 
     auto r = wasix::sock_recv(wasix::fd_t{fd},
-                              {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)},
-                              wasix::riflags_t{});
+                              {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)}, ri_call);
     if (!r) return transfer_fail(fd, r.error(), false);
-    return static_cast<ssize_t>(r->_0);
+    return static_cast<ssize_t>(r->ro_datalen);
 }
 
 }  // namespace wasix_libc

@@ -22,6 +22,13 @@ int add(posix_spawn_file_actions_t* fa, const action& a);
 // Appends a with a copy of path: 0 or ENOMEM.
 int add_path(posix_spawn_file_actions_t* fa, action a, const char* path);
 
+// Whether spawn_direct can do what fa and attr ask (spawn_direct.cpp).
+bool can_spawn_direct(const posix_spawn_file_actions_t* fa, const posix_spawnattr_t* attr);
+// posix_spawn over proc_spawn2. Returns 0 with *pid set, or the errno of the
+// step that failed (nothing was started).
+int spawn_direct(pid_t* pid, const char* path, const posix_spawn_file_actions_t* fa, const posix_spawnattr_t* attr,
+                 char* const argv[], char* const envp[], bool search);
+
 // fork, then in the child apply attr and fa and exec path (searched in
 // $PATH when search). Returns 0 with *pid set, or the errno of the step
 // that failed (the child is reaped first).

@@ -1,5 +1,6 @@
-// spawn_run.cpp - fork, run the file actions and attributes in the child,
-// exec (spawn_impl.hpp). The child reports an exec failure through a
+// spawn_run.cpp - posix_spawn: over proc_spawn2 when the runtime can do what
+// is asked (spawn_direct.cpp), otherwise fork, run the file actions and
+// attributes in the child, exec (spawn_impl.hpp). The child reports an exec failure through a
 // close-on-exec pipe (EOF means the exec happened), and the parent returns
 // that error after reaping the child.
 #include <errno.h>
@@ -80,6 +81,7 @@ int child(const char* path, const posix_spawn_file_actions_t* fa, const posix_sp
 
 int run(pid_t* pid, const char* path, const posix_spawn_file_actions_t* fa, const posix_spawnattr_t* attr,
         char* const argv[], char* const envp[], bool search) {
+    if (can_spawn_direct(fa, attr)) return spawn_direct(pid, path, fa, attr, argv, envp, search);
     int report[2];
     if (pipe2(report, O_CLOEXEC) != 0) return errno;
     const pid_t pid_child = fork();

@@ -19,36 +19,16 @@ using wasix_libc::fail_posix;
 // at or above RLIMIT_NOFILE.
 constexpr int kMaxDescriptors = 1 << 20;
 
-// The lowest descriptor number >= min that is not open.
-int lowest_free(int min) {
-    for (int fd = min; fd < kMaxDescriptors; ++fd) {
-        const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
-        if (!st && st.error() == wasix::errno_t::badf) return fd;
-    }
-    return -1;
-}
-
+// F_DUPFD[_CLOEXEC]: the runtime's fd_dup2 takes the lowest free number at
+// or above min itself. Close-on-exec stays in the libc's table alone
+// (QUIRKS.md, "close-on-exec").
 int dupfd(int fd, int min, bool cloexec) {
     if (min < 0 || min >= kMaxDescriptors) return fail_posix(EINVAL);
-    const auto d = wasix::fd_dup(wasix::fd_t{fd});
+    const auto d = wasix::fd_dup2(wasix::fd_t{fd}, wasix::fd_t{min}, wasix::bool_t::_false);
     if (!d) return fail(d.error());
     const int nfd = static_cast<int>(*d);
-    if (nfd >= min) {
-        wasix_libc::fd_duplicated(fd, nfd, cloexec);
-        return nfd;
-    }
-    // The runtime picked a number below min: move it up.
-    const int target = lowest_free(min);
-    if (target < 0) {
-        (void)wasix::fd_close(*d);
-        return fail_posix(EMFILE);
-    }
-    // fd_renumber leaves its source open (QUIRKS.md, "fd_renumber").
-    const auto r = wasix::fd_renumber(*d, wasix::fd_t{target});
-    (void)wasix::fd_close(*d);
-    if (!r) return fail(r.error());
-    wasix_libc::fd_duplicated(fd, target, cloexec);
-    return target;
+    wasix_libc::fd_duplicated(fd, nfd, cloexec);
+    return nfd;
 }
 
 constexpr int status_flags = O_APPEND | O_DSYNC | O_NONBLOCK | O_RSYNC | O_SYNC;

@@ -19,13 +19,13 @@ extern "C" int pipe2(int fds[2], int flags) {
     if (fds == nullptr) return wasix_libc::fail_posix(EFAULT);
     const auto p = wasix::fd_pipe();
     if (!p) return wasix_libc::fail(p.error());
-    const wasix::fd_t ends[2] = {p->_0, p->_1};
+    const wasix::fd_t ends[2] = {p->read_end, p->write_end};
     if (flags & O_NONBLOCK) {
         for (const wasix::fd_t fd : ends) {
             const auto set = wasix::fd_fdstat_set_flags(fd, wasix::fdflags_t::nonblock);
             if (!set) {
-                (void)wasix::fd_close(p->_0);
-                (void)wasix::fd_close(p->_1);
+                (void)wasix::fd_close(p->read_end);
+                (void)wasix::fd_close(p->write_end);
                 return wasix_libc::fail(set.error());
             }
         }
@@ -33,7 +33,7 @@ extern "C" int pipe2(int fds[2], int flags) {
     const uint32_t state = wasix_libc::fd_pipe | ((flags & O_CLOEXEC) ? wasix_libc::fd_cloexec : 0u);
     wasix_libc::fd_opened(static_cast<int>(ends[0]), state);
     wasix_libc::fd_opened(static_cast<int>(ends[1]), state | wasix_libc::fd_pipe_wr);
-    fds[0] = static_cast<int>(p->_0);
-    fds[1] = static_cast<int>(p->_1);
+    fds[0] = static_cast<int>(p->read_end);
+    fds[1] = static_cast<int>(p->write_end);
     return 0;
 }

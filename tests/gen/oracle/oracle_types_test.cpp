@@ -3,6 +3,7 @@
 // bits, enum and variant cases, variant layouts; the fifteen types 000 hides
 // against abi-facts.md.
 #include "abi_facts.hpp"
+#include "since_seed.hpp"
 #include "oracle_fixture.hpp"
 #include "type_label.hpp"
 
@@ -36,6 +37,10 @@ TEST_CASE("oracle: every type of 000 is in the spec with its size and alignment"
     for (const SeedType& t : o.seed.types) {
         INFO("type " << t.name << " (000 line " << t.line << ")");
         const TypeDef* def = o.spec.find(t.name);
+        if (contains(types_removed_since_seed(), t.name)) {
+            CHECK(def == nullptr);
+            continue;
+        }
         FACT("types present", def != nullptr);
         if (!def || !t.size || !t.align) continue;
         const wasixgen::Layout l = o.layout.of(*def->type);
@@ -64,6 +69,11 @@ TEST_CASE("oracle: every type of 000 has the kind 000 gives it", "[oracle][types
             // abi-facts.md: pointer width on wasm64; u32 and usize agree on wasm32.
             CHECK(seed_kind_label == "u32");
             FACT("type kinds", (spec_kind_label == "u32" || spec_kind_label == "usize"));
+        } else if (kind_changed_since_seed(t.name)) {
+            // siflags: a bare u16 in 000, flags of repr u16 today; same size.
+            CHECK(seed_kind_label == "u16");
+            const bool flags_u16 = u.kind == Type::Kind::Flags && u.repr == wasixgen::IntRepr::U16;
+            FACT("type kinds", flags_u16);
         } else if (t.name == "bool") {
             // abi-facts.md: `bool` is an enum of repr u8 with cases false, true.
             CHECK(seed_kind_label == "bool");
@@ -124,8 +134,12 @@ TEST_CASE("oracle: flags have 000's names at 000's bits", "[oracle][types]") {
         if (!def) continue;
         const Type& u = wasixgen::underlying(*def->type);
         if (u.kind != Type::Kind::Flags) continue;  // reported by the kind check
-        const std::size_t spec_flags = u.cases.size(), seed_flags = t.members.size();
+        // Flags added since 000 come after 000's, at the next bits.
+        const std::vector<std::string>* added = flags_added_since_seed(t.name);
+        const std::size_t spec_flags = u.cases.size(), seed_flags = t.members.size() + (added ? added->size() : 0);
         FACT("flag counts", spec_flags == seed_flags);
+        for (std::size_t i = 0; added && i < added->size() && t.members.size() + i < u.cases.size(); ++i)
+            CHECK(u.cases[t.members.size() + i].name == (*added)[i]);
         for (const SeedItem& m : t.members) {
             INFO("flag " << m.name << " (000 line " << m.line << ")");
             CHECK(m.type == "bool");
@@ -234,5 +248,27 @@ TEST_CASE("oracle: the fifteen types 000 hides match abi-facts.md", "[oracle][ty
                 FACT("hidden flag bits", seed_bit < spec_cases.size());
             }
         }
+    }
+}
+
+TEST_CASE("oracle: the types added since 000 have the runtime's sizes; no other type is new", "[oracle][types]") {
+    const Oracle& o = require_loaded();
+    for (const AddedType& a : types_added_since_seed()) {
+        INFO("type " << a.name);
+        CHECK(o.seed.find_type(a.name) == nullptr);
+        const TypeDef* def = o.spec.find(a.name);
+        FACT("types present", def != nullptr);
+        if (!def) continue;
+        const wasixgen::Layout l = o.layout.of(*def->type);
+        const std::uint64_t spec_size = l.size, spec_align = l.align;
+        FACT("type sizes", spec_size == a.size);
+        FACT("type alignments", spec_align == a.align);
+    }
+    for (const auto& def : o.spec.types) {
+        if (o.seed.find_type(def->name)) continue;
+        INFO("spec type " << def->name << " is neither in 000 nor added since");
+        bool listed = false;
+        for (const AddedType& a : types_added_since_seed()) listed = listed || a.name == def->name;
+        CHECK(listed);
     }
 }

@@ -182,6 +182,7 @@ int main(int argc, char **argv) {
     unsigned hw_thread = 0;
     std::thread([&] { hw_thread = std::thread::hardware_concurrency(); }).join();
     RECORD("hardware_concurrency.at_least_1", "%s", hw >= 1 ? "yes" : "no");
+    RECORD("hardware_concurrency", "%u", hw);
     RECORD("hardware_concurrency.is_nprocessors_onln", "%s", (long)hw == onln ? "yes" : "no");
     RECORD("hardware_concurrency.thread_agrees", "%s", hw_thread == hw ? "yes" : "no");
     return check_done();

@@ -66,12 +66,12 @@ bool probe_stream(int fd, uint32_t wanted, uint32_t* bits, bool* gone) {
         *bits = r.error() == wasix::errno_t::again ? 0 : (EPOLLIN | EPOLLERR);
         return true;
     }
-    if (r->_0 == 0) {
+    if (r->ro_datalen == 0) {
         *bits = EPOLLIN | (wanted & EPOLLRDHUP);  // end of stream
         return true;
     }
     *bits = EPOLLIN;
-    if (!peek_append(fd, chunk, r->_0)) *bits |= EPOLLERR;  // out of memory: the bytes are lost
+    if (!peek_append(fd, chunk, r->ro_datalen)) *bits |= EPOLLERR;  // out of memory: the bytes are lost
     return true;
 }
 

@@ -4,7 +4,9 @@
 
 #include "__support/errno_map.hpp"
 #include "__support/sockaddr.hpp"
+#include "__support/fd_table.hpp"
 #include "__support/sockinfo.hpp"
+#include "__support/unix_stream.hpp"
 
 using namespace wasix_libc;
 
@@ -17,6 +19,7 @@ extern "C" int getpeername(int fd, struct sockaddr* __restrict addr, socklen_t* 
         (r->tag == wasix::address_family_t::inet4 && r->u.inet4.port == 0) ||
         (r->tag == wasix::address_family_t::inet6 && r->u.inet6.port == 0))
         return fail_posix(ENOTCONN);
+    if (fd_has(fd, fd_unix)) return unix_name(fd, true, addr, len);
     if (int err = sockaddr_from_wasix(*r, addr, len)) return fail_posix(err);
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "__support/sockaddr.hpp"
 #include "__support/fd_table.hpp"
 #include "__support/timer_warmup.hpp"
+#include "__support/unix_stream.hpp"
 
 using namespace wasix_libc;
 
@@ -36,7 +37,11 @@ extern "C" int socket(int domain, int type, int protocol) {
     if (domain == AF_UNIX && protocol != 0) return fail_posix(EPROTONOSUPPORT);
 
     ensure_timers();  // must precede the first socket (timer_warmup.hpp)
-    auto fd = wasix::sock_open(af, st, static_cast<wasix::sock_proto_t>(protocol));
+    // An AF_UNIX stream socket is a loopback TCP socket underneath: the
+    // runtime's own cannot be bound or connected (unix_stream.hpp).
+    const bool unix_stream = domain == AF_UNIX && type == SOCK_STREAM;
+    if (unix_stream) af = wasix::address_family_t::inet4;
+    auto fd = wasix::sock_open(af, st, unix_stream ? wasix::sock_proto_t::tcp : static_cast<wasix::sock_proto_t>(protocol));
     if (!fd) {
         // The runtime answers "not supported" for types it lacks (SOCK_RAW, UDP
         // under some hosts): POSIX calls that EPROTONOSUPPORT / ESOCKTNOSUPPORT.
@@ -51,7 +56,8 @@ extern "C" int socket(int domain, int type, int protocol) {
             return fail(r.error());
         }
     }
-    const uint32_t family = domain == AF_INET ? fd_inet : domain == AF_INET6 ? fd_inet6 : 0u;
+    const uint32_t family = domain == AF_INET ? fd_inet : domain == AF_INET6 ? fd_inet6 : unix_stream ? fd_unix : 0u;
     fd_opened(s, fd_socket | family | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
+    if (unix_stream) unix_reset(s);
     return s;
 }
