@@ -555,7 +555,9 @@ async function installMountWorkers(mounts) {
   const ourWorker = pathToFileURL(path.join(HERE, "wasix-run-worker.mjs"));
   process.env.WASIX_RUN_MOUNTS = JSON.stringify(mounts.map(({ id, host, ro }) => ({ id, host, ro })));
   process.env.WASIX_RUN_SDK_WORKER = sdkWorker;
-  await import(ourWorker.href); // the bridge for calls made on the main thread
+  // The bridge for calls made on the main thread; importing it here, before
+  // any worker starts, also creates the descriptor table all workers share.
+  await import(ourWorker.href);
   Object.defineProperty(globalThis, "Worker", {
     configurable: true,
     value: class extends NodeWorkerAdapter {
