@@ -670,8 +670,21 @@ function linkReason(text) {
 }
 
 function trapReason(text) {
+  if (/Maximum call stack size exceeded/.test(text)) return "stack overflow (the engine's call stack is exhausted)";
   const m = /RuntimeError: (?:js: )?([^\n]*)/.exec(text);
-  return m ? m[1] : firstLine(text);
+  const reason = m ? m[1] : firstLine(text);
+  // The main stack lies below the data (wasix-clang links with
+  // --stack-first), so a stack that overflows runs off address 0 and traps
+  // out of bounds. The engine's trace (its last 50 frames) then is one
+  // recursion: many frames, few distinct call sites.
+  const frames = [...text.matchAll(/^\s+at (?:(\S+) \()?wasm:\/\/\S*?wasm-function\[(\d+)\]:(0x[0-9a-f]+)\)?$/gm)];
+  const sites = new Set(frames.map((f) => `${f[2]}:${f[3]}`));
+  if (/out of bounds/.test(reason) && frames.length >= 40 && sites.size <= 8) {
+    const name = (f) => (f[1] ? f[1].replace(/^.*\.wasm\./, "") : `wasm-function[${f[2]}]`);
+    const names = [...new Set(frames.map(name))].slice(0, 3).join(", ");
+    return `${reason}: stack overflow (a recursion through ${names})`;
+  }
+  return reason;
 }
 
 // Wait (briefly) for the worker's report of a failed instantiation.

@@ -714,6 +714,19 @@ def main_returns_while_child_runs():
 
 
 @case
+def stack_overflow_traps():
+    """Unbounded recursion (SDK-built, so the main stack lies below the data)
+    traps (134, one message) instead of overwriting globals or hanging."""
+    t0 = time.monotonic()
+    rc, out, err = run(["--timeout", "60000", sdk_guest("overflow")], timeout=90)
+    check(rc == 134, "stack overflow: " + show(rc, out, err))
+    check(out == b"recursing\n", show(rc, out, err))
+    line = expect_one_error_line(err, "stack overflow")
+    check("trapped" in line and "stack overflow" in line, line)
+    check(time.monotonic() - t0 < 30, f"took {time.monotonic() - t0:.1f}s")
+
+
+@case
 def timeout_beyond_2_31_ms():
     """Node fires a timer of 2^31 ms or more at once: a --timeout that long
     must not end a guest that runs for a second and exits."""
