@@ -30,7 +30,7 @@ const STOP_GRACE_MS = 400;
 const ABANDON_WRITE_BACK_MS = 1000;
 // After the guest's main ended: how long its output streams may stay silent
 // (a forked child still holds them) before the runner stops reading them.
-const OUTPUT_QUIET_MS = 200;
+const OUTPUT_QUIET_MS = 500;
 const OUTPUT_DRAIN_MS = 2000;
 // Releasing the runtime after the run; both waits when the run was stopped.
 const CLOSE_WAIT_MS = 1000;
@@ -393,7 +393,7 @@ async function untilQuiet(done, activity, limit) {
   const deadline = Date.now() + limit;
   let last = activity.chunks;
   while (!settled && Date.now() < deadline) {
-    await bounded(done, OUTPUT_QUIET_MS);
+    await bounded(done, Math.min(OUTPUT_QUIET_MS, limit));
     if (settled) break;
     if (activity.chunks === last && activity.writing === 0) break;
     last = activity.chunks;
