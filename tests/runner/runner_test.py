@@ -618,7 +618,8 @@ def kill_group(p):
 
 def expect_stopped(args, first_line, how, timeout_ms=4000):
     """Runs the runner on a guest that never ends; once it printed
-    first_line, stops it by --timeout (how="timeout") or by one SIGTERM."""
+    first_line, stops it by --timeout (how="timeout") or by one signal
+    (how="sigterm", "sigint" or "sighup")."""
     if how == "timeout":
         args = ["--timeout", str(timeout_ms)] + args
     p = start(args)
@@ -633,10 +634,11 @@ def expect_stopped(args, first_line, how, timeout_ms=4000):
             t0 = t_first + timeout_ms / 1000.0
             want = 124
         else:
+            sig = {"sigterm": signal.SIGTERM, "sigint": signal.SIGINT, "sighup": signal.SIGHUP}[how]
             time.sleep(0.3)
             t0 = time.monotonic()
-            p.send_signal(signal.SIGTERM)
-            want = 143
+            p.send_signal(sig)
+            want = 128 + sig
         try:
             rc = p.wait(timeout=30)
         except subprocess.TimeoutExpired:
@@ -648,7 +650,7 @@ def expect_stopped(args, first_line, how, timeout_ms=4000):
               f"{'deadline' if how == 'timeout' else 'signal'} (limit {STOP_WITHIN}s)")
         lines = err.splitlines()
         check(lines and lines[-1].startswith("wasix-run: error: ") and
-              ("timed out" if how == "timeout" else "SIGTERM") in lines[-1], f"message: {err!r}")
+              ("timed out" if how == "timeout" else how.upper()) in lines[-1], f"message: {err!r}")
         check(group_gone(p), f"{args} ({how}): processes left behind")
     finally:
         kill_group(p)
@@ -657,7 +659,7 @@ def expect_stopped(args, first_line, how, timeout_ms=4000):
 @case
 def stop_spinning_guest():
     """A guest in an endless loop without system calls."""
-    for how in ("timeout", "sigterm"):
+    for how in ("timeout", "sigterm", "sigint", "sighup"):
         expect_stopped([guest("spin")], b"spinning\n", how)
 
 
