@@ -34,6 +34,10 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
         flags.push_back("-Wl,--max-memory=" + std::to_string(kDefaultMaxMemory));
     if (!options.user_stack_size)
         flags.push_back("-Wl,-z,stack-size=" + std::to_string(kDefaultStackSize));
+    // The main thread's stack goes below the data: a stack that overflows then runs off the
+    // bottom of memory and traps, where above the data it would silently overwrite the
+    // program's globals (stdio's FILEs among them) first. There are no guard pages.
+    flags.push_back("-Wl,--stack-first");
     // wasi-libc refers to its relative-path resolver only weakly (it is linked in when chdir
     // is), so open("data.txt") would resolve against "/" in a program that never calls
     // chdir. Pull in the sysroot's resolver, which uses the runtime's working directory.

@@ -14,6 +14,15 @@
 // creates its workers): WASIX_RUN_MOUNTS = JSON [{id, host, ro}], and the
 // SDK's worker script URL from WASIX_RUN_SDK_WORKER.
 //
+// Every guest thread runs in a worker of its own, and a descriptor opened by
+// one thread is used by the others, so a handle must mean the same file in
+// every worker. All workers are threads of one process, whose OS descriptors
+// they share: a handle is the host descriptor plus one. Which descriptors
+// the bridge opened, and for which mount, is kept in a SharedArrayBuffer that
+// wasix-run hands to every worker as environment data (new workers, also
+// those a worker starts, inherit it), so a stale or foreign number never
+// reaches a descriptor Node itself uses.
+//
 // Protocol, as observed with 0.16.0 (paths are relative to the mount root,
 // "" is the root itself; errors are thrown as Error objects whose `code` is
 // a Node/POSIX errno name such as ENOENT, which the runtime maps to WASI
@@ -30,13 +39,25 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { isMainThread } from "node:worker_threads";
+import { isMainThread, getEnvironmentData, setEnvironmentData } from "node:worker_threads";
+
+const FD_REGISTRY_KEY = "wasix-run-fd-registry";
+const FD_REGISTRY_SLOTS = 1 << 16;
 
 const mounts = new Map();
 for (const m of JSON.parse(process.env.WASIX_RUN_MOUNTS || "[]")) {
-  mounts.set(m.id, { host: path.resolve(m.host), ro: !!m.ro });
+  mounts.set(m.id, { id: m.id, host: path.resolve(m.host), ro: !!m.ro });
 }
-const handles = new Map(); // handle -> {fd, mount}
+// registry[fd] = id of the mount the bridge opened host descriptor fd for, 0
+// when the bridge has no such descriptor open.
+// The first import (wasix-run's main thread, before the SDK starts a worker)
+// creates it.
+let registryBuffer = getEnvironmentData(FD_REGISTRY_KEY);
+if (!registryBuffer) {
+  registryBuffer = new SharedArrayBuffer(4 * FD_REGISTRY_SLOTS);
+  setEnvironmentData(FD_REGISTRY_KEY, registryBuffer);
+}
+const registry = new Int32Array(registryBuffer);
 
 function fail(code, message) {
   return Object.assign(new Error(`${code}: ${message}`), { code });
@@ -63,10 +84,13 @@ function kindOf(st) {
   return st.isDirectory() ? "directory" : "file";
 }
 
-function handle(h) {
-  const e = handles.get(h);
-  if (!e) throw fail("EBADF", `bad handle ${h}`);
-  return e;
+// The host descriptor of handle h, which must be open on mount m.
+function handle(m, h) {
+  const fd = Number(h) - 1;
+  if (!Number.isInteger(fd) || fd < 0 || fd >= registry.length || Atomics.load(registry, fd) !== m.id) {
+    throw fail("EBADF", `bad handle ${h}`);
+  }
+  return fd;
 }
 
 const methods = {
@@ -120,39 +144,41 @@ const methods = {
         throw e;
       }
     }
-    let h = fd + 1;
-    while (handles.has(h)) h++;
-    handles.set(h, { fd, m });
-    return h;
+    if (fd >= registry.length) {
+      fs.closeSync(fd);
+      throw fail("EMFILE", `host descriptor ${fd} is beyond the bridge's table`);
+    }
+    Atomics.store(registry, fd, m.id);
+    return fd + 1;
   },
-  read(_m, [h, offset, length]) {
-    const { fd } = handle(h);
+  read(m, [h, offset, length]) {
+    const fd = handle(m, h);
     const buf = new Uint8Array(Math.max(0, Math.min(Number(length), 1 << 24)));
     const n = fs.readSync(fd, buf, 0, buf.length, Number(offset));
     return buf.subarray(0, n);
   },
-  write(_m, [h, offset, bytes]) {
-    const e = handle(h);
-    writable(e.m);
-    return fs.writeSync(e.fd, bytes, 0, bytes.length, Number(offset));
+  write(m, [h, offset, bytes]) {
+    const fd = handle(m, h);
+    writable(m);
+    return fs.writeSync(fd, bytes, 0, bytes.length, Number(offset));
   },
-  setLen(_m, [h, length]) {
-    const e = handle(h);
-    writable(e.m);
-    fs.ftruncateSync(e.fd, Number(length));
+  setLen(m, [h, length]) {
+    const fd = handle(m, h);
+    writable(m);
+    fs.ftruncateSync(fd, Number(length));
   },
-  flush(_m, [h]) {
-    handle(h);
+  flush(m, [h]) {
+    handle(m, h);
   },
-  sync(_m, [h]) {
-    const e = handles.get(h);
-    if (e) { try { fs.fsyncSync(e.fd); } catch { /* best effort */ } }
+  sync(m, [h]) {
+    fs.fsyncSync(handle(m, h));
   },
-  close(_m, [h]) {
-    const e = handles.get(h);
-    if (!e) return;
-    handles.delete(h);
-    fs.closeSync(e.fd);
+  close(m, [h]) {
+    const fd = Number(h) - 1;
+    // Only the thread that clears the slot closes: a second close of the
+    // same handle, or of a number the bridge did not hand out, does nothing.
+    if (!Number.isInteger(fd) || fd < 0 || fd >= registry.length) return;
+    if (Atomics.compareExchange(registry, fd, m.id, 0) === m.id) fs.closeSync(fd);
   },
 };
 

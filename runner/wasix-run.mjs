@@ -24,6 +24,19 @@ const EXIT_NOTFOUND = 127;   // FILE does not exist or cannot be read
 const EXIT_TRAP = 134;       // guest trapped (128 + SIGABRT, what a native abort() gives)
 const EXIT_KILLED = 137;     // guest terminated by the runtime (128 + SIGKILL)
 
+// How long a guest asked to stop (--timeout, a signal) may take before the
+// runner abandons it and exits; then how long writing back --copy-dir
+// directories may take.
+const STOP_GRACE_MS = 400;
+const ABANDON_WRITE_BACK_MS = 1000;
+// After the guest's main ended: how long its output streams may stay silent
+// (a forked child still holds them) before the runner stops reading them.
+const OUTPUT_QUIET_MS = 500;
+const OUTPUT_DRAIN_MS = 2000;
+// Releasing the runtime after the run; both waits when the run was stopped.
+const CLOSE_WAIT_MS = 1000;
+const STOPPED_WAIT_MS = 300;
+
 const HELP = `Usage: ${PROG} [OPTIONS] FILE.wasm [ARGS...]
 
 Run a WASIX (or WASI preview1) command module on the Wasmer runtime bundled
@@ -46,7 +59,7 @@ Options:
                        below it; default /workspace/<basename of HOST>.
   --cwd DIR            guest working directory (default: GUEST of the first
                        --dir or --copy-dir, otherwise /)
-  --timeout MS         kill the guest after MS milliseconds (exit ${EXIT_TIMEOUT})
+  --timeout MS         stop the guest after MS milliseconds (exit ${EXIT_TIMEOUT})
   --no-network         disable networking (default: host networking, so the
                        guest can use 127.0.0.1 / ::1 and other host sockets)
   --verbose            print runtime diagnostics to stderr
@@ -68,6 +81,9 @@ Exit status:
   ${EXIT_KILLED}  the guest was terminated by the runtime
   141  stdout was closed by its reader (like SIGPIPE); the guest is killed
   128+N  the runner got signal N (SIGINT, SIGTERM, SIGHUP); the guest is killed
+A guest asked to stop (timeout, signal) that has not ended ${STOP_GRACE_MS} ms later is
+abandoned and the runner exits. When the guest's main returns while a forked
+child still runs, the runner exits with main's status and the child ends.
 Runner errors are reported as one line "${PROG}: error: ..." on stderr.
 `;
 
@@ -122,11 +138,35 @@ function writeTo(sink, data) {
 const writeStdout = (data) => writeTo(sinks.stdout, data);
 const writeStderr = (data) => writeTo(sinks.stderr, data);
 
+// A promise that settles with p, or with `fallback` after ms milliseconds:
+// the runtime's calls can hang when a guest will not stop, and the runner must
+// end anyway.
+function bounded(p, ms, fallback) {
+  let t;
+  return Promise.race([
+    Promise.resolve(p).finally(() => clearTimeout(t)),
+    new Promise((resolve) => { t = setTimeout(() => resolve(fallback), ms); }),
+  ]);
+}
+
+// setTimeout for any delay: Node fires a delay of 2^31 ms or more at once,
+// so a longer one is a chain of shorter timers. Returns a cancel function.
+function setLongTimeout(fn, ms) {
+  const MAX = 0x7fffffff;
+  let t;
+  const arm = (left) => { t = setTimeout(left > MAX ? () => arm(left - MAX) : fn, Math.min(left, MAX)); };
+  arm(ms);
+  return () => clearTimeout(t);
+}
+
 function firstLine(text) {
   return String(text ?? "").split("\n").map((l) => l.trim()).find((l) => l) ?? "";
 }
 
+let finishing = false;
 async function finish(code, message) {
+  if (finishing) return new Promise(() => {}); // the first caller exits
+  finishing = true;
   if (message) await writeStderr(`${PROG}: error: ${message}\n`);
   if (verbose && sdkNoise) await writeStderr(`${PROG}: runtime diagnostics:\n${sdkNoise}`);
   // Flush stdout before exiting.
@@ -332,6 +372,36 @@ async function copyBack(sandbox, dir, snapshot) {
   }
 }
 
+// Copies every --copy-dir back; returns the first failure as a message.
+async function writeBack(sandbox, mapped) {
+  let failure;
+  for (const { dir, snapshot } of mapped) {
+    try {
+      await copyBack(sandbox, dir, snapshot);
+    } catch (e) {
+      failure ??= `--copy-dir ${dir.spec}: writing back failed: ${firstLine(e.message)}`;
+    }
+  }
+  return failure;
+}
+
+// Waits for `done`, or until the guest's output has been idle (no chunk
+// received, none being written to a slow reader) for OUTPUT_QUIET_MS, or at
+// most `limit` ms while chunks keep coming. True when `done` settled.
+async function untilQuiet(done, activity, limit) {
+  let settled = false;
+  done.finally(() => { settled = true; });
+  const deadline = Date.now() + limit;
+  let last = activity.chunks;
+  while (!settled && Date.now() < deadline) {
+    await bounded(done, Math.min(OUTPUT_QUIET_MS, limit));
+    if (settled) break;
+    if (activity.chunks === last && activity.writing === 0) break;
+    last = activity.chunks;
+  }
+  return settled;
+}
+
 // ---------------------------------------------------------------- main
 async function main() {
   let opts;
@@ -379,6 +449,14 @@ async function main() {
   // Keep a handle on the SDK's core client: host mounts are only reachable
   // through the core's sandbox builder.
   let wasmerCore;
+  // Set once the run is to be stopped (--timeout, a signal, a closed stdout):
+  // {code, message}. stopRun() asks the guest to stop; whatever has not
+  // ended STOP_GRACE_MS later is abandoned and the runner exits (all guest
+  // threads are worker threads of this process, so exiting ends them).
+  let stopping;
+  let abandon = () => {};
+  let guestEnded = false; // from here on the run ends by itself, within bounds
+  let shortWaits = false;
   class Wasmer extends sdk.Wasmer {
     static async initializeCore(options) {
       wasmerCore = await super.initializeCore(options);
@@ -395,6 +473,13 @@ async function main() {
   let sandbox, proc, code = 0, message;
   const mapped = [];
   let stdinDone = false;
+  abandon = async () => {
+    if (guestEnded) return;
+    // The guest did not stop: write back what it has written so far (bounded:
+    // the runtime may be stuck too), then exit, which ends every worker.
+    if (sandbox) await bounded(writeBack(sandbox, mapped), ABANDON_WRITE_BACK_MS);
+    await finish(stopping.code, stopping.message);
+  };
   try {
     const definition = {
       modules: { [cmdName]: bytes },
@@ -432,25 +517,25 @@ async function main() {
     // Note: the SDK's own spawn({timeoutMs}) is not used: in 0.16.0 it makes
     // a guest's sleep() never return. The runner kills the guest itself.
     proc = await cmd.spawn({ stdin: "pipe", stdout: "pipe", stderr: "pipe" });
-    let timedOut = false;
-    const timer = opts.timeoutMs ? setTimeout(() => {
-      timedOut = true;
+    // The SDK's kill() ends a guest that makes system calls; one that spins,
+    // or waits for a pipe or a live child, goes on: then the runner gives up
+    // on it after the grace period.
+    const stopRun = (why, message) => {
+      if (stopping) return;
+      stopping = { code: why, message };
       proc.kill().catch(() => {});
-    }, opts.timeoutMs) : undefined;
-    // SIGINT/SIGTERM/SIGHUP to the runner: kill the guest, still write back
-    // mapped directories, exit 128+signal.
-    let hostSignal;
-    const signals = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1, SIGPIPE: 13 };
-    onStdoutBroken = () => {
-      if (hostSignal) return;
-      hostSignal = "SIGPIPE";
-      proc.kill().catch(() => {});
+      setTimeout(() => abandon(), STOP_GRACE_MS);
     };
-    for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    const cancelTimer = opts.timeoutMs
+      ? setLongTimeout(() => stopRun(EXIT_TIMEOUT, `${opts.file}: timed out after ${opts.timeoutMs} ms`), opts.timeoutMs)
+      : () => {};
+    // SIGINT/SIGTERM/SIGHUP to the runner: stop the guest, still write back
+    // mapped directories, exit 128+signal. A closed stdout: 141, silently.
+    onStdoutBroken = () => stopRun(128 + 13, undefined);
+    for (const [sig, n] of [["SIGINT", 2], ["SIGTERM", 15], ["SIGHUP", 1]]) {
       process.on(sig, () => {
-        if (hostSignal) process.exit(128 + signals[sig]); // second signal: give up now
-        hostSignal = sig;
-        proc.kill().catch(() => {});
+        if (stopping) process.exit(128 + n); // second signal: give up now
+        stopRun(128 + n, `${opts.file}: killed on ${sig}`);
       });
     }
 
@@ -459,8 +544,15 @@ async function main() {
       try { for await (const chunk of stream) await write(chunk); } catch { /* stream ended */ }
     };
     let guestBytes = 0;
-    const outDone = pump(proc.stdout, (c) => { guestBytes += c.length; return writeStdout(c); });
-    const errDone = pump(proc.stderr, (c) => { guestBytes += c.length; return writeStderr(c); });
+    const activity = { chunks: 0, writing: 0 };
+    const forward = (write) => async (c) => {
+      guestBytes += c.length;
+      activity.chunks++;
+      activity.writing++;
+      try { await write(c); } finally { activity.writing--; }
+    };
+    const outDone = pump(proc.stdout, forward(writeStdout));
+    const errDone = pump(proc.stderr, forward(writeStderr));
 
     // Input: forward host stdin as it arrives; EOF closes the guest's stdin.
     const stdin = process.stdin;
@@ -483,19 +575,26 @@ async function main() {
     try {
       output = await proc.wait({ check: false });
     } finally {
-      clearTimeout(timer);
+      cancelTimer();
       stdinDone = true;
       stdin.removeAllListeners("data");
       stdin.pause();
       stdin.destroy();
     }
-    await Promise.all([outDone, errDone]);
+    // The guest's main has ended. A forked child that still runs keeps the
+    // output streams open: take what arrives until they close or stay quiet
+    // for a moment, then abandon the child (as an orphan is left behind).
+    guestEnded = true;
+    const streamsClosed = await untilQuiet(Promise.all([outDone, errDone]), activity,
+                                           stopping ? STOPPED_WAIT_MS : OUTPUT_DRAIN_MS);
+    // Something still runs (the guest, or a child it left): the runtime
+    // need not be released with care.
+    if (!streamsClosed) shortWaits = true;
 
-    if (hostSignal) {
-      code = 128 + signals[hostSignal];
-      // A closed stdout pipe is normal (`wasix-run x.wasm | head`): no message.
-      if (hostSignal !== "SIGPIPE") message = `${opts.file}: killed on ${hostSignal}`;
-    } else if (timedOut || output.reason === "timeout") {
+    if (stopping) {
+      shortWaits = true;
+      ({ code, message } = stopping);
+    } else if (output.reason === "timeout") {
       code = EXIT_TIMEOUT;
       message = `${opts.file}: timed out after ${opts.timeoutMs} ms`;
     } else if (output.reason === "terminated") {
@@ -529,17 +628,13 @@ async function main() {
 
   // Write back mapped directories, then release the runtime.
   if (sandbox) {
-    for (const { dir, snapshot } of mapped) {
-      try {
-        await copyBack(sandbox, dir, snapshot);
-      } catch (e) {
-        if (!message) { code = EXIT_INTERNAL; message = `--copy-dir ${dir.spec}: writing back failed: ${firstLine(e.message)}`; }
-      }
-    }
-    try { await sandbox.close(); } catch { /* ignore */ }
+    const failure = await writeBack(sandbox, mapped);
+    if (failure && !message) { code = EXIT_INTERNAL; message = failure; }
+    // A child left running can keep the sandbox from closing.
+    await bounded(sandbox.close().catch(() => {}), shortWaits ? STOPPED_WAIT_MS : CLOSE_WAIT_MS);
   }
   try {
-    await wasmer.close();
+    await bounded(wasmer.close(), shortWaits ? STOPPED_WAIT_MS : CLOSE_WAIT_MS);
   } catch (e) {
     const text = String(e?.message ?? e);
     if (code === 45 && !message && /Failed to create|LinkError/.test(text)) {
@@ -559,7 +654,9 @@ async function installMountWorkers(mounts) {
   const ourWorker = pathToFileURL(path.join(HERE, "wasix-run-worker.mjs"));
   process.env.WASIX_RUN_MOUNTS = JSON.stringify(mounts.map(({ id, host, ro }) => ({ id, host, ro })));
   process.env.WASIX_RUN_SDK_WORKER = sdkWorker;
-  await import(ourWorker.href); // the bridge for calls made on the main thread
+  // The bridge for calls made on the main thread; importing it here, before
+  // any worker starts, also creates the descriptor table all workers share.
+  await import(ourWorker.href);
   Object.defineProperty(globalThis, "Worker", {
     configurable: true,
     value: class extends NodeWorkerAdapter {
@@ -577,8 +674,21 @@ function linkReason(text) {
 }
 
 function trapReason(text) {
+  if (/Maximum call stack size exceeded/.test(text)) return "stack overflow (the engine's call stack is exhausted)";
   const m = /RuntimeError: (?:js: )?([^\n]*)/.exec(text);
-  return m ? m[1] : firstLine(text);
+  const reason = m ? m[1] : firstLine(text);
+  // The main stack lies below the data (wasix-clang links with
+  // --stack-first), so a stack that overflows runs off address 0 and traps
+  // out of bounds. The engine's trace (its last 50 frames) then is one
+  // recursion: many frames, few distinct call sites.
+  const frames = [...text.matchAll(/^\s+at (?:(\S+) \()?wasm:\/\/\S*?wasm-function\[(\d+)\]:(0x[0-9a-f]+)\)?$/gm)];
+  const sites = new Set(frames.map((f) => `${f[2]}:${f[3]}`));
+  if (/out of bounds/.test(reason) && frames.length >= 40 && sites.size <= 8) {
+    const name = (f) => (f[1] ? f[1].replace(/^.*\.wasm\./, "") : `wasm-function[${f[2]}]`);
+    const names = [...new Set(frames.map(name))].slice(0, 3).join(", ");
+    return `${reason}: stack overflow (a recursion through ${names})`;
+  }
+  return reason;
 }
 
 // Wait (briefly) for the worker's report of a failed instantiation.

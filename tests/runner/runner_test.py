@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Behaviour tests for wasix-run (runner/wasix-run.mjs).
 
-Usage: runner_test.py --runner PATH --guests DIR CASE [CASE...]
+Usage: runner_test.py --runner PATH --guests DIR [--sdk DIST --sdk-guests DIR] CASE [CASE...]
        runner_test.py --runner PATH --guests DIR --list
 
 Each CASE runs the real runner on a small guest program (built from
 tests/runner/guests/*.c) and checks exit codes, output and side effects.
+The cases that need fork or pipes build their guest from
+tests/runner/sdk-guests/*.c with DIST/bin/wasix-clang into --sdk-guests.
 Standard library only.
 """
 
 import argparse
 import os
 import queue
+import signal
 import shutil
 import socket
 import subprocess
@@ -22,6 +25,8 @@ import time
 
 RUNNER = None
 GUESTS = None
+SDK = None
+SDK_GUESTS = None
 CASES = {}
 
 
@@ -43,6 +48,21 @@ def guest(name):
     path = os.path.join(GUESTS, name + ".wasm")
     check(os.path.isfile(path), f"guest {path} was not built")
     return path
+
+
+def sdk_guest(name):
+    """A guest built with the SDK from sdk-guests/NAME.c (once per build tree)."""
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sdk-guests", name + ".c")
+    out = os.path.join(SDK_GUESTS, name + ".wasm")
+    cc = os.path.join(SDK or "", "bin", "wasix-clang")
+    check(SDK and os.access(cc, os.X_OK), f"no SDK at {SDK!r} (--sdk): {cc} is needed to build {name}.c")
+    if not os.path.isfile(out) or os.path.getmtime(out) < os.path.getmtime(src):
+        os.makedirs(SDK_GUESTS, exist_ok=True)
+        tmp = out + ".tmp"
+        p = subprocess.run([cc, "-O2", src, "-o", tmp], capture_output=True, timeout=300)
+        check(p.returncode == 0, f"building {name}.c failed:\n{p.stderr.decode(errors='replace')}")
+        os.replace(tmp, out)
+    return out
 
 
 def run(args, stdin=b"", timeout=60, cwd=None, env=None):
@@ -557,16 +577,184 @@ def network_disabled():
         srv.close()
 
 
+# ------------------------------------------------------------------ stopping
+# A guest that will not end by itself must still be ended by --timeout and by
+# one SIGTERM, within a second or two, with the documented status; and no
+# process may be left behind. Every runner is started in a process group of
+# its own, which is killed in a finally whatever happens.
+
+STOP_WITHIN = 2.5  # seconds from the signal (or the deadline) to the exit
+
+
+def start(args, stdin=subprocess.PIPE):
+    return subprocess.Popen([RUNNER] + list(args), stdin=stdin, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+
+
+def group_gone(p, timeout=3):
+    """True when no process of p's group is left (the runner's workers are
+    threads; anything else it started would be a process of its group)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            os.killpg(p.pid, 0)
+        except ProcessLookupError:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+
+
+def kill_group(p):
+    try:
+        os.killpg(p.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    try:
+        p.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+def expect_stopped(args, first_line, how, timeout_ms=4000):
+    """Runs the runner on a guest that never ends; once it printed
+    first_line, stops it by --timeout (how="timeout") or by one signal
+    (how="sigterm", "sigint" or "sighup")."""
+    if how == "timeout":
+        args = ["--timeout", str(timeout_ms)] + args
+    p = start(args)
+    try:
+        out = LineReader(p.stdout)
+        check(out.next(30) == first_line, f"first line of {args}")
+        t_first = time.monotonic()
+        check(p.poll() is None, f"{args}: the guest must still be running")
+        if how == "timeout":
+            # The timer started before the guest printed its first line: the
+            # deadline is no later than this (startup time is not counted).
+            t0 = t_first + timeout_ms / 1000.0
+            want = 124
+        else:
+            sig = {"sigterm": signal.SIGTERM, "sigint": signal.SIGINT, "sighup": signal.SIGHUP}[how]
+            time.sleep(0.3)
+            t0 = time.monotonic()
+            p.send_signal(sig)
+            want = 128 + sig
+        try:
+            rc = p.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            raise Failure(f"{args} ({how}): wasix-run still running 30 s later")
+        took = time.monotonic() - t0
+        err = p.stderr.read().decode(errors="replace")
+        check(rc == want, f"{args} ({how}): exit status {rc}, want {want}; stderr: {err}")
+        check(took < STOP_WITHIN, f"{args} ({how}): ended {took:.2f}s after the "
+              f"{'deadline' if how == 'timeout' else 'signal'} (limit {STOP_WITHIN}s)")
+        lines = err.splitlines()
+        check(lines and lines[-1].startswith("wasix-run: error: ") and
+              ("timed out" if how == "timeout" else how.upper()) in lines[-1], f"message: {err!r}")
+        check(group_gone(p), f"{args} ({how}): processes left behind")
+    finally:
+        kill_group(p)
+
+
+@case
+def stop_spinning_guest():
+    """A guest in an endless loop without system calls."""
+    for how in ("timeout", "sigterm", "sigint", "sighup"):
+        expect_stopped([guest("spin")], b"spinning\n", how)
+
+
+@case
+def stop_spinning_guest_writes_back():
+    """--copy-dir is still written back when a guest that does not stop is
+    abandoned."""
+    with tempfile.TemporaryDirectory() as tmp:
+        expect_stopped(["--copy-dir", f"{tmp}:/workspace/d", guest("spin"), "/workspace/d/out.txt"],
+                       b"spinning\n", "sigterm")
+        check(os.path.isfile(os.path.join(tmp, "out.txt")) and
+              read(os.path.join(tmp, "out.txt")) == "written before spinning\n",
+              f"the guest's file must be written back: {os.listdir(tmp)}")
+
+
+@case
+def stop_guest_blocked_on_stdin():
+    """A guest blocked reading stdin that stays open and never gets data."""
+    for how in ("timeout", "sigterm"):
+        expect_stopped([guest("stream")], b"ready\n", how)
+
+
+@case
+def stop_guest_blocked_on_pipe():
+    """A guest blocked reading a pipe of its own that nobody writes."""
+    for how in ("timeout", "sigterm"):
+        expect_stopped([sdk_guest("stuck"), "pipe"], b"ready\n", how)
+
+
+@case
+def stop_guest_waiting_for_child():
+    """A guest in waitpid for a forked child that sleeps for ever."""
+    for how in ("timeout", "sigterm"):
+        expect_stopped([sdk_guest("stuck"), "child"], b"ready\n", how)
+
+
+@case
+def main_returns_while_child_runs():
+    """main returns 3 while a forked child sleeps for ever: wasix-run exits
+    with 3 (the child is abandoned, as an orphan would be left running)."""
+    p = start([sdk_guest("stuck"), "orphan"], stdin=subprocess.DEVNULL)
+    try:
+        out = LineReader(p.stdout)
+        check(out.next(30) == b"ready\n", "first line")
+        t0 = time.monotonic()
+        try:
+            rc = p.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            raise Failure("wasix-run did not exit 30 s after main returned")
+        took = time.monotonic() - t0
+        check(rc == 3, f"exit status {rc}, want main's 3; stderr: {p.stderr.read().decode(errors='replace')}")
+        check(took < 5, f"exited {took:.2f}s after main returned")
+        check(group_gone(p), "processes left behind")
+    finally:
+        kill_group(p)
+
+
+@case
+def stack_overflow_traps():
+    """Unbounded recursion (SDK-built, so the main stack lies below the data)
+    traps (134, one message) instead of overwriting globals or hanging."""
+    t0 = time.monotonic()
+    rc, out, err = run(["--timeout", "60000", sdk_guest("overflow")], timeout=90)
+    check(rc == 134, "stack overflow: " + show(rc, out, err))
+    check(out == b"recursing\n", show(rc, out, err))
+    line = expect_one_error_line(err, "stack overflow")
+    check("trapped" in line and "stack overflow" in line, line)
+    check(time.monotonic() - t0 < 30, f"took {time.monotonic() - t0:.1f}s")
+
+
+@case
+def timeout_beyond_2_31_ms():
+    """Node fires a timer of 2^31 ms or more at once: a --timeout that long
+    must not end a guest that runs for a second and exits."""
+    for ms in ("2147483648", "3000000000"):
+        rc, out, err = run(["--timeout", ms, guest("sleep"), "1"])
+        check(rc == 0, f"--timeout {ms}: " + show(rc, out, err))
+        check(out == b"tick 0\n", f"--timeout {ms}: " + show(rc, out, err))
+
+
 def main():
     global RUNNER, GUESTS
     ap = argparse.ArgumentParser()
     ap.add_argument("--runner", required=True)
     ap.add_argument("--guests", required=True)
+    ap.add_argument("--sdk", help="the assembled SDK (its bin/wasix-clang builds sdk-guests/*.c)")
+    ap.add_argument("--sdk-guests", help="where the SDK-built guests go")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("cases", nargs="*")
     a = ap.parse_args()
+    global SDK, SDK_GUESTS
     RUNNER = os.path.abspath(a.runner)
     GUESTS = os.path.abspath(a.guests)
+    SDK = os.path.abspath(a.sdk) if a.sdk else None
+    SDK_GUESTS = os.path.abspath(a.sdk_guests) if a.sdk_guests else os.path.join(tempfile.gettempdir(), "wasix-run-sdk-guests")
     if a.list:
         print("\n".join(CASES))
         return 0

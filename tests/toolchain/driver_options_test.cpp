@@ -77,6 +77,7 @@ TEST_CASE("user overrides of the link defaults", "[driver]") {
     CHECK(contains(flags, "-Wl,--max-memory=4294967296"));
     CHECK(contains(flags, "-Wl,-z,stack-size=1048576"));
     CHECK(contains(flags, "-Wl,--shared-memory"));
+    CHECK(contains(flags, "-Wl,--stack-first"));
     CHECK(contains(flags, "-Wl,--import-memory"));
     CHECK(contains(flags, "-fuse-ld=/usr/bin/wasm-ld-19"));
     CHECK(contains_prefix(flags, "-Wl,--export=__stack_pointer"));

@@ -19,8 +19,9 @@ extern "C" ssize_t write(int fd, const void* buf, size_t count) {
     auto r = wasix::fd_write(wasix::fd_t{fd}, {&v, 1});
     if (!r) {
         // As wasi-libc's write: a descriptor without the write right is
-        // EBADF. A stream socket that is not connected: Linux says EPIPE.
-        if (r.error() == wasix::errno_t::notcapable) return fail_posix(EBADF);
+        // EBADF, and so is a file opened read-only (the runtime says
+        // EACCES). A stream socket that is not connected: Linux says EPIPE.
+        if (r.error() == wasix::errno_t::notcapable || r.error() == wasix::errno_t::acces) return fail_posix(EBADF);
         if (r.error() == wasix::errno_t::notconn && fd_has(fd, fd_socket)) return fail_posix(EPIPE);
         return fail(r.error());
     }

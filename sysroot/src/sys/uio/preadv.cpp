@@ -21,6 +21,8 @@ extern "C" ssize_t preadv(int fd, const struct iovec* iov, int iovcnt, off_t off
     auto r = wasix::fd_pread(wasix::fd_t{fd},
                              {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)},
                              static_cast<wasix::filesize_t>(offset));
+    // A file opened write-only: the runtime says EACCES, Linux EBADF.
+    if (!r && r.error() == wasix::errno_t::acces) return fail_posix(EBADF);
     if (!r) return fail_positioned(fd, r.error(), wasix::rights_t::fd_read);
     return static_cast<ssize_t>(*r);
 }

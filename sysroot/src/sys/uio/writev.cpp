@@ -19,6 +19,9 @@ extern "C" ssize_t writev(int fd, const struct iovec* iov, int iovcnt) {
     if (wrong_pipe_end(fd, true)) return fail_posix(EBADF);
     auto r = wasix::fd_write(wasix::fd_t{fd},
                              {reinterpret_cast<const wasix::ciovec_t*>(iov), static_cast<size_t>(iovcnt)});
-    if (!r) return fail(r.error() == wasix::errno_t::notcapable ? wasix::errno_t::badf : r.error());
+    if (!r) {
+        const auto e = r.error();
+        return fail(e == wasix::errno_t::notcapable || e == wasix::errno_t::acces ? wasix::errno_t::badf : e);
+    }
     return static_cast<ssize_t>(*r);
 }
