@@ -583,11 +583,14 @@ static inline void check_sleep_ms(long ms) {
 
 /* The scratch directory from argv[1] (the current directory without one).
  * argv[2], if given, is a comma-separated list of TCP ports on 127.0.0.1
- * that were free when the test started and belong to this run alone. */
+ * that were free when the test started and belong to this run alone;
+ * argv[3] the program's own path (check_self). */
 static int check_ports_[8];
 static int check_nports_;
+static const char *check_self_;
 static inline const char *check_scratch(int argc, char **argv) {
     if (argc > 1) check_scratch_dir = argv[1];
+    if (argc > 3) check_self_ = argv[3];
     if (argc > 2) {
         const char *p = argv[2];
         while (*p && check_nports_ < 8) {
@@ -598,6 +601,11 @@ static inline const char *check_scratch(int argc, char **argv) {
     }
     return check_scratch_dir;
 }
+
+/* The path of this very program as the running side sees it (argv[3]: the
+ * host path natively, a path on a read-only mount under WASIX), for tests
+ * that start themselves as a child; null when the harness gave none. */
+static inline const char *check_self(void) { return check_self_; }
 
 /* The i-th port of this run (from 0). Port 0 with getsockname() is no
  * substitute: under WASIX getsockname() reports port 0 for such a socket.

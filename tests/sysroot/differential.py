@@ -29,6 +29,7 @@ import sys
 RECORD = re.compile(r"^([^\s:]+): (.*)$")
 END = re.compile(r"^END (\d+) checks passed, (\d+) failed$")
 GUEST_SCRATCH = "/scratch"
+GUEST_SELF_DIR = "/self"
 RUN_SECONDS = 120
 PORTS_PER_RUN = 4
 CONTEXT = 2
@@ -208,10 +209,15 @@ def compare(args):
     os.makedirs(scratch_native)
     os.makedirs(scratch_wasm)
 
-    native = Run("linux", [native_prog, scratch_native, free_ports(PORTS_PER_RUN)], scratch_native)
-    wasm = Run("wasix", emulator + ["--timeout", str(RUN_SECONDS * 1000), "--dir",
-                                    scratch_wasm + ":" + GUEST_SCRATCH, wasm_prog, GUEST_SCRATCH,
-                                    free_ports(PORTS_PER_RUN)],
+    # argv[3] is the program's own path, for tests that start themselves
+    # (check_self() in check.h); the guest sees its directory read-only.
+    native = Run("linux", [native_prog, scratch_native, free_ports(PORTS_PER_RUN), native_prog],
+                 scratch_native)
+    guest_self = GUEST_SELF_DIR + "/" + os.path.basename(wasm_prog)
+    wasm = Run("wasix", emulator + ["--timeout", str(RUN_SECONDS * 1000),
+                                    "--dir", scratch_wasm + ":" + GUEST_SCRATCH,
+                                    "--dir", os.path.dirname(os.path.abspath(wasm_prog)) + ":" + GUEST_SELF_DIR + ":ro",
+                                    wasm_prog, GUEST_SCRATCH, free_ports(PORTS_PER_RUN), guest_self],
                scratch_wasm)
 
     known = {name: v for (test, name), v in known_all.items() if test == args.test}
