@@ -19,7 +19,10 @@
  *
  * Helpers: check_fl_name() (F_GETFL flags by name), check_open_count()
  * (how many descriptors are open), BAD_NULL/BAD_FAR (bad addresses),
- * check_now_ms()/check_sleep_ms(), check_port(i).
+ * check_now_ms()/check_sleep_ms(), check_port(i), check_self() (this
+ * program's path, for tests that start themselves), check_tcp_listen(),
+ * check_tcp_connect(), check_tcp_pair(), check_loopback() (TCP on
+ * 127.0.0.1 and ::1 at the run's ports).
  *
  * Names are single words (no blanks, no ':') and unique within a test.
  * Errno values are printed by name, since Linux and wasi-libc number them
@@ -33,14 +36,18 @@
 #ifndef SYSROOT_TEST_CHECK_H
 #define SYSROOT_TEST_CHECK_H
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 
 static const struct check_errno_entry {
     int value;
@@ -613,6 +620,67 @@ static inline const char *check_self(void) { return check_self_; }
 static inline unsigned short check_port(int i) {
     if (i < check_nports_) return (unsigned short)check_ports_[i];
     return (unsigned short)(47290 + i);
+}
+
+/* TCP on the loopback, for the socket tests: a listening socket on
+ * 127.0.0.1 (AF_INET) or ::1 (AF_INET6) at check_port(port_index), with
+ * SO_REUSEADDR; a client connected to it; a connected pair (the client, and
+ * the accepted socket in *server). Each returns -1 (errno set) on failure. */
+static inline socklen_t check_loopback(int family, int port_index, struct sockaddr_storage *ss) {
+    memset(ss, 0, sizeof *ss);
+    if (family == AF_INET6) {
+        struct sockaddr_in6 *a = (struct sockaddr_in6 *)ss;
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(check_port(port_index));
+        a->sin6_addr = in6addr_loopback;
+        return sizeof *a;
+    }
+    struct sockaddr_in *a = (struct sockaddr_in *)ss;
+    a->sin_family = AF_INET;
+    a->sin_port = htons(check_port(port_index));
+    a->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    return sizeof *a;
+}
+
+static inline int check_tcp_listen(int family, int port_index) {
+    struct sockaddr_storage ss;
+    socklen_t len = check_loopback(family, port_index, &ss);
+    int s = socket(family, SOCK_STREAM, 0), one = 1;
+    if (s < 0) return -1;
+    if (setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0 ||
+        bind(s, (struct sockaddr *)&ss, len) != 0 || listen(s, 128) != 0) {
+        int e = errno;
+        close(s);
+        errno = e;
+        return -1;
+    }
+    return s;
+}
+
+static inline int check_tcp_connect(int family, int port_index) {
+    struct sockaddr_storage ss;
+    socklen_t len = check_loopback(family, port_index, &ss);
+    int c = socket(family, SOCK_STREAM, 0);
+    if (c < 0) return -1;
+    if (connect(c, (struct sockaddr *)&ss, len) != 0) {
+        int e = errno;
+        close(c);
+        errno = e;
+        return -1;
+    }
+    return c;
+}
+
+static inline int check_tcp_pair(int listener, int family, int port_index, int *server) {
+    int c = check_tcp_connect(family, port_index);
+    *server = c < 0 ? -1 : accept(listener, NULL, NULL);
+    if (c >= 0 && *server < 0) {
+        int e = errno;
+        close(c);
+        errno = e;
+        return -1;
+    }
+    return c;
 }
 
 /* The last line of every test; differential.py requires it (a test that stops
