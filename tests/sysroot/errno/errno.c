@@ -6,8 +6,15 @@
  * code becomes the right POSIX value (ENOTSUP prints as EOPNOTSUPP, its
  * alias on both). The headers define the constants Gerbil's std/os needs
  * (os_constants.h). */
+#include <dlfcn.h>
+#include <netinet/tcp.h>
 #include <pthread.h>
 #include <semaphore.h>
+#include <sys/epoll.h>
+#include <sys/inotify.h>
+#include <sys/signalfd.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "check.h"

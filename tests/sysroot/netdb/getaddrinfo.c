@@ -33,8 +33,9 @@ static const char *gai_name(int e) {
     }
 }
 
-/* Records getaddrinfo's result and, when it succeeded, the first entry. */
-static struct addrinfo *gai(const char *name, const char *host, const char *serv, const struct addrinfo *hints) {
+/* Records getaddrinfo's result and, when it succeeded, the first entry;
+ * returns the list. */
+static struct addrinfo *gai_keep(const char *name, const char *host, const char *serv, const struct addrinfo *hints) {
     struct addrinfo *res = NULL;
     char key[96], text[INET6_ADDRSTRLEN] = "?";
     int e = getaddrinfo(host, serv, hints, &res);
@@ -56,6 +57,12 @@ static struct addrinfo *gai(const char *name, const char *host, const char *serv
            (unsigned)a->ai_addrlen, a->ai_socktype == SOCK_STREAM ? "stream" : a->ai_socktype == SOCK_DGRAM ? "dgram" : "other",
            a->ai_protocol == IPPROTO_TCP ? "tcp" : a->ai_protocol == IPPROTO_UDP ? "udp" : "other");
     return res;
+}
+
+/* gai_keep, and the list freed. */
+static void gai(const char *name, const char *host, const char *serv, const struct addrinfo *hints) {
+    struct addrinfo *res = gai_keep(name, host, serv, hints);
+    if (res) freeaddrinfo(res);
 }
 
 static void *pong_server(void *arg) {
@@ -124,7 +131,7 @@ int main(int argc, char **argv) {
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_INET;
     hints.ai_socktype = SOCK_STREAM;
-    res = gai("localhost.inet", "localhost", "80", &hints);
+    res = gai_keep("localhost.inet", "localhost", "80", &hints);
     RECORD("localhost.inet.count", "%d inet, %d inet6", count(res, AF_INET, 0), count(res, AF_INET6, 0));
     if (res) freeaddrinfo(res);
 
@@ -141,22 +148,21 @@ int main(int argc, char **argv) {
 
     /* no family, no type: TCP and UDP entries for 127.0.0.1 */
     memset(&hints, 0, sizeof hints);
-    res = gai("unspec", "localhost", "53", &hints);
+    res = gai_keep("unspec", "localhost", "53", &hints);
     RECORD("unspec.inet", "tcp=%d udp=%d", count(res, AF_INET, SOCK_STREAM), count(res, AF_INET, SOCK_DGRAM));
     if (res) freeaddrinfo(res);
     hints.ai_protocol = IPPROTO_UDP;
-    res = gai("protocol.udp", "127.0.0.1", "53", &hints);
+    res = gai_keep("protocol.udp", "127.0.0.1", "53", &hints);
     RECORD("protocol.udp.count", "%d", count(res, AF_UNSPEC, 0));
     if (res) freeaddrinfo(res);
     hints.ai_socktype = SOCK_STREAM;
-    res = gai("protocol.udp.stream", "127.0.0.1", "53", &hints);
-    if (res) freeaddrinfo(res);
+    gai("protocol.udp.stream", "127.0.0.1", "53", &hints);
 
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_INET;
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_flags = AI_CANONNAME;
-    res = gai("canonname", "LocalHost.", NULL, &hints);
+    res = gai_keep("canonname", "LocalHost", NULL, &hints);
     if (res) {
         RECORD("canonname.name", "%s", res->ai_canonname ? res->ai_canonname : "(null)");
         freeaddrinfo(res);
@@ -164,67 +170,55 @@ int main(int argc, char **argv) {
 
     hints.ai_flags = AI_NUMERICHOST;
     hints.ai_family = AF_UNSPEC;
-    res = gai("numeric.v6", "::1", "8080", &hints);
+    res = gai_keep("numeric.v6", "::1", "8080", &hints);
     if (res) {
         RECORD("numeric.v6.count", "%d", count(res, AF_UNSPEC, 0));
         freeaddrinfo(res);
     }
-    res = gai("numeric.name", "localhost", "80", &hints);
-    if (res) freeaddrinfo(res);
+    gai("numeric.name", "localhost", "80", &hints);
     hints.ai_family = AF_INET;
-    res = gai("numeric.v6_as_inet", "::1", "80", &hints);
-    if (res) freeaddrinfo(res);
+    gai("numeric.v6_as_inet", "::1", "80", &hints);
     hints.ai_family = AF_INET6;
     hints.ai_flags = AI_NUMERICHOST | AI_V4MAPPED;
-    res = gai("v4mapped", "10.1.2.3", "80", &hints);
-    if (res) freeaddrinfo(res);
+    gai("v4mapped", "10.1.2.3", "80", &hints);
 
     memset(&hints, 0, sizeof hints);
     hints.ai_flags = AI_PASSIVE;
     hints.ai_family = AF_INET;
     hints.ai_socktype = SOCK_STREAM;
-    res = gai("passive.inet", NULL, "47100", &hints);
-    if (res) freeaddrinfo(res);
+    gai("passive.inet", NULL, "47100", &hints);
     hints.ai_flags = 0;
     hints.ai_family = AF_INET6;
-    res = gai("null_host.inet6", NULL, "47100", &hints);
-    if (res) freeaddrinfo(res);
+    gai("null_host.inet6", NULL, "47100", &hints);
     hints.ai_flags = AI_ADDRCONFIG;
     hints.ai_family = AF_UNSPEC;
-    res = gai("addrconfig", "127.0.0.1", "80", &hints);
-    if (res) freeaddrinfo(res);
+    gai("addrconfig", "127.0.0.1", "80", &hints);
 
     memset(&hints, 0, sizeof hints);
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_family = AF_INET;
-    res = gai("service.https", "127.0.0.1", "https", &hints);
-    if (res) freeaddrinfo(res);
-    res = gai("service.ssh", "127.0.0.1", "ssh", &hints);
-    if (res) freeaddrinfo(res);
-    res = gai("service.unknown", "127.0.0.1", "no-such-service", &hints);
-    if (res) freeaddrinfo(res);
-    res = gai("service.70000", "127.0.0.1", "70000", &hints);
-    if (res) freeaddrinfo(res);
+    gai("service.https", "127.0.0.1", "https", &hints);
+    gai("service.ssh", "127.0.0.1", "ssh", &hints);
+    gai("service.unknown", "127.0.0.1", "no-such-service", &hints);
+    gai("service.70000", "127.0.0.1", "70000", &hints);
     hints.ai_flags = AI_NUMERICSERV;
-    res = gai("service.numericserv_name", "127.0.0.1", "http", &hints);
-    if (res) freeaddrinfo(res);
+    gai("service.numericserv_name", "127.0.0.1", "http", &hints);
     hints.ai_socktype = SOCK_DGRAM;
     hints.ai_flags = 0;
-    res = gai("service.ssh.dgram", "127.0.0.1", "ssh", &hints); /* ssh is tcp only */
-    if (res) freeaddrinfo(res);
+    gai("service.ssh.dgram", "127.0.0.1", "ssh", &hints); /* ssh is tcp only */
 
     memset(&hints, 0, sizeof hints);
-    res = gai("error.both_null", NULL, NULL, &hints);
+    gai("error.both_null", NULL, NULL, &hints);
     hints.ai_family = 12345;
-    res = gai("error.family", "localhost", NULL, &hints);
+    gai("error.family", "localhost", NULL, &hints);
     hints.ai_family = 0;
     hints.ai_socktype = 99;
-    res = gai("error.socktype", "localhost", NULL, &hints);
+    gai("error.socktype", "localhost", NULL, &hints);
     hints.ai_socktype = 0;
     hints.ai_flags = 0x10000;
-    res = gai("error.flags", "localhost", NULL, &hints);
+    gai("error.flags", "localhost", NULL, &hints);
     hints.ai_flags = AI_CANONNAME;
-    res = gai("error.canonname_null_host", NULL, "80", &hints);
+    gai("error.canonname_null_host", NULL, "80", &hints);
     hints.ai_flags = 0;
     res = NULL;
     int e = getaddrinfo("no-such-host.invalid", NULL, &hints, &res);

@@ -17,7 +17,7 @@ int main(int argc, char **argv) {
     RECORD("byport.443", "%s", se ? se->s_name : "NULL");
     se = getservbyport(htons(22), "tcp");
     RECORD("byport.22.tcp", "%s", se ? se->s_name : "NULL");
-    se = getservbyport(htons(1), "tcp");
+    se = getservbyport(htons(4), "tcp");
     RECORD("byport.unknown", "%s", se ? se->s_name : "NULL");
     return check_done();
 }

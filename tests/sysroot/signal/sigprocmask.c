@@ -1,7 +1,8 @@
 /* sigprocmask(): a blocked signal is held (pending) and delivered when it is
  * unblocked, before sigprocmask returns; the old mask comes back; a bad
  * `how` is EINVAL; SIGKILL and SIGSTOP cannot be blocked. sigpending shows
- * held signals, the sigset functions build sets. */
+ * held signals; sigemptyset, sigaddset, sigfillset, sigdelset and
+ * sigismember build and read sets. */
 #include <signal.h>
 
 #include "check.h"

@@ -40,11 +40,7 @@ static void run(const char *name, const char *file, char *const args[], const po
     snprintf(key, sizeof key, "%s.spawnp", name);
     RECORD(key, "%s", check_errno_name(err));
     close(p[1]);
-    size_t n = 0;
-    ssize_t r;
-    while (n + 1 < sizeof out && (r = read(p[0], out + n, sizeof out - 1 - n)) > 0) n += (size_t)r;
-    out[n] = 0;
-    if (n && out[n - 1] == '\n') out[n - 1] = 0;
+    check_read_all(p[0], out, sizeof out);
     close(p[0]);
     snprintf(key, sizeof key, "%s.child", name);
     RECORD(key, "%s", out);
@@ -59,17 +55,8 @@ static void run(const char *name, const char *file, char *const args[], const po
 int main(int argc, char **argv) {
     if (argc > 1 && !strcmp(argv[1], "--child")) return child_main(argc, argv);
     check_scratch(argc, argv);
-    if (!check_self()) {
-        printf("CHECK FAILED the harness gave no program path (argv[3])\n");
-        return 1;
-    }
     char dir[PATH_MAX], base[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", check_self());
-    char *slash = strrchr(dir, '/');
-    CHECK(slash != NULL);
-    if (!slash) return check_done();
-    *slash = 0;
-    snprintf(base, sizeof base, "%s", slash + 1);
+    if (!check_self_parts(dir, sizeof dir, base, sizeof base)) return check_done();
     CHECK(setenv("PATH", dir, 1) == 0);
 
     char *args[] = {base, "--child", "12", "spawned", 0};

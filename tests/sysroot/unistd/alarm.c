@@ -6,25 +6,16 @@
 
 #include "check.h"
 
-static volatile sig_atomic_t hits;
-static void on_alrm(int sig) { (void)sig; hits++; }
-
-static int wait_for(int n, int ms) {
-    long long end = check_now_ms() + ms;
-    while (hits < n && check_now_ms() < end) check_sleep_ms(2);
-    return hits >= n;
-}
-
 int main(int argc, char **argv) {
     check_scratch(argc, argv);
-    CHECK(signal(SIGALRM, on_alrm) != SIG_ERR);
+    CHECK(signal(SIGALRM, check_count_signal) != SIG_ERR);
     CALL("alarm.first", alarm(1));
     CALL("alarm.rearm", alarm(1)); /* about one second was left */
-    RECORD("alarm.fired", "%s", wait_for(1, 5000) ? "yes" : "no");
+    RECORD("alarm.fired", "%s", check_wait_signal(SIGALRM, 1, 5000) ? "yes" : "no");
     CALL("alarm.after_fire", alarm(0));
     CALL("alarm.long", alarm(100));
     CALL("alarm.cancel", alarm(0));
     check_sleep_ms(50);
-    RECORD("alarm.hits", "%d", (int)hits);
+    RECORD("alarm.hits", "%d", (int)check_signal_hits[SIGALRM]);
     return check_done();
 }

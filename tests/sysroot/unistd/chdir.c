@@ -10,18 +10,11 @@
 #include "check.h"
 
 static char base[PATH_MAX];
-
-static const char *where(void) {
-    static char buf[PATH_MAX];
-    if (!getcwd(buf, sizeof buf)) return check_errno_name(errno);
-    size_t n = strlen(base);
-    if (strncmp(buf, base, n) != 0) return buf;
-    return buf[n] ? buf + n + 1 : ".";
-}
+#define where() check_cwd_below(base)
 
 int main(int argc, char **argv) {
     const char *dir = check_scratch(argc, argv);
-    char path[PATH_MAX];
+    char path[PATH_MAX + 32];
     CALL("chdir.scratch", chdir(dir));
     CHECK(getcwd(base, sizeof base) != NULL);
     CHECK(mkdir("sub", 0755) == 0);

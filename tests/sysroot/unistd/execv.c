@@ -27,8 +27,7 @@ static int child_main(int argc, char **argv) {
             n += (size_t)snprintf(line + n, sizeof line - n, " fd%s", fcntl(fd, F_GETFD) >= 0 ? "open" : "closed");
         } else if (!strcmp(argv[i], "--pwd")) {
             char buf[PATH_MAX];
-            const char *base = getcwd(buf, sizeof buf) ? strrchr(buf, '/') : NULL;
-            n += (size_t)snprintf(line + n, sizeof line - n, " pwd=%s", base ? base + 1 : "?");
+            n += (size_t)snprintf(line + n, sizeof line - n, " pwd=%s", getcwd(buf, sizeof buf) ? buf : "?");
         } else {
             n += (size_t)snprintf(line + n, sizeof line - n, " [%s]", argv[i]);
         }
@@ -39,39 +38,6 @@ static int child_main(int argc, char **argv) {
 }
 
 static char self[PATH_MAX];
-
-/* Runs fn in a forked child with stdout on a pipe; records the output and
- * the exit status (100 + errno when the exec failed). */
-static void capture(const char *name, void (*fn)(void)) {
-    int p[2];
-    char key[96], out[512];
-    CHECK(pipe(p) == 0);
-    fflush(stdout);
-    pid_t pid = fork();
-    if (pid == 0) {
-        dup2(p[1], 1);
-        close(p[0]);
-        close(p[1]);
-        fn();
-        _exit(100 + errno);
-    }
-    close(p[1]);
-    size_t n = 0;
-    ssize_t r;
-    while (n + 1 < sizeof out && (r = read(p[0], out + n, sizeof out - 1 - n)) > 0) n += (size_t)r;
-    out[n] = 0;
-    if (n && out[n - 1] == '\n') out[n - 1] = 0;
-    close(p[0]);
-    int status = 0;
-    CHECK(waitpid(pid, &status, 0) == pid);
-    snprintf(key, sizeof key, "%s.output", name);
-    RECORD(key, "%s", out);
-    snprintf(key, sizeof key, "%s.status", name);
-    if (WIFEXITED(status) && WEXITSTATUS(status) >= 100)
-        RECORD(key, "exec failed %s", check_errno_name(WEXITSTATUS(status) - 100));
-    else
-        RECORD(key, "exited=%d code=%d", WIFEXITED(status), WEXITSTATUS(status));
-}
 
 static void run_execv(void) {
     char *argv[] = {self, "--child", "--exit", "3", "one two", "", 0};
@@ -103,38 +69,33 @@ static void run_relative(void) {
 int main(int argc, char **argv) {
     if (argc > 1 && !strcmp(argv[1], "--child")) return child_main(argc, argv);
     check_scratch(argc, argv);
-    if (!check_self()) {
-        printf("CHECK FAILED the harness gave no program path (argv[3])\n");
-        return 1;
-    }
+    char dir[PATH_MAX], name[PATH_MAX];
+    if (!check_self_parts(dir, sizeof dir, name, sizeof name)) return check_done();
     snprintf(self, sizeof self, "%s", check_self());
 
-    capture("execv", run_execv);
-    capture("execve.env", run_execve_env);
+    check_capture("execv", run_execv, NULL, 0);
+    check_capture("execve.env", run_execve_env, NULL, 0);
     setenv("EXEC_TEST_VAR", "inherited", 1);
-    capture("execv.inherits_env", run_execv_inherits_env);
+    check_capture("execv.inherits_env", run_execv_inherits_env, NULL, 0);
 
     int p[2];
     CHECK(pipe(p) == 0);
     keep_fd = p[0];
     cloexec_fd = fcntl(p[1], F_DUPFD_CLOEXEC, 0);
     CHECK(cloexec_fd > 0);
-    capture("execv.cloexec", run_cloexec);
+    check_capture("execv.cloexec", run_cloexec, NULL, 0);
     close(p[0]);
     close(p[1]);
     close(cloexec_fd);
 
     /* ./<name> from the program's directory */
-    char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", self);
-    char *slash = strrchr(dir, '/');
-    CHECK(slash != NULL);
-    if (slash) {
-        *slash = 0;
-        snprintf(relative, sizeof relative, "./%s", slash + 1);
-        CHECK(chdir(dir) == 0);
-        capture("execv.relative", run_relative);
-    }
+    snprintf(relative, sizeof relative, "./%s", name);
+    CHECK(chdir(dir) == 0);
+    char cwd[PATH_MAX], out[512], want[PATH_MAX + 32];
+    check_capture("execv.relative", run_relative, out, sizeof out);
+    CHECK(getcwd(cwd, sizeof cwd) != NULL);
+    snprintf(want, sizeof want, "argc=2 pwd=%s", cwd);
+    RECORD("execv.relative.output", "%s", !strcmp(out, want) ? "argc=2 pwd=<program dir>" : out);
 
     char *args[] = {"x", 0};
     CALL("execv.missing", execv("/no/such/program", args));

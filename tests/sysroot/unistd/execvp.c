@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -43,7 +44,8 @@ static char prog[PATH_MAX];
 /* Runs the stages (each a NULL-terminated argument list after the program
  * name) connected by pipes; the last one's stdout goes to `out` (a file,
  * O_APPEND when append) or to a pipe whose text is recorded. Records the
- * last stage's status and, for each failed exec, its errno. */
+ * last stage's status. A failed exec prints "exec failed <errno>" and
+ * exits with 70 (exit codes above 78 do not survive under WASIX). */
 static void pipeline(const char *name, char **stages[], int n, const char *out, int append) {
     char key[96], text[512];
     int cap[2] = {-1, -1}, in = -1;
@@ -63,7 +65,7 @@ static void pipeline(const char *name, char **stages[], int n, const char *out, 
                 close(p[1]);
             } else if (out) {
                 int fd = open(out, O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0644);
-                if (fd < 0) _exit(100 + errno);
+                if (fd < 0) _exit(71);
                 dup2(fd, 1);
                 close(fd);
             } else {
@@ -71,7 +73,9 @@ static void pipeline(const char *name, char **stages[], int n, const char *out, 
             }
             if (cap[0] >= 0) close(cap[0]), close(cap[1]);
             execvp(stages[i][0], stages[i]);
-            _exit(100 + errno);
+            printf("exec failed %s\n", check_errno_name(errno));
+            fflush(stdout);
+            _exit(70);
         }
         if (in >= 0) close(in);
         if (i + 1 < n) {
@@ -81,11 +85,7 @@ static void pipeline(const char *name, char **stages[], int n, const char *out, 
     }
     if (!out) {
         close(cap[1]);
-        size_t len = 0;
-        ssize_t r;
-        while (len + 1 < sizeof text && (r = read(cap[0], text + len, sizeof text - 1 - len)) > 0) len += (size_t)r;
-        text[len] = 0;
-        if (len && text[len - 1] == '\n') text[len - 1] = 0;
+        check_read_all(cap[0], text, sizeof text);
         close(cap[0]);
         snprintf(key, sizeof key, "%s.output", name);
         RECORD(key, "%s", text);
@@ -93,10 +93,7 @@ static void pipeline(const char *name, char **stages[], int n, const char *out, 
     for (int i = 0; i < n; ++i) {
         int st = 0;
         CHECK(waitpid(pids[i], &st, 0) == pids[i]);
-        if (WIFEXITED(st) && WEXITSTATUS(st) >= 100) {
-            snprintf(key, sizeof key, "%s.stage%d", name, i);
-            RECORD(key, "exec failed %s", check_errno_name(WEXITSTATUS(st) - 100));
-        } else if (i + 1 == n) {
+        if (i + 1 == n) {
             snprintf(key, sizeof key, "%s.status", name);
             RECORD(key, "exited=%d code=%d", WIFEXITED(st), WEXITSTATUS(st));
         }
@@ -121,17 +118,8 @@ static void record_file(const char *name, const char *path) {
 int main(int argc, char **argv) {
     if (argc > 1 && argv[1][0] == '-' && argv[1][1] == '-') return tool_main(argc, argv);
     const char *scratch = check_scratch(argc, argv);
-    if (!check_self()) {
-        printf("CHECK FAILED the harness gave no program path (argv[3])\n");
-        return 1;
-    }
     char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", check_self());
-    char *slash = strrchr(dir, '/');
-    CHECK(slash != NULL);
-    if (!slash) return check_done();
-    *slash = 0;
-    snprintf(prog, sizeof prog, "%s", slash + 1);
+    if (!check_self_parts(dir, sizeof dir, prog, sizeof prog)) return check_done();
     CHECK(setenv("PATH", dir, 1) == 0);
 
     char *echo[] = {prog, "--echo", "hello", "world", 0};
@@ -155,8 +143,14 @@ int main(int argc, char **argv) {
     char **s6[] = {by_path};
     pipeline("slash", s6, 1, NULL, 0);
 
-    /* redirections relative to a changed working directory */
-    CHECK(chdir(scratch) == 0);
+    /* redirections relative to a changed working directory: one in /tmp,
+     * since under WASIX a file of the scratch mount opened before an exec
+     * cannot be written by the new image (known-differences.txt,
+     * pthread.pthread_create: the host bridge's handles are per worker) */
+    char tmpdir[64];
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/execvp-test.%d", (int)getpid());
+    CHECK(mkdir(tmpdir, 0700) == 0);
+    CHECK(chdir(tmpdir) == 0);
     char *two[] = {prog, "--echo", "two  spaces", 0};
     char **s7[] = {two};
     pipeline("to_file", s7, 1, "o.txt", 0);
@@ -174,6 +168,9 @@ int main(int argc, char **argv) {
     pipeline("file_upper_wc", s9, 2, NULL, 0);
     dup2(saved, 0);
     close(saved);
+    unlink("o.txt");
+    CHECK(chdir(scratch) == 0);
+    rmdir(tmpdir);
 
     char *args[] = {"x", 0};
     CALL("execvp.missing", execvp("no-such-program", args));

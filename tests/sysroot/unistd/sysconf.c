@@ -1,7 +1,6 @@
 /* sysconf(): the processor counts (_SC_NPROCESSORS_ONLN, _CONF) are at
  * least 1, online no more than configured, and the same when a thread asks;
- * the page size; _SC_OPEN_MAX, _SC_CLK_TCK, _SC_ARG_MAX are usable; an
- * unknown name is EINVAL. The counts themselves differ between machines
+ * an unknown name is EINVAL. The counts themselves differ between machines
  * and are not recorded. */
 #include <pthread.h>
 #include <unistd.h>
@@ -25,7 +24,8 @@ int main(int argc, char **argv) {
     CHECK(pthread_create(&t, NULL, ask, NULL) == 0);
     CHECK(pthread_join(t, &r) == 0);
     RECORD("nprocessors_onln.thread_agrees", "%s", (long)r == onln ? "yes" : "no");
-    /* the page size is the machine's (4 KiB on x86-64 Linux, the 64 KiB
+    /* the page size, _SC_OPEN_MAX, _SC_CLK_TCK, _SC_ARG_MAX; the page size
+     * is the machine's (4 KiB on x86-64 Linux, the 64 KiB
      * wasm page under WASIX: known-differences.txt) */
     RECORD("pagesize", "%ld", sysconf(_SC_PAGESIZE));
     long open_max = sysconf(_SC_OPEN_MAX);

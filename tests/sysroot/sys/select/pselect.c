@@ -8,12 +8,6 @@
 
 #include "check.h"
 
-static volatile sig_atomic_t hits;
-static void on_usr1(int sig) {
-    (void)sig;
-    hits++;
-}
-
 int main(int argc, char **argv) {
     check_scratch(argc, argv);
     int fds[2];
@@ -28,26 +22,18 @@ int main(int argc, char **argv) {
     CHECK(dt >= 100 && dt < 3000);
     RECORD("pselect.timeout.ts", "%ld.%09ld", (long)ts.tv_sec, ts.tv_nsec);
 
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_usr1;
-    CHECK(sigaction(SIGUSR1, &sa, NULL) == 0);
-    sigset_t usr1, open_mask, cur;
-    sigemptyset(&usr1);
-    sigaddset(&usr1, SIGUSR1);
-    CHECK(sigprocmask(SIG_BLOCK, &usr1, NULL) == 0);
-    CALL("raise.blocked", raise(SIGUSR1));
-    sigprocmask(SIG_BLOCK, NULL, &open_mask);
-    sigdelset(&open_mask, SIGUSR1);
+    sigset_t open_mask, usr1;
+    check_usr1_pending(&open_mask);
     struct timespec second = {1, 0};
     FD_ZERO(&r);
     FD_SET(fds[0], &r);
     t0 = check_now_ms();
     CALL("pselect.unblocking", pselect(fds[0] + 1, &r, NULL, NULL, &second, &open_mask));
-    RECORD("pselect.unblocking.hits", "%d", (int)hits);
+    RECORD("pselect.unblocking.hits", "%d", (int)check_signal_hits[SIGUSR1]);
     RECORD("pselect.unblocking.at_once", "%s", check_now_ms() - t0 < 900 ? "yes" : "no");
-    sigprocmask(SIG_BLOCK, NULL, &cur);
-    RECORD("mask.restored", "%d", sigismember(&cur, SIGUSR1));
+    RECORD("mask.restored", "%d", check_usr1_blocked());
+    sigemptyset(&usr1);
+    sigaddset(&usr1, SIGUSR1);
     CHECK(sigprocmask(SIG_UNBLOCK, &usr1, NULL) == 0);
 
     struct timespec bad = {0, 1000000000L};

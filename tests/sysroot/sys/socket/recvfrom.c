@@ -10,10 +10,7 @@
 
 int main(int argc, char **argv) {
     check_scratch(argc, argv);
-    int l = check_tcp_listen(AF_INET, 0), s;
-    CHECK(l >= 0);
-    int c = check_tcp_pair(l, AF_INET, 0, &s);
-    CHECK(c >= 0);
+    int l, s, c = check_tcp_setup(&l, &s);
     char buf[8] = {0};
     struct sockaddr_storage ss;
     socklen_t sl = sizeof ss;

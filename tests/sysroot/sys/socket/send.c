@@ -18,10 +18,7 @@ int main(int argc, char **argv) {
     CALL("send.bad_fd", send(999, "x", 1, 0));
     CALL("send.not_socket", send(1, "x", 1, 0));
 
-    int l = check_tcp_listen(AF_INET, 0), s;
-    CHECK(l >= 0);
-    int c = check_tcp_pair(l, AF_INET, 0, &s);
-    CHECK(c >= 0);
+    int l, s, c = check_tcp_setup(&l, &s);
     char b[16] = {0};
     CALL("send.hello", send(c, "hello", 5, 0));
     CALL("recv.hello", recv(s, b, 5, MSG_WAITALL));

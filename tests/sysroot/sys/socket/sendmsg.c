@@ -11,10 +11,7 @@
 
 int main(int argc, char **argv) {
     check_scratch(argc, argv);
-    int l = check_tcp_listen(AF_INET, 0), s;
-    CHECK(l >= 0);
-    int c = check_tcp_pair(l, AF_INET, 0, &s);
-    CHECK(c >= 0);
+    int l, s, c = check_tcp_setup(&l, &s);
     struct iovec out[2] = {{"ab", 2}, {"cde", 3}};
     struct msghdr mo;
     memset(&mo, 0, sizeof mo);

@@ -6,18 +6,9 @@
 
 #include "check.h"
 
-static volatile sig_atomic_t hits;
-static void on_alrm(int sig) { (void)sig; hits++; }
-
-static int wait_for(int n, int ms) {
-    long long end = check_now_ms() + ms;
-    while (hits < n && check_now_ms() < end) check_sleep_ms(2);
-    return hits >= n;
-}
-
 int main(int argc, char **argv) {
     check_scratch(argc, argv);
-    CHECK(signal(SIGALRM, on_alrm) != SIG_ERR);
+    CHECK(signal(SIGALRM, check_count_signal) != SIG_ERR);
     struct itimerval it = {{0, 0}, {0, 100000}}, cur, old;
     CALL("getitimer.idle", getitimer(ITIMER_REAL, &cur));
     RECORD("getitimer.idle.value", "%ld.%06ld", (long)cur.it_value.tv_sec, (long)cur.it_value.tv_usec);
@@ -26,9 +17,9 @@ int main(int argc, char **argv) {
     RECORD("getitimer.running.left", "%s",
            cur.it_value.tv_sec == 0 && cur.it_value.tv_usec > 0 && cur.it_value.tv_usec <= 100000 ? "0<left<=0.1s"
                                                                                                     : "other");
-    RECORD("fired", "%s", wait_for(1, 5000) ? "yes" : "no");
-    wait_for(2, 300);
-    RECORD("fired.once", "%d", (int)hits);
+    RECORD("fired", "%s", check_wait_signal(SIGALRM, 1, 5000) ? "yes" : "no");
+    check_wait_signal(SIGALRM, 2, 300);
+    RECORD("fired.once", "%d", (int)check_signal_hits[SIGALRM]);
     CALL("getitimer.after", getitimer(ITIMER_REAL, &cur));
     RECORD("getitimer.after.value", "%ld.%06ld", (long)cur.it_value.tv_sec, (long)cur.it_value.tv_usec);
 
