@@ -1,5 +1,5 @@
 # Shared by the test suites that build guests with the assembled SDK and run
-# them under wasix-run (tests/process, tests/toolchain). Each
+# them under wasix-run (tests/toolchain). Each
 # suite has a driver script `SCRIPT CASE`; this registers one ctest test per
 # case. Included by the suites, which also work standalone (cmake -S tests/X).
 

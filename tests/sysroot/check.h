@@ -19,7 +19,13 @@
  *
  * Helpers: check_fl_name() (F_GETFL flags by name), check_open_count()
  * (how many descriptors are open), BAD_NULL/BAD_FAR (bad addresses),
- * check_now_ms()/check_sleep_ms(), check_port(i).
+ * check_now_ms()/check_sleep_ms(), check_port(i), check_self() (this
+ * program's path, for tests that start themselves), check_tcp_listen(),
+ * check_tcp_connect(), check_tcp_pair(), check_tcp_setup(),
+ * check_loopback() (TCP on 127.0.0.1 and ::1 at the run's ports),
+ * check_self_parts(), check_read_all(), check_capture() (a forked child that execs, its output
+ * and status), check_cwd_below(), check_count_signal()/check_wait_signal()
+ * and check_usr1_pending()/check_usr1_blocked() (signals).
  *
  * Names are single words (no blanks, no ':') and unique within a test.
  * Errno values are printed by name, since Linux and wasi-libc number them
@@ -33,14 +39,20 @@
 #ifndef SYSROOT_TEST_CHECK_H
 #define SYSROOT_TEST_CHECK_H
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 static const struct check_errno_entry {
     int value;
@@ -520,7 +532,7 @@ static _Thread_local long check_result_;
  * bring the whole process down (a trap on a bad address instead of EFAULT).
  * The child records and exits with CHECK_CHILD_DONE; anything else (a crash
  * before the record) is recorded by the parent as "crashed". Side effects of
- * expr stay in the child. Include <sys/wait.h> and <unistd.h> to use it. */
+ * expr stay in the child. */
 #define CHECK_CHILD_DONE 77
 #define CALL_ISOLATED(name, expr)                                            \
     do {                                                                     \
@@ -613,6 +625,183 @@ static inline const char *check_self(void) { return check_self_; }
 static inline unsigned short check_port(int i) {
     if (i < check_nports_) return (unsigned short)check_ports_[i];
     return (unsigned short)(47290 + i);
+}
+
+/* TCP on the loopback, for the socket tests: a listening socket on
+ * 127.0.0.1 (AF_INET) or ::1 (AF_INET6) at check_port(port_index), with
+ * SO_REUSEADDR; a client connected to it; a connected pair (the client, and
+ * the accepted socket in *server). Each returns -1 (errno set) on failure. */
+static inline socklen_t check_loopback(int family, int port_index, struct sockaddr_storage *ss) {
+    memset(ss, 0, sizeof *ss);
+    if (family == AF_INET6) {
+        struct sockaddr_in6 *a = (struct sockaddr_in6 *)ss;
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(check_port(port_index));
+        a->sin6_addr = in6addr_loopback;
+        return sizeof *a;
+    }
+    struct sockaddr_in *a = (struct sockaddr_in *)ss;
+    a->sin_family = AF_INET;
+    a->sin_port = htons(check_port(port_index));
+    a->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    return sizeof *a;
+}
+
+static inline int check_tcp_listen(int family, int port_index) {
+    struct sockaddr_storage ss;
+    socklen_t len = check_loopback(family, port_index, &ss);
+    int s = socket(family, SOCK_STREAM, 0), one = 1;
+    if (s < 0) return -1;
+    if (setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0 ||
+        bind(s, (struct sockaddr *)&ss, len) != 0 || listen(s, 128) != 0) {
+        int e = errno;
+        close(s);
+        errno = e;
+        return -1;
+    }
+    return s;
+}
+
+static inline int check_tcp_connect(int family, int port_index) {
+    struct sockaddr_storage ss;
+    socklen_t len = check_loopback(family, port_index, &ss);
+    int c = socket(family, SOCK_STREAM, 0);
+    if (c < 0) return -1;
+    if (connect(c, (struct sockaddr *)&ss, len) != 0) {
+        int e = errno;
+        close(c);
+        errno = e;
+        return -1;
+    }
+    return c;
+}
+
+static inline int check_tcp_pair(int listener, int family, int port_index, int *server) {
+    int c = check_tcp_connect(family, port_index);
+    *server = c < 0 ? -1 : accept(listener, NULL, NULL);
+    if (c >= 0 && *server < 0) {
+        int e = errno;
+        close(c);
+        errno = e;
+        return -1;
+    }
+    return c;
+}
+
+/* A listener at check_port(0) on 127.0.0.1 (in *listener) and a connected
+ * pair: returns the client, the accepted socket in *server. */
+static inline int check_tcp_setup(int *listener, int *server) {
+    *listener = check_tcp_listen(AF_INET, 0);
+    CHECK(*listener >= 0);
+    int c = check_tcp_pair(*listener, AF_INET, 0, server);
+    CHECK(c >= 0);
+    return c;
+}
+
+/* This program's directory and file name (from check_self()); 0, with a
+ * failed CHECK, when the harness gave no path. */
+static inline int check_self_parts(char *dir, size_t dir_size, char *base, size_t base_size) {
+    const char *self = check_self();
+    const char *slash = self ? strrchr(self, '/') : NULL;
+    CHECK(slash != NULL);
+    if (!slash) return 0;
+    snprintf(dir, dir_size, "%.*s", (int)(slash - self), self);
+    snprintf(base, base_size, "%s", slash + 1);
+    return 1;
+}
+
+/* Reads fd to its end into out (NUL-terminated, one trailing newline
+ * dropped); returns the length. */
+static inline size_t check_read_all(int fd, char *out, size_t size) {
+    size_t n = 0;
+    ssize_t r;
+    while (n + 1 < size && (r = read(fd, out + n, size - 1 - n)) > 0) n += (size_t)r;
+    out[n] = 0;
+    if (n && out[n - 1] == '\n') out[--n] = 0;
+    return n;
+}
+
+/* Runs fn (which execs a program) in a forked child whose stdout is a
+ * pipe, and records what the child printed as "<name>.output" and its
+ * status as "<name>.status". If fn returns, the exec failed: the child
+ * prints "exec failed <errno>" and exits with 70 (under WASIX, exit codes
+ * above 78 arrive as 79, so the errno is not sent as a code). The output
+ * is also left in out when out is not null. */
+static inline void check_capture(const char *name, void (*fn)(void), char *out, size_t size) {
+    char key[128], text[512];
+    int p[2];
+    CHECK(pipe(p) == 0);
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(p[1], 1);
+        close(p[0]);
+        close(p[1]);
+        fn();
+        printf("exec failed %s\n", check_errno_name(errno));
+        fflush(stdout);
+        _exit(70);
+    }
+    close(p[1]);
+    check_read_all(p[0], text, sizeof text);
+    close(p[0]);
+    int status = 0;
+    CHECK(waitpid(pid, &status, 0) == pid);
+    if (out) snprintf(out, size, "%s", text);
+    else {
+        snprintf(key, sizeof key, "%s.output", name);
+        RECORD(key, "%s", text);
+    }
+    snprintf(key, sizeof key, "%s.status", name);
+    RECORD(key, "exited=%d code=%d", WIFEXITED(status), WEXITSTATUS(status));
+}
+
+/* The working directory below base ("." for base itself, the whole path
+ * when it is not below base), for records that must not show the scratch
+ * directory's own path. The buffer is per thread. */
+static inline const char *check_cwd_below(const char *base) {
+    static _Thread_local char buf[1024];
+    if (!getcwd(buf, sizeof buf)) return check_errno_name(errno);
+    size_t n = strlen(base);
+    if (strncmp(buf, base, n) != 0 || (buf[n] && buf[n] != '/')) return buf;
+    return buf[n] ? buf + n + 1 : ".";
+}
+
+/* Signal counting: check_count_signal is a handler that counts each
+ * signal in check_signal_hits[]; check_wait_signal waits (in short sleeps,
+ * at most ms milliseconds) until sig was counted n times. */
+static volatile sig_atomic_t check_signal_hits[65];
+static inline void check_count_signal(int sig) {
+    if (sig > 0 && sig < 65) check_signal_hits[sig]++;
+}
+static inline int check_wait_signal(int sig, int n, int ms) {
+    long long end = check_now_ms() + ms;
+    while (check_signal_hits[sig] < n && check_now_ms() < end) check_sleep_ms(2);
+    return check_signal_hits[sig] >= n;
+}
+
+/* For the waits that take a signal mask (ppoll, pselect, epoll_pwait):
+ * counts SIGUSR1 with check_count_signal, blocks it, raises it (so it is
+ * pending) and puts the mask without SIGUSR1 in open_mask. */
+static inline void check_usr1_pending(sigset_t *open_mask) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = check_count_signal;
+    CHECK(sigaction(SIGUSR1, &sa, NULL) == 0);
+    sigset_t usr1;
+    sigemptyset(&usr1);
+    sigaddset(&usr1, SIGUSR1);
+    CHECK(sigprocmask(SIG_BLOCK, &usr1, NULL) == 0);
+    CHECK(raise(SIGUSR1) == 0);
+    sigprocmask(SIG_BLOCK, NULL, open_mask);
+    sigdelset(open_mask, SIGUSR1);
+}
+
+/* Whether SIGUSR1 is blocked now (1) or not (0). */
+static inline int check_usr1_blocked(void) {
+    sigset_t cur;
+    sigprocmask(SIG_BLOCK, NULL, &cur);
+    return sigismember(&cur, SIGUSR1);
 }
 
 /* The last line of every test; differential.py requires it (a test that stops

@@ -262,6 +262,49 @@ headers-example)
   run_guest '^hello through a WASIX pipe \(26 bytes\)$' guest_example.wasm
   ;;
 
+mini-shell-example)
+  # examples/mini-shell: pipelines, redirections, cd and exit statuses of
+  # programs it starts from a mounted directory.
+  ex="$REPO_ROOT/examples/mini-shell"
+  mkdir -p bin
+  for t in echo upper cat wc exit; do
+    "$CC" -O2 -Wall -Werror "$ex/tools/$t.c" -o "bin/$t.wasm" || fail "cannot build $t"
+  done
+  "$CC" -O2 -Wall -Werror "$ex/mini-shell.c" -o mini-shell.wasm || fail "cannot build mini-shell"
+  printf '%s\n' "echo hello world | upper" "echo 'two  spaces' > /tmp/o.txt" "cat /tmp/o.txt | wc" \
+    "exit.wasm 3" "status" "cd /tmp" "pwd" "echo again>>o.txt" "cat o.txt|upper|wc" "nosuch" \
+    "echo a | exit.wasm 4" "exit 5" > script.txt
+  need_runner
+  rc=0
+  "$RUN" --dir "$TC_WORK/bin:/workspace/bin" mini-shell.wasm -v -n < script.txt > out.txt 2> err.txt || rc=$?
+  cat out.txt err.txt
+  [ "$rc" -eq 5 ] || fail "mini-shell exited with $rc, expected 5"
+  expected=$(printf '%s\n' "HELLO WORLD" "[status 0]" "[status 0]" "1 2 12" "[status 0]" "[status 3]" "3" \
+    "[status 0]" "[status 0]" "/tmp" "[status 0]" "[status 0]" "2 3 18" "[status 0]" "[status 79]" "[status 4]")
+  [ "$(cat out.txt)" = "$expected" ] || fail "unexpected output"
+  grep -q "mini-shell: nosuch: No such file or directory" err.txt || fail "no error for a missing program"
+  note "ok"
+  ;;
+
+setjmp-eh)
+  # LLVM's exception-based setjmp/longjmp (-mllvm -wasm-enable-sjlj) instead
+  # of the asyncified stack checkpoints: tests/sysroot/setjmp/setjmp.c built
+  # that way runs to its end without a failed check, and the module does not
+  # import stack_checkpoint/stack_restore (it could not be asyncified).
+  src="$REPO_ROOT/tests/sysroot/setjmp/setjmp.c"
+  "$CC" -O0 -D_GNU_SOURCE -I"$REPO_ROOT/tests/sysroot" -mllvm -wasm-enable-sjlj "$src" -o setjmp_eh.wasm ||
+    fail "cannot build $src with -mllvm -wasm-enable-sjlj"
+  ! wasm-objdump -x -j Import setjmp_eh.wasm | grep -Eq '<- wasix_32v1\.stack_(checkpoint|restore)$' ||
+    fail "the exception-based build imports stack_checkpoint/stack_restore"
+  need_runner
+  out=$("$RUN" setjmp_eh.wasm) || fail "setjmp_eh.wasm exited with $?"
+  echo "$out"
+  grep -Eq '^END [0-9]+ checks passed, 0 failed$' <<<"$out" || fail "setjmp_eh.wasm did not end cleanly"
+  [ "$(grep -E '^(deep|longjmp_0|repeated|nested|underscore|thread)\.' <<<"$out")" = "$(printf '%s\n' \
+    'deep.result: 42' 'deep.reached: 1' 'longjmp_0.result: 1' 'repeated.result: 100' 'repeated.counter: 100' \
+    'nested.trace: 110' 'underscore.result: 9' 'thread.result: 33')" ] || fail "setjmp_eh.wasm: unexpected records"
+  ;;
+
 cmake-project)
   tc="$WASIX_DIST/share/cmake/wasix-toolchain.cmake"
   [ -f "$tc" ] || fail "$tc missing"

@@ -1,6 +1,8 @@
-/* poll(): readiness of pipes, POLLNVAL for a closed descriptor (one count
- * per entry, without hiding the others), negative descriptors, hang-up,
- * timeouts and bad arguments. */
+/* poll(): readiness of pipes and TCP sockets (a listener with a connection
+ * pending, a connected socket writable, readable once data came, end of
+ * stream after the peer closed), POLLNVAL for a closed descriptor (one
+ * count per entry, without hiding the others), negative descriptors,
+ * hang-up, timeouts and bad arguments. */
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -101,6 +103,32 @@ int main(int argc, char **argv) {
     struct pollfd er[1] = {{p[1], POLLOUT, 0}};
     poll_and_record("poll.no_reader", er, 1, 0);
     close(p[1]);
+
+    /* sockets: nothing pending times out; a pending connection makes the
+     * listener readable; a connected socket is writable, readable with
+     * data, and readable (end of stream) or hung up once the peer closed */
+    int l = check_tcp_listen(AF_INET, 0);
+    CHECK(l >= 0);
+    struct pollfd sl[1] = {{l, POLLIN, 0}};
+    long long t1 = check_now_ms();
+    poll_and_record("sock.listener.idle", sl, 1, 150);
+    RECORD("sock.listener.idle.waited", "%s", check_now_ms() - t1 >= 140 ? "yes" : "no");
+    int sc = check_tcp_connect(AF_INET, 0);
+    CHECK(sc >= 0);
+    poll_and_record("sock.listener.pending", sl, 1, 2000);
+    int ss = accept(l, NULL, NULL);
+    CHECK(ss >= 0);
+    struct pollfd st[3] = {{ss, POLLIN, 0}, {sc, POLLIN | POLLOUT, 0}, {-1, POLLIN, 0}};
+    poll_and_record("sock.connected", st, 3, 2000);
+    CHECK(send(sc, "x", 1, 0) == 1);
+    poll_and_record("sock.data", st, 3, 2000);
+    CHECK(recv(ss, buf, 1, 0) == 1);
+    close(sc);
+    struct pollfd sh[1] = {{ss, POLLIN, 0}};
+    poll_and_record("sock.peer_closed", sh, 1, 2000);
+    CALL("sock.peer_closed.recv", recv(ss, buf, 1, 0));
+    close(ss);
+    close(l);
 
     /* bad arguments */
     CALL_ISOLATED("poll.null_fds", poll(BAD_NULL, 1, 0));

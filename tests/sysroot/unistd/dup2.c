@@ -71,5 +71,21 @@ int main(int argc, char **argv) {
     CALL("read.eof", read(p[0], buf, sizeof buf));
     CALL("close.50.again", close(50));
     close(p[0]);
+
+    /* stdout moved onto a pipe and back: what is written to 1 meanwhile
+     * arrives in the pipe */
+    CHECK(pipe(p) == 0);
+    fflush(stdout);
+    int saved = CALL_FD("dup.stdout", dup(1));
+    CALL("dup2.pipe_onto_stdout", dup2(p[1], 1));
+    ssize_t w = write(1, "via stdout", 10);
+    CALL("dup2.stdout_back", dup2(saved, 1));
+    RECORD("write.via_stdout", "%zd", w);
+    memset(buf, 0, sizeof buf);
+    CALL("read.via_stdout", read(p[0], buf, sizeof buf));
+    RECORD("read.via_stdout.data", "%s", buf);
+    close(saved);
+    close(p[0]);
+    close(p[1]);
     return check_done();
 }

@@ -40,5 +40,17 @@ int main(int argc, char **argv) {
 
     CALL("isatty.closed", isatty(fd));
     CALL("isatty.negative", isatty(-1));
+
+    /* isatty returns 0 and sets errno: ENOTTY for a descriptor that is no
+     * terminal, EBADF for one that is not open */
+    CHECK(pipe(p) == 0);
+    errno = 0;
+    int r = isatty(p[0]);
+    RECORD("isatty.pipe.errno", "%d %s", r, check_errno_name(errno));
+    errno = 0;
+    r = isatty(999);
+    RECORD("isatty.closed.errno", "%d %s", r, check_errno_name(errno));
+    close(p[0]);
+    close(p[1]);
     return check_done();
 }

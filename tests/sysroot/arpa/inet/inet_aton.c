@@ -52,6 +52,7 @@ int main(int argc, char **argv) {
         {"hex.one_2p32", "0x100000000"},
         {"hex.no_digits", "0x"},
         {"octal", "0177.0.0.01"},
+        {"hex_and_octal", "0x7f.0.0.01"},
         {"octal.one_max", "037777777777"},
         {"octal.one_2p32", "040000000000"},
         {"octal.digit_8", "08"},

@@ -1,6 +1,9 @@
 /* epoll_wait(): level-triggered and edge-triggered readiness of pipes that
  * were ready before they were added, one descriptor in two sets, hang-up,
- * timeouts and bad arguments. */
+ * timeouts and bad arguments; and a non-blocking, level-triggered echo
+ * server serving 100 connections open at once (a client thread opens them
+ * all, then talks on each in turn). */
+#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -38,6 +41,97 @@ static int add(int ep, int fd, unsigned events, unsigned long long tag) {
     ev.events = events;
     ev.data.u64 = tag;
     return epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev);
+}
+
+#define CLIENTS 100
+
+/* The client side: CLIENTS connections open at once, three rounds of
+ * echo on each (1 to 5000 bytes), then "QUIT\n". */
+static void *clients(void *arg) {
+    int *ok = arg, fds[CLIENTS];
+    static char msg[5000], got[5000];
+    for (int i = 0; i < CLIENTS; ++i) fds[i] = check_tcp_connect(AF_INET, 0);
+    for (int i = 0; i < CLIENTS; ++i) {
+        if (fds[i] < 0) continue;
+        for (int k = 0; k < 3; ++k) {
+            static const size_t sizes[] = {1, 64, 1000, 5000};
+            size_t size = sizes[(size_t)(i + k) % 4];
+            for (size_t j = 0; j < size; ++j) msg[j] = (char)((size_t)i + (size_t)k + j);
+            if (send(fds[i], msg, size, 0) != (ssize_t)size) continue;
+            if (recv(fds[i], got, size, MSG_WAITALL) == (ssize_t)size && !memcmp(got, msg, size)) ++*ok;
+        }
+    }
+    for (int i = 0; i < CLIENTS; ++i)
+        if (fds[i] >= 0) close(fds[i]);
+    int q = check_tcp_connect(AF_INET, 0);
+    if (q >= 0) {
+        char b[8];
+        if (send(q, "QUIT\n", 5, 0) == 5) (void)!recv(q, b, 5, MSG_WAITALL);
+        close(q);
+    }
+    return NULL;
+}
+
+/* Serves until a connection sends "QUIT\n"; returns how many connections
+ * it accepted, -1 when a wait timed out. */
+static int echo_server(int l) {
+    int ep = epoll_create1(EPOLL_CLOEXEC), accepted = 0, quit = 0;
+    struct epoll_event ev = {.events = EPOLLIN, .data.fd = l}, events[64];
+    CHECK(epoll_ctl(ep, EPOLL_CTL_ADD, l, &ev) == 0);
+    while (!quit) {
+        int n = epoll_wait(ep, events, 64, 30000);
+        if (n <= 0) {
+            accepted = -1;
+            break;
+        }
+        for (int i = 0; i < n; ++i) {
+            int fd = events[i].data.fd;
+            if (fd == l) {
+                int c;
+                while ((c = accept4(l, NULL, NULL, SOCK_NONBLOCK)) >= 0) {
+                    accepted++;
+                    struct epoll_event cev = {.events = EPOLLIN | EPOLLRDHUP, .data.fd = c};
+                    CHECK(epoll_ctl(ep, EPOLL_CTL_ADD, c, &cev) == 0);
+                }
+                CHECK(errno == EAGAIN);
+                continue;
+            }
+            char buf[4096];
+            ssize_t r = recv(fd, buf, sizeof buf, 0);
+            if (r < 0 && errno == EAGAIN) continue;
+            if (r <= 0) {
+                CHECK(epoll_ctl(ep, EPOLL_CTL_DEL, fd, NULL) == 0);
+                close(fd);
+                continue;
+            }
+            if (r >= 5 && memcmp(buf, "QUIT\n", 5) == 0) quit = 1;
+            for (ssize_t off = 0; off < r;) {
+                ssize_t w = send(fd, buf + off, (size_t)(r - off), MSG_NOSIGNAL);
+                if (w < 0 && errno == EAGAIN) {
+                    check_sleep_ms(1);
+                    continue;
+                }
+                if (w <= 0) break;
+                off += w;
+            }
+        }
+    }
+    close(ep);
+    return accepted;
+}
+
+static void server_test(void) {
+    int l = check_tcp_listen(AF_INET, 0);
+    CHECK(l >= 0);
+    CHECK(fcntl(l, F_SETFL, O_NONBLOCK) == 0);
+    int ok = 0;
+    pthread_t t;
+    CHECK(pthread_create(&t, NULL, clients, &ok) == 0);
+    int accepted = echo_server(l);
+    CHECK(pthread_join(t, NULL) == 0);
+    RECORD("server.accepted", "%d", accepted);
+    RECORD("server.rounds", "%d of %d", ok, 3 * CLIENTS);
+    close(l);
 }
 
 int main(int argc, char **argv) {
@@ -133,5 +227,7 @@ int main(int argc, char **argv) {
     close(p[1]);
     CALL("close.epoll", close(ep));
     CALL("wait.closed", epoll_wait(ep, evs, 4, 0));
+
+    server_test();
     return check_done();
 }
