@@ -15,6 +15,7 @@
 #include "__support/errno_map.hpp"
 #include "__support/fd_table.hpp"
 #include "__support/sockinfo.hpp"
+#include "__support/timer_warmup.hpp"
 #include "__support/unix_stream.hpp"
 
 namespace wasix_libc {
@@ -102,6 +103,7 @@ wasix::addr_port_t loopback(uint16_t port) {
 // it picks for port 0 nor refuses a port that is taken (QUIRKS.md, "bound
 // ports"), so random ports are probed with a connect until one is refused.
 int free_port(uint16_t* out) {
+    ensure_timers();  // must precede the first socket (timer_warmup.hpp)
     for (int attempt = 0; attempt < 64; ++attempt) {
         uint16_t r;
         if (!wasix::random_get(reinterpret_cast<uint8_t*>(&r), sizeof r)) return EIO;
@@ -177,21 +179,22 @@ int unix_bind(int fd, const struct sockaddr* addr, socklen_t len) noexcept {
     unsigned char path[kPathMax];
     size_t path_len;
     if (int err = path_of(addr, len, path, &path_len)) return fail_posix(err);
-    {
-        lock_guard lock;
-        names* n = names_of(fd);
-        if (!n) return fail_posix(ENOMEM);
-        if (n->self_len) return fail_posix(EINVAL);  // already bound
-    }
     char file[2 * kPathMax + 32];
     file_of(path, path_len, file, sizeof file);
     // The name is taken first, so a failed bind leaves the socket unbound.
-    // Linux: a name that exists is EADDRINUSE, a missing directory ENOENT.
+    // Linux: a name that exists is EADDRINUSE (even for a socket that is
+    // bound already), a missing directory ENOENT, then a bound socket EINVAL.
     const int f = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (f < 0) return fail_posix(errno == EEXIST ? EADDRINUSE : errno);
+    int err = 0;
+    {
+        lock_guard lock;
+        names* n = names_of(fd);
+        err = !n ? ENOMEM : n->self_len ? EINVAL : 0;
+    }
     uint16_t port = 0;
     unsigned char secret[kSecret];
-    int err = free_port(&port);
+    if (!err) err = free_port(&port);
     if (!err && !wasix::random_get(secret, sizeof secret)) err = EIO;
     if (!err) {
         const wasix::addr_port_t a = loopback(port);
@@ -284,6 +287,7 @@ bool unix_admit(int listener, int newfd) noexcept {
 }
 
 int unix_pair(wasix::fd_t* a, wasix::fd_t* b) noexcept {
+    ensure_timers();  // must precede the first socket (timer_warmup.hpp)
     using wasix::address_family_t;
     const auto open_tcp = [] {
         return wasix::sock_open(address_family_t::inet4, wasix::sock_type_t::socket_stream, wasix::sock_proto_t::tcp);
