@@ -19,13 +19,14 @@
  *
  * Helpers: check_fl_name() (F_GETFL flags by name), check_open_count()
  * (how many descriptors are open), BAD_NULL/BAD_FAR (bad addresses),
- * check_now_ms()/check_sleep_ms(), check_port(i), check_self() (this
- * program's path, for tests that start themselves), check_tcp_listen(),
- * check_tcp_connect(), check_tcp_pair(), check_tcp_setup(),
- * check_loopback() (TCP on 127.0.0.1 and ::1 at the run's ports),
- * check_self_parts(), check_read_all(), check_capture() (a forked child that execs, its output
- * and status), check_cwd_below(), check_count_signal()/check_wait_signal()
- * and check_usr1_pending()/check_usr1_blocked() (signals).
+ * check_now_ms()/check_sleep_ms(), check_port(i), check_self() and
+ * check_self_parts() (this program's path, for tests that start
+ * themselves), check_tcp_listen(), check_tcp_connect(), check_tcp_pair(),
+ * check_tcp_setup(), check_loopback() (TCP on 127.0.0.1 and ::1 at the
+ * run's ports), check_read_all(), check_capture() (a forked child that
+ * execs: its output and status), check_cwd_below(),
+ * check_count_signal()/check_wait_signal() and
+ * check_usr1_pending()/check_usr1_blocked() (signals).
  *
  * Names are single words (no blanks, no ':') and unique within a test.
  * Errno values are printed by name, since Linux and wasi-libc number them
@@ -34,7 +35,7 @@
  *
  * The program's first argument is a writable scratch directory of its own
  * (check_scratch() returns it), the second the TCP ports it may use
- * (check_port()).
+ * (check_port()), the third its own path (check_self()).
  */
 #ifndef SYSROOT_TEST_CHECK_H
 #define SYSROOT_TEST_CHECK_H

@@ -44,20 +44,26 @@ static char prog[PATH_MAX];
 /* Runs the stages (each a NULL-terminated argument list after the program
  * name) connected by pipes; the last one's stdout goes to `out` (a file,
  * O_APPEND when append) or to a pipe whose text is recorded. Records the
- * last stage's status. A failed exec prints "exec failed <errno>" and
- * exits with 70 (exit codes above 78 do not survive under WASIX). */
+ * last stage's status and how many execs failed (seen on a close-on-exec
+ * pipe, which also makes each stage start after the one before has its new
+ * image). A failed exec prints "exec failed <errno>" and exits with 70
+ * (exit codes above 78 do not survive under WASIX). */
 static void pipeline(const char *name, char **stages[], int n, const char *out, int append) {
     char key[96], text[512];
-    int cap[2] = {-1, -1}, in = -1;
+    int cap[2] = {-1, -1}, in = -1, exec_failures = 0;
     pid_t pids[4];
     CHECK(n <= 4);
     if (!out) CHECK(pipe(cap) == 0);
     for (int i = 0; i < n; ++i) {
-        int p[2] = {-1, -1};
+        int p[2] = {-1, -1}, started[2];
         if (i + 1 < n) CHECK(pipe(p) == 0);
+        /* closed by a successful exec (close-on-exec): the next stage is
+         * started only once this one runs its new image */
+        CHECK(pipe2(started, O_CLOEXEC) == 0);
         fflush(stdout);
         pids[i] = fork();
         if (pids[i] == 0) {
+            close(started[0]);
             if (in >= 0) dup2(in, 0), close(in);
             if (i + 1 < n) {
                 dup2(p[1], 1);
@@ -73,10 +79,17 @@ static void pipeline(const char *name, char **stages[], int n, const char *out, 
             }
             if (cap[0] >= 0) close(cap[0]), close(cap[1]);
             execvp(stages[i][0], stages[i]);
+            int err = errno;
+            (void)!write(started[1], "x", 1);
+            errno = err;
             printf("exec failed %s\n", check_errno_name(errno));
             fflush(stdout);
             _exit(70);
         }
+        close(started[1]);
+        char e;
+        if (read(started[0], &e, 1) != 0) ++exec_failures;
+        close(started[0]);
         if (in >= 0) close(in);
         if (i + 1 < n) {
             close(p[1]);
@@ -90,6 +103,8 @@ static void pipeline(const char *name, char **stages[], int n, const char *out, 
         snprintf(key, sizeof key, "%s.output", name);
         RECORD(key, "%s", text);
     }
+    snprintf(key, sizeof key, "%s.exec_failures", name);
+    RECORD(key, "%d", exec_failures);
     for (int i = 0; i < n; ++i) {
         int st = 0;
         CHECK(waitpid(pids[i], &st, 0) == pids[i]);

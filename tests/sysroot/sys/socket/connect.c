@@ -1,7 +1,8 @@
 /* connect(): to a listener on 127.0.0.1 and ::1 (an echo server in a second
  * thread), data both ways (5 bytes, 100000 bytes, read/write on the socket
- * too), the peer address; a port nobody listens on is ECONNREFUSED; bad
- * addresses, lengths, families and descriptors. */
+ * too), the peer address; a non-blocking connect; a port nobody listens
+ * on is ECONNREFUSED; bad addresses, lengths, families and descriptors;
+ * and AF_UNIX stream sockets with names (unix_cases). */
 #include <fcntl.h>
 #include <signal.h>
 #include <stddef.h>
@@ -10,6 +11,7 @@
 #include <sys/wait.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -267,8 +269,26 @@ int main(int argc, char **argv) {
     echo("v4", AF_INET, 0);
     echo("v6", AF_INET6, 1);
 
+    /* non-blocking: connect either completes at once or is EINPROGRESS
+     * (Linux: EINPROGRESS; WASIX completes at once), then the socket polls
+     * writable and SO_ERROR is 0 */
+    int l = check_tcp_listen(AF_INET, 3);
+    CHECK(l >= 0);
     struct sockaddr_storage to;
-    socklen_t len = check_loopback(AF_INET, 2, &to);
+    socklen_t len = check_loopback(AF_INET, 3, &to);
+    int nb = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    int r = connect(nb, (struct sockaddr *)&to, len);
+    RECORD("nonblock.connect", "%s", r == 0 || errno == EINPROGRESS ? "ok or EINPROGRESS" : check_errno_name(errno));
+    struct pollfd pw = {nb, POLLOUT, 0};
+    CALL("nonblock.poll_out", poll(&pw, 1, 5000));
+    int err = -1;
+    socklen_t elen = sizeof err;
+    CALL("nonblock.so_error", getsockopt(nb, SOL_SOCKET, SO_ERROR, &err, &elen));
+    RECORD("nonblock.so_error.value", "%s", check_errno_name(err));
+    close(nb);
+    close(l);
+
+    len = check_loopback(AF_INET, 2, &to);
     int c = socket(AF_INET, SOCK_STREAM, 0);
     CALL("refused", connect(c, (struct sockaddr *)&to, len));
     close(c);
