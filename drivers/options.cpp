@@ -70,6 +70,8 @@ void analyze_one_list(Options& o, const std::vector<std::string>& args) {
 
         if (a == "-fwasix-asyncify") { o.asyncify = 1; continue; }
         if (a == "-fno-wasix-asyncify") { o.asyncify = 0; continue; }
+        if (a == "-fwasix-sjlj") { o.sjlj_flag = 1; continue; }
+        if (a == "-fno-wasix-sjlj") { o.sjlj_flag = 0; continue; }
         if (is_driver_flag(a)) {
             if (o.unknown_driver_flag.empty()) o.unknown_driver_flag = a;
             continue;
@@ -84,9 +86,18 @@ void analyze_one_list(Options& o, const std::vector<std::string>& args) {
         if (a == "-###") { o.print_only = true; continue; }
         if (a == "-v") { o.verbose = true; continue; }
         if (a == "--version") { o.version = true; continue; }
-        if (a == "-fexceptions" || a == "-fno-exceptions" || a == "-fcxx-exceptions" ||
-            a == "-fno-cxx-exceptions" || a == "-fwasm-exceptions") {
-            o.user_exceptions = true;
+        if (a == "-fexceptions" || a == "-fcxx-exceptions" || a == "-fwasm-exceptions") {
+            o.exceptions_flag = 1;
+            continue;
+        }
+        if (a == "-fno-exceptions" || a == "-fno-cxx-exceptions") {
+            o.exceptions_flag = 0;
+            continue;
+        }
+        if (a == "-mllvm" && has_next) {
+            const std::string& v = args[++i];
+            if (starts_with(v, "-wasm-enable-sjlj") || starts_with(v, "-enable-emscripten-sjlj"))
+                o.user_sjlj = true;
             continue;
         }
         if (starts_with(a, "-g")) { o.debug_info = a != "-g0"; continue; }

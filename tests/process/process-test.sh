@@ -36,7 +36,9 @@ case "$TEST" in
 fd)      build fd_test.wasm fd_test.c;                       "$RUN" fd_test.wasm ;;
 misc)    build misc_test.wasm misc_test.c;                   "$RUN" misc_test.wasm ;;
 cwd)     build cwd_test.wasm cwd_test.c "${CWD[@]}";          "$RUN" cwd_test.wasm ;;
-setjmp)  build setjmp_test.wasm setjmp_test.c "${ASYNC[@]}";  "$RUN" setjmp_test.wasm ;;
+# The checkpoint-based setjmp (-fno-wasix-sjlj), kept for objects built without the
+# exception-based lowering.
+setjmp)  build setjmp_test.wasm setjmp_test.c -fno-wasix-sjlj "${ASYNC[@]}";  "$RUN" setjmp_test.wasm ;;
 setjmp_eh)
   # LLVM's exception-based setjmp: no asyncify, and the module must not import
   # stack_checkpoint/stack_restore (it could not be asyncified).
@@ -72,5 +74,43 @@ mini_shell)
   echo "mini_shell: ok" ;;
 os_checklist)
   build os_checklist.wasm os_checklist.c;                  "$RUN" os_checklist.wasm ;;
+cxx_terminate)
+  # An uncaught exception ends a C++ program as on Linux: GCC's terminate message on stderr
+  # and exit status 134 (SIGABRT natively). Compared with the same program built by the host
+  # c++ when there is one.
+  "$WASIX_DIST/bin/wasix-clang++" -O2 -Wall -Wno-terminate -Wno-exceptions "$PT_SRC/cxx_terminate.cpp" -o cxx_terminate.wasm ||
+    fail "cannot build cxx_terminate.cpp"
+  native=""
+  if command -v c++ >/dev/null && c++ -O2 -Wno-terminate "$PT_SRC/cxx_terminate.cpp" -o cxx_terminate.native 2>/dev/null; then
+    native=./cxx_terminate.native
+  fi
+  for mode in uncaught uncaught_int noexcept terminate; do
+    rc=0
+    "$RUN" cxx_terminate.wasm "$mode" > "$mode.out" 2> "$mode.err" || rc=$?
+    [ "$rc" -eq 134 ] || { cat "$mode.err" >&2; fail "$mode: exit status $rc, expected 134"; }
+    # wasix-run adds its own line about the trap abort() is.
+    grep -v '^wasix-run: ' "$mode.err" > "$mode.msg" || true
+    echo "--- $mode (exit $rc):"; cat "$mode.msg"
+    case "$mode" in
+      uncaught) expected=$'terminate called after throwing an instance of \'std::runtime_error\'\n  what():  nobody catches this' ;;
+      uncaught_int) expected="terminate called after throwing an instance of 'int'" ;;
+      noexcept) expected=$'terminate called after throwing an instance of \'std::logic_error\'\n  what():  through noexcept' ;;
+      terminate) expected="terminate called without an active exception" ;;
+    esac
+    [ "$(cat "$mode.msg")" = "$expected" ] || fail "$mode: unexpected stderr"
+    if [ -n "$native" ]; then
+      nrc=0
+      "$native" "$mode" > /dev/null 2> "$mode.native.err" || nrc=$?
+      [ "$nrc" -eq 134 ] || fail "$mode: the native program exited with $nrc (expected 134)"
+      diff "$mode.native.err" "$mode.msg" || fail "$mode: stderr differs from the native program's"
+    fi
+  done
+  rc=0
+  "$RUN" cxx_terminate.wasm fork_in_catch > fork.out 2> fork.err || rc=$?
+  cat fork.out fork.err
+  [ "$rc" -eq 0 ] || fail "fork_in_catch: exit status $rc"
+  [ "$(cat fork.out)" = $'in catch: ENOTSUP\nafter catch: forked\ncaught again' ] || fail "fork_in_catch: unexpected output"
+  grep -q '^fork: not supported inside a C++ catch block' fork.err || fail "fork_in_catch: no message on stderr"
+  echo "cxx_terminate: ok" ;;
 *) fail "unknown test" ;;
 esac
