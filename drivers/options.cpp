@@ -59,6 +59,18 @@ void note_linker_arg(Options& o, const std::string& a) {
     if (a.find("stack-size") != std::string::npos) o.user_stack_size = true;
 }
 
+bool ends_with(const std::string& s, const char* suffix) {
+    const std::size_t n = std::strlen(suffix);
+    return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
+}
+
+// Inputs clang only hands to the linker.
+bool is_link_input(const std::string& a) {
+    for (const char* ext : {".o", ".obj", ".a", ".lo", ".wasm", ".so"})
+        if (ends_with(a, ext)) return true;
+    return false;
+}
+
 bool is_driver_flag(const std::string& a) {
     return starts_with(a, "-fwasix-") || starts_with(a, "-fno-wasix-");
 }
@@ -79,8 +91,10 @@ void analyze_one_list(Options& o, const std::vector<std::string>& args) {
 
         if (a == "-" || a.empty() || a[0] != '-') {
             o.has_inputs = true;
+            if (!is_link_input(a)) o.has_sources = true;
             continue;
         }
+        if (a == "-x" || starts_with(a, "-x")) o.has_sources = true;  // then taken as below
         if (a == "-shared" || a == "--shared") { o.shared = true; continue; }
         if (stops_before_link(a)) { o.stops_before_link = true; continue; }
         if (a == "-###") { o.print_only = true; continue; }

@@ -18,6 +18,7 @@ struct Options {
     bool shared = false;          // -shared / -Wl,-shared / -Xlinker --shared: refused
     bool stops_before_link = false;  // -c -S -E -M -MM -fsyntax-only --precompile ...
     bool has_inputs = false;      // at least one positional input (file or "-")
+    bool has_sources = false;     // an input clang compiles (not an object or archive), or -x
     bool print_only = false;      // -###
     bool verbose = false;         // -v
     bool version = false;         // --version
@@ -44,7 +45,8 @@ struct Options {
     // Whether the driver adds LLVM's exception-based setjmp/longjmp lowering
     // (-mllvm -wasm-enable-sjlj): by default, unless -fno-wasix-sjlj or the user's own
     // -mllvm choice of a setjmp lowering.
-    bool driver_sjlj() const { return sjlj_flag != 0 && !user_sjlj; }
+    // Only commands that compile get it: clang warns that it is unused on a link of objects.
+    bool driver_sjlj() const { return sjlj_flag != 0 && !user_sjlj && has_sources; }
 };
 
 // Classifies `args` (argv without argv[0]). Response files are looked into for the analysis;

@@ -3,7 +3,7 @@
 #   DESTDIR/bin/wasix-run                     launcher (from wasix-run.sh)
 #   DESTDIR/lib/wasix-run/wasix-run.mjs       the runner (+ wasix-run-worker.mjs)
 #   DESTDIR/lib/wasix-run/package.json, package-lock.json
-#   DESTDIR/bin/wasix-wasm-opt                launcher of binaryen's wasm-opt (wasix-wasm-opt.sh)
+#   DESTDIR/bin/wasix-wasm-opt                -> wasix-run, which then runs binaryen's wasm-opt
 #   DESTDIR/lib/wasix-run/node_modules/       @wasmer/sdk 0.16.0, binaryen 132.0.0 and their
 #                                             dependencies
 # node_modules is copied from runner/node_modules when that holds the pinned
@@ -53,5 +53,5 @@ else
 fi
 
 install -m 0755 "$src/wasix-run.sh" "$dest/bin/wasix-run"
-install -m 0755 "$src/wasix-wasm-opt.sh" "$dest/bin/wasix-wasm-opt"
+ln -sfn wasix-run "$dest/bin/wasix-wasm-opt"
 echo "installed wasix-run into $dest (bin/wasix-run, lib/wasix-run/)"

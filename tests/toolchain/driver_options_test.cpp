@@ -138,6 +138,9 @@ TEST_CASE("setjmp: the exception-based lowering by default", "[driver]") {
     CHECK(count_sjlj(target_flags("/s", off)) == 0);
     CHECK_FALSE(contains(off.forwarded, "-fno-wasix-sjlj"));
     CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"-fno-wasix-sjlj", "-fwasix-sjlj", "x.c"}))) == 1);
+    // A link of objects compiles nothing (clang would warn that the option is unused).
+    CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"a.o", "b.a", "-o", "x.wasm"}))) == 0);
+    CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"-x", "c", "-"}))) == 1);
     // The user's own -mllvm choice is not doubled (clang refuses a repeated -mllvm option).
     CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"-mllvm", "-wasm-enable-sjlj", "x.c"}))) == 0);
     CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"-mllvm", "-enable-emscripten-sjlj", "x.c"}))) == 0);
