@@ -50,8 +50,9 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
         // (sysroot/libcxx-eh/verbose_terminate.cpp), as a wasm throw does not look for a
         // handler before unwinding.
         // _Unwind_RaiseException is wrapped to remember the exception in flight, which a
-        // noexcept violation's std::terminate does not otherwise see.
-        if (options.cxx) flags.push_back("-Wl,--wrap=__original_main,--wrap=_Unwind_RaiseException");
+        // noexcept violation's std::terminate does not otherwise see; pthread_create to start
+        // threads under the same guard (sysroot/libcxx-eh/thread_terminate.cpp).
+        if (options.cxx) flags.push_back("-Wl,--wrap=__original_main,--wrap=_Unwind_RaiseException,--wrap=pthread_create");
     }
     flags.push_back("-Wl,--shared-memory");
     flags.push_back("-Wl,--import-memory");

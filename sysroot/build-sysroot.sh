@@ -306,10 +306,13 @@ mkdir -p "$eh_obj"
   -c "$llvm/libunwind/src/Unwind-wasm.c" -o "$eh_obj/Unwind-wasm.o"
 rm -f "$eh_lib/libunwind.a"
 "$LLVM_AR" crs "$eh_lib/libunwind.a" "$eh_obj/Unwind-wasm.o"
-# The native-style report of an uncaught exception (see the file), a member of libc++abi.a.
-"$CLANGXX" "${wasm_flags[@]}" -fwasm-exceptions -O2 -DNDEBUG -std=c++17 -Wall -Wextra -Werror \
-  -I"$llvm/libunwind/include" --sysroot="$stage" -c "$here/libcxx-eh/verbose_terminate.cpp" -o "$eh_obj/wasix_verbose_terminate.o"
-"$LLVM_AR" rs "$eh_lib/libc++abi.a" "$eh_obj/wasix_verbose_terminate.o"
+# Uncaught exceptions end in std::terminate with the native-style report (main and thread
+# entries; see the files), as members of libc++abi.a that the drivers' --wrap flags pull in.
+for f in verbose_terminate thread_terminate; do
+  "$CLANGXX" "${wasm_flags[@]}" -fwasm-exceptions -O2 -DNDEBUG -std=c++17 -Wall -Wextra -Werror \
+    -I"$llvm/libunwind/include" --sysroot="$stage" -c "$here/libcxx-eh/$f.cpp" -o "$eh_obj/wasix_$f.o"
+  "$LLVM_AR" rs "$eh_lib/libc++abi.a" "$eh_obj/wasix_$f.o"
+done
 
 # --- 4. check and install ---------------------------------------------------------
 log "4/4 checking objects and installing into $out"
