@@ -255,6 +255,29 @@ cxx-run)
   run_guest '^cxx threads joined: 3$' hello.wasm
   ;;
 
+exceptions)
+  # C++ has exceptions by default and links the exception-enabled libc++; -fno-exceptions C++
+  # and C carry no exception instructions at all (no tag, no try/throw); setjmp alone brings
+  # only the exception-based setjmp of the function that calls it, and no asyncify.
+  has_eh() { wasm-objdump -h "$1" | grep -q '^ *Tag ' || wasm-objdump -d "$1" | grep -Eq '^ *[0-9a-f]+: .*\| (try|throw|rethrow|catch|catch_all|delegate)( |$)'; }
+  printf '#include <stdexcept>\n#include <cstdio>\nint main(int c, char**){ try { if (c < 9) throw std::runtime_error("thrown"); } catch (const std::exception& e) { std::puts(e.what()); } }\n' > eh.cpp
+  "$CXX" -O2 eh.cpp -o eh.wasm
+  has_eh eh.wasm || fail "a default C++ build has no exception instructions"
+  run_guest '^thrown$' eh.wasm
+  "$CXX" -O2 -fno-exceptions "$TC_SRC/src/hello.cpp" -o noeh.wasm
+  if has_eh noeh.wasm; then fail "a -fno-exceptions C++ program has exception instructions"; fi
+  run_guest '^cxx threads joined: 3$' noeh.wasm
+  "$CC" -O2 "$TC_SRC/src/plain.c" -o plain.wasm
+  if has_eh plain.wasm; then fail "a C program without setjmp has exception instructions"; fi
+  "$CC" -O2 "$TC_SRC/src/forks.c" -fno-wasix-asyncify -o sj.wasm
+  has_eh sj.wasm || fail "setjmp does not use the exception-based lowering by default"
+  if details sj.wasm | grep -Eq 'stack_(checkpoint|restore)'; then fail "the default setjmp imports stack_checkpoint/stack_restore"; fi
+  # A link of objects gets no compile-only flags (clang would warn they are unused).
+  "$CXX" -c eh.cpp -o eh.o && "$CXX" -Werror eh.o -o eh2.wasm 2>err.txt || { cat err.txt >&2; fail "linking C++ objects warns"; }
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "linking C++ objects printed diagnostics"; }
+  note "ok"
+  ;;
+
 headers-example)
   # The README's guest (examples/headers/guest_example.cpp): the wrappers
   # directly, through a WASIX pipe.
