@@ -29,22 +29,24 @@ int explicit_asyncify(const Options& options) {
 AsyncifyDecision decide_asyncify(const Options& options, const std::string& wasm_path) {
     AsyncifyDecision d;
     const int chosen = explicit_asyncify(options);
-    if (chosen >= 0) {
-        d.run = chosen == 1;
-        d.why = "asyncify " + std::string(d.run ? "requested" : "disabled") + " explicitly";
+    if (chosen == 0) {
+        d.why = "asyncify disabled explicitly";
         return d;
     }
     const scan s = scan_file(wasm_path);
+    if (chosen == 1) {
+        // Whatever the module is; which wasm-opt depends on its exception instructions.
+        d.run = true;
+        d.exceptions = s.ok && s.uses_exceptions;
+        d.why = "asyncify requested explicitly";
+        return d;
+    }
     if (!s.ok) {
         d.error = "cannot inspect " + wasm_path + ": " + s.error;
         return d;
     }
     if (!s.needs_asyncify()) return d;
-    if (s.uses_exceptions) {
-        d.error = "this program uses fork() or setjmp() (which need asyncify) and wasm exceptions; "
-                  "binaryen's asyncify cannot process exception handling";
-        return d;
-    }
+    d.exceptions = s.uses_exceptions;
     d.run = true;
     d.why = "asyncify needed for";
     for (const std::string& i : s.asyncify_imports) d.why += " " + i;
@@ -52,9 +54,14 @@ AsyncifyDecision decide_asyncify(const Options& options, const std::string& wasm
 }
 
 std::vector<std::string> asyncify_command(const std::string& wasm_opt, const Options& options,
-                                          const std::string& wasm_path) {
+                                          const std::string& wasm_path, bool exceptions) {
     std::vector<std::string> cmd = {wasm_opt, wasm_path, "--asyncify", "--enable-threads",
                                     "--enable-bulk-memory"};
+    if (exceptions) {
+        for (const char* f : {"--enable-exception-handling", "--enable-mutable-globals",
+                              "--enable-sign-ext", "--enable-nontrapping-float-to-int"})
+            cmd.push_back(f);
+    }
     // Asyncify grows the code a lot; optimise along with it at the user's level.
     const std::string& o = options.opt_level;
     if (!o.empty() && o != "-O0") {

@@ -23,6 +23,7 @@ int explicit_asyncify(const Options& options);
 
 struct AsyncifyDecision {
     bool run = false;
+    bool exceptions = false;  // the module has wasm exception instructions (legacy form)
     std::string why;    // for -v: what made the decision
     std::string error;  // non-empty: stop with this message
 };
@@ -30,8 +31,10 @@ struct AsyncifyDecision {
 // Whether the module the driver just linked at `wasm_path` must be asyncified.
 AsyncifyDecision decide_asyncify(const Options& options, const std::string& wasm_path);
 
-// `wasm-opt --asyncify …` rewriting `wasm_path` in place.
+// `wasm-opt --asyncify …` rewriting `wasm_path` in place; `exceptions` enables the
+// exception-handling feature (and the features clang's objects use besides), which only a
+// binaryen of version 125 or newer asyncifies.
 std::vector<std::string> asyncify_command(const std::string& wasm_opt, const Options& options,
-                                          const std::string& wasm_path);
+                                          const std::string& wasm_path, bool exceptions);
 
 }  // namespace wasix_driver

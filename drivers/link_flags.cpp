@@ -15,7 +15,18 @@ std::vector<std::string> target_flags(const std::string& sysroot, const Options&
         "-matomics",
         "-mbulk-memory",
     };
-    if (!options.user_exceptions) flags.push_back("-fno-exceptions");
+    // C++ exceptions in the one form Debian's clang-19 emits for wasm and the runtime's Node
+    // runs: legacy wasm exception handling. Without -fwasm-exceptions clang would compile
+    // `throw` into __cxa_throw calls with no unwinder behind them.
+    if (options.exceptions()) flags.push_back("-fwasm-exceptions");
+    else if (options.exceptions_flag < 0) flags.push_back("-fno-exceptions");
+    // setjmp/longjmp lowered by clang onto wasm exceptions: a setjmp costs about as much as a
+    // function call and needs no asyncify; only functions that call setjmp change, so other
+    // programs carry no exception instructions.
+    if (options.driver_sjlj()) {
+        flags.push_back("-mllvm");
+        flags.push_back("-wasm-enable-sjlj");
+    }
     return flags;
 }
 
@@ -28,6 +39,21 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
     if (::stat(builtins.c_str(), &st) == 0 && S_ISREG(st.st_mode)) flags.push_back(builtins);
     // The runtime provides the memory (env.memory) and shares it between the threads; an
     // exported shared memory fails under the runtime.
+    if (options.exceptions()) {
+        // The exception-enabled libc++ and libc++abi live in their own directory, searched
+        // before the sysroot's (which clang adds after the command line's -L); the wasm
+        // unwinder is their libunwind.a.
+        flags.push_back("-L" + sysroot + "/lib/wasm32-wasi/" + kExceptionsLibSubdir);
+        flags.push_back("-lunwind");
+        // An exception nothing catches ends in std::terminate, reported like native C++
+        // programs do (type and what()): main is entered through a noexcept wrapper
+        // (sysroot/libcxx-eh/verbose_terminate.cpp), as a wasm throw does not look for a
+        // handler before unwinding.
+        // _Unwind_RaiseException is wrapped to remember the exception in flight, which a
+        // noexcept violation's std::terminate does not otherwise see; pthread_create to start
+        // threads under the same guard (sysroot/libcxx-eh/thread_terminate.cpp).
+        if (options.cxx) flags.push_back("-Wl,--wrap=__original_main,--wrap=_Unwind_RaiseException,--wrap=pthread_create");
+    }
     flags.push_back("-Wl,--shared-memory");
     flags.push_back("-Wl,--import-memory");
     if (!options.user_max_memory)

@@ -21,11 +21,13 @@ constexpr unsigned long long kDefaultMaxMemory = 4294967296ULL;
 // their pthread attributes ask for. Overridable with -Wl,-z,stack-size=N.
 constexpr unsigned long long kDefaultStackSize = 1048576ULL;
 
-// Flags for every clang invocation: target, sysroot, threads (atomics and bulk memory), and
-// -fno-exceptions unless the user picks an exception model: clang-19 compiles C++ `throw` for
-// wasm32 into __cxa_throw calls by default, while the sysroot's libc++abi has no exception
-// support (wasm has no unwinder without -fwasm-exceptions), so std::vector & co would fail to
-// link.
+// The sysroot's directory (under lib/wasm32-wasi/) of libc++.a, libc++abi.a and libunwind.a
+// built with wasm exceptions; lib/wasm32-wasi/ itself has the ones built without.
+constexpr const char* kExceptionsLibSubdir = "eh";
+
+// Flags for every clang invocation: target, sysroot, threads (atomics and bulk memory), the
+// exception model (-fwasm-exceptions when Options::exceptions(), else -fno-exceptions), and
+// the exception-based setjmp/longjmp lowering unless turned off (-fno-wasix-sjlj).
 std::vector<std::string> target_flags(const std::string& sysroot, const Options& options);
 
 // Flags added when clang links: shared imported memory with a maximum, the exports the

@@ -117,12 +117,17 @@ Compiler find_compiler(std::string& error) {
     return c;
 }
 
-std::string find_wasm_opt() {
+std::string find_wasm_opt(const std::string& bindir, bool exceptions) {
     const std::string env = getenv_str("WASIX_WASM_OPT");
     if (!env.empty()) return env;
+    const std::string bundled = bindir + "/" + kBundledWasmOpt;
+    const bool have_bundled = !bindir.empty() && is_executable_file(bundled);
+    if (exceptions) return have_bundled ? bundled : std::string();
     const std::string sdk = getenv_str("WASI_SDK_PATH");
     if (!sdk.empty() && is_executable_file(sdk + "/bin/wasm-opt")) return sdk + "/bin/wasm-opt";
-    return search_path("wasm-opt", getenv_str("PATH"));
+    const std::string native = search_path("wasm-opt", getenv_str("PATH"));
+    if (!native.empty()) return native;
+    return have_bundled ? bundled : std::string();
 }
 
 std::string path_without_wasm_opt() {

@@ -4,7 +4,7 @@
 // Environment:
 //   WASIX_SYSROOT   overrides the sysroot (default: <bindir>/../share/wasix-sysroot)
 //   WASI_SDK_PATH   use $WASI_SDK_PATH/bin/clang (and its wasm-ld) instead of Debian's clang-19
-//   WASIX_WASM_OPT  the wasm-opt to run for post-link passes (default: wasm-opt on PATH)
+//   WASIX_WASM_OPT  the wasm-opt to run for post-link passes (default: see find_wasm_opt)
 #pragma once
 
 #include <string>
@@ -32,8 +32,16 @@ struct Compiler {
 // Locates clang and wasm-ld; on failure returns an empty `clang` and fills `error`.
 Compiler find_compiler(std::string& error);
 
-// The wasm-opt the driver runs itself ("" if none).
-std::string find_wasm_opt();
+// The SDK's own wasm-opt: a launcher, installed next to the drivers, of the pinned npm
+// `binaryen` (a recent binaryen compiled to JavaScript and wasm, run by Node).
+constexpr const char* kBundledWasmOpt = "wasix-wasm-opt";
+
+// The wasm-opt the driver runs itself ("" if none). $WASIX_WASM_OPT when set. A module with
+// wasm exception instructions needs a binaryen whose asyncify handles them (125 or newer):
+// the SDK's <bindir>/wasix-wasm-opt. Any other module takes a native wasm-opt first
+// ($WASI_SDK_PATH/bin, then PATH: several times faster than the JavaScript build), else the
+// SDK's.
+std::string find_wasm_opt(const std::string& bindir, bool exceptions);
 
 // $PATH without the directories that contain a `wasm-opt`, so that clang cannot find (and
 // silently run) it after linking.

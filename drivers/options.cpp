@@ -59,6 +59,18 @@ void note_linker_arg(Options& o, const std::string& a) {
     if (a.find("stack-size") != std::string::npos) o.user_stack_size = true;
 }
 
+bool ends_with(const std::string& s, const char* suffix) {
+    const std::size_t n = std::strlen(suffix);
+    return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
+}
+
+// Inputs clang only hands to the linker.
+bool is_link_input(const std::string& a) {
+    for (const char* ext : {".o", ".obj", ".a", ".lo", ".wasm", ".so"})
+        if (ends_with(a, ext)) return true;
+    return false;
+}
+
 bool is_driver_flag(const std::string& a) {
     return starts_with(a, "-fwasix-") || starts_with(a, "-fno-wasix-");
 }
@@ -70,6 +82,8 @@ void analyze_one_list(Options& o, const std::vector<std::string>& args) {
 
         if (a == "-fwasix-asyncify") { o.asyncify = 1; continue; }
         if (a == "-fno-wasix-asyncify") { o.asyncify = 0; continue; }
+        if (a == "-fwasix-sjlj") { o.sjlj_flag = 1; continue; }
+        if (a == "-fno-wasix-sjlj") { o.sjlj_flag = 0; continue; }
         if (is_driver_flag(a)) {
             if (o.unknown_driver_flag.empty()) o.unknown_driver_flag = a;
             continue;
@@ -77,16 +91,27 @@ void analyze_one_list(Options& o, const std::vector<std::string>& args) {
 
         if (a == "-" || a.empty() || a[0] != '-') {
             o.has_inputs = true;
+            if (!is_link_input(a)) o.has_sources = true;
             continue;
         }
+        if (a == "-x" || starts_with(a, "-x")) o.has_sources = true;  // then taken as below
         if (a == "-shared" || a == "--shared") { o.shared = true; continue; }
         if (stops_before_link(a)) { o.stops_before_link = true; continue; }
         if (a == "-###") { o.print_only = true; continue; }
         if (a == "-v") { o.verbose = true; continue; }
         if (a == "--version") { o.version = true; continue; }
-        if (a == "-fexceptions" || a == "-fno-exceptions" || a == "-fcxx-exceptions" ||
-            a == "-fno-cxx-exceptions" || a == "-fwasm-exceptions") {
-            o.user_exceptions = true;
+        if (a == "-fexceptions" || a == "-fcxx-exceptions" || a == "-fwasm-exceptions") {
+            o.exceptions_flag = 1;
+            continue;
+        }
+        if (a == "-fno-exceptions" || a == "-fno-cxx-exceptions") {
+            o.exceptions_flag = 0;
+            continue;
+        }
+        if (a == "-mllvm" && has_next) {
+            const std::string& v = args[++i];
+            if (starts_with(v, "-wasm-enable-sjlj") || starts_with(v, "-enable-emscripten-sjlj"))
+                o.user_sjlj = true;
             continue;
         }
         if (starts_with(a, "-g")) { o.debug_info = a != "-g0"; continue; }

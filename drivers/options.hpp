@@ -18,13 +18,18 @@ struct Options {
     bool shared = false;          // -shared / -Wl,-shared / -Xlinker --shared: refused
     bool stops_before_link = false;  // -c -S -E -M -MM -fsyntax-only --precompile ...
     bool has_inputs = false;      // at least one positional input (file or "-")
+    bool has_sources = false;     // an input clang compiles (not an object or archive), or -x
     bool print_only = false;      // -###
     bool verbose = false;         // -v
     bool version = false;         // --version
     bool user_max_memory = false; // the user passes --max-memory to the linker
     bool user_stack_size = false; // the user passes -z stack-size=… to the linker
     bool debug_info = false;      // some -g flag (keep names through wasm-opt)
-    bool user_exceptions = false; // the user chooses an exception model (-f[no-]exceptions, …)
+    bool cxx = false;             // called as wasix-clang++ (set by the caller, not from args)
+    int exceptions_flag = -1;     // last of -f[no-]exceptions, -f[no-]cxx-exceptions,
+                                  // -fwasm-exceptions: 1 on, 0 off, -1 none
+    int sjlj_flag = -1;           // -fwasix-sjlj: 1, -fno-wasix-sjlj: 0, unset: -1
+    bool user_sjlj = false;       // -mllvm -wasm-enable-sjlj / -enable-emscripten-sjlj given
     std::string output;           // -o value ("" when absent)
     std::string opt_level;        // last -O flag as given ("" when absent)
     int asyncify = -1;            // -fwasix-asyncify: 1, -fno-wasix-asyncify: 0, unset: -1
@@ -32,6 +37,16 @@ struct Options {
 
     // True when clang will run the linker for this command line.
     bool links() const { return has_inputs && !stops_before_link; }
+
+    // C++ exceptions as native clang++ has them: on for C++ unless turned off, off for C
+    // unless turned on (-fexceptions and -fwasm-exceptions mean the same here).
+    bool exceptions() const { return exceptions_flag >= 0 ? exceptions_flag == 1 : cxx; }
+
+    // Whether the driver adds LLVM's exception-based setjmp/longjmp lowering
+    // (-mllvm -wasm-enable-sjlj): by default, unless -fno-wasix-sjlj or the user's own
+    // -mllvm choice of a setjmp lowering.
+    // Only commands that compile get it: clang warns that it is unused on a link of objects.
+    bool driver_sjlj() const { return sjlj_flag != 0 && !user_sjlj && has_sources; }
 };
 
 // Classifies `args` (argv without argv[0]). Response files are looked into for the analysis;

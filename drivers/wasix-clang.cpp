@@ -6,7 +6,7 @@
 // (see link_flags.hpp), and owns the post-link wasm-opt step (see asyncify.hpp).
 //
 // Everything clang accepts is forwarded; -shared is refused (the SDK builds static
-// executables). Driver-only flags: -fwasix-asyncify, -fno-wasix-asyncify.
+// executables). Driver-only flags: -f[no-]wasix-asyncify, -f[no-]wasix-sjlj.
 
 #include "asyncify.hpp"
 #include "diagnostics.hpp"
@@ -69,7 +69,8 @@ int print_version(const Compiler& compiler, const std::string& sysroot) {
 int main(int argc, char** argv) {
     const bool cxx = called_as_cxx(argv[0]);
     const std::vector<std::string> args(argv + 1, argv + argc);
-    const Options options = analyze_arguments(args);
+    Options options = analyze_arguments(args);
+    options.cxx = cxx;
 
     if (options.shared) {
         print_error("-shared is not supported: WASIX SDK builds static executables");
@@ -77,7 +78,7 @@ int main(int argc, char** argv) {
     }
     if (!options.unknown_driver_flag.empty()) {
         print_error("unknown WASIX option '" + options.unknown_driver_flag +
-                    "' (known: -fwasix-asyncify, -fno-wasix-asyncify)");
+                    "' (known: -fwasix-asyncify, -fno-wasix-asyncify, -fwasix-sjlj, -fno-wasix-sjlj)");
         return 1;
     }
 
@@ -108,6 +109,7 @@ int main(int argc, char** argv) {
     AsyncifyDecision decision;
     if (options.print_only) {
         decision.run = true;
+        decision.exceptions = options.exceptions() || options.driver_sjlj();
     } else {
         decision = decide_asyncify(options, output);
         if (!decision.error.empty()) {
@@ -117,14 +119,16 @@ int main(int argc, char** argv) {
     }
     if (!decision.run) return 0;
 
-    const std::string wasm_opt = find_wasm_opt();
+    const std::string wasm_opt = find_wasm_opt(bindir, decision.exceptions);
     if (wasm_opt.empty()) {
-        print_error("wasm-opt not found, needed to asyncify " + output +
-                    " (install binaryen or set WASIX_WASM_OPT)");
+        print_error(decision.exceptions
+                        ? "the SDK's " + std::string(kBundledWasmOpt) + " (binaryen >= 125) not found next to the driver, needed to asyncify " + output + ", which uses wasm exceptions (reinstall the SDK or set WASIX_WASM_OPT)"
+                        : "wasm-opt not found, needed to asyncify " + output +
+                              " (install binaryen or set WASIX_WASM_OPT)");
         return 1;
     }
     Command opt;
-    opt.argv = asyncify_command(wasm_opt, options, output);
+    opt.argv = asyncify_command(wasm_opt, options, output, decision.exceptions);
     if (options.print_only || options.verbose) {
         // The same shape as clang's own -### / -v listing of the commands it runs.
         std::fflush(stdout);

@@ -3,6 +3,9 @@
 # Looks for the .mjs next to this script (source tree: runner/) or in
 # ../lib/wasix-run/ (installed layout: DESTDIR/bin/wasix-run).
 # Set WASIX_RUN_NODE to choose the node binary (see below for the default).
+# Called as wasix-wasm-opt (a symlink install.sh makes), it runs the wasm-opt of the pinned npm
+# binaryen next to the runner instead: the drivers use it to asyncify modules with wasm
+# exception instructions, which needs binaryen 125 or newer (Debian 12 has 108).
 set -euo pipefail
 self="${BASH_SOURCE[0]}"
 while [ -L "$self" ]; do
@@ -37,4 +40,13 @@ if [ -z "$node" ]; then
   fi
   exit 125
 fi
+case "$(basename "$0")" in
+  wasix-wasm-opt*)
+    opt="$(dirname "$mjs")/node_modules/binaryen/bin/wasm-opt"
+    if [ ! -f "$opt" ]; then
+      echo "wasix-wasm-opt: error: $opt is missing (run scripts/setup.sh, then reinstall the SDK)" >&2
+      exit 125
+    fi
+    exec "$node" "$opt" "$@" ;;
+esac
 exec "$node" "$mjs" "$@"

