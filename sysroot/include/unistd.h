@@ -51,6 +51,9 @@ int tcsetpgrp(int, pid_t);
 char *ttyname(int);
 int ttyname_r(int, char *, size_t);
 
+/* Record locks (musl's lockf over fcntl, sysroot/src/fcntl/fcntl.cpp). */
+int lockf(int, int, off_t);
+
 #ifdef __cplusplus
 }
 #endif
