@@ -166,7 +166,9 @@ done
 # they build on (record locks, O_EXCL temporary files, ...), which the SDK's
 # headers declare and its layer provides; compiled as they are, like the
 # network helpers above. Paths under musl's src/.
-musl_other=(misc/lockf)
+musl_other=(misc/lockf temp/mkstemp temp/mkostemp temp/mkstemps temp/mkostemps
+            temp/mkdtemp temp/mktemp legacy/err legacy/valloc malloc/memalign
+            unistd/getlogin unistd/getlogin_r sched/sched_cpucount)
 for path in "${musl_other[@]}"; do
   o="$glue_obj/musl_${path//\//_}.c.o"
   "$CLANG" "${c_flags[@]}" -Wmissing-prototypes -c "$musl/src/$path.c" -o "$o"

@@ -1,0 +1,19 @@
+/* WASIX SDK: <sys/stat.h> = wasi-libc's header (moved to
+ * <__wasilibc/sys/stat.h> by the build hook) plus what it hides because
+ * plain WASI lacks it: umask (kept by the layer). */
+#ifndef _WASIX_SYS_STAT_H
+#define _WASIX_SYS_STAT_H
+
+#include <__wasilibc/sys/stat.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+mode_t umask(mode_t);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
