@@ -168,7 +168,8 @@ done
 # network helpers above. Paths under musl's src/.
 musl_other=(misc/lockf temp/mkstemp temp/mkostemp temp/mkstemps temp/mkostemps
             temp/mkdtemp temp/mktemp legacy/err legacy/valloc malloc/memalign
-            unistd/getlogin unistd/getlogin_r sched/sched_cpucount)
+            unistd/getlogin unistd/getlogin_r sched/sched_cpucount legacy/daemon
+            misc/get_current_dir_name legacy/futimes legacy/lutimes ipc/ftok)
 for path in "${musl_other[@]}"; do
   o="$glue_obj/musl_${path//\//_}.c.o"
   "$CLANG" "${c_flags[@]}" -Wmissing-prototypes -c "$musl/src/$path.c" -o "$o"

@@ -17,6 +17,21 @@ extern "C" {
 
 int clock_settime(clockid_t, const struct timespec *);
 
+/* Time zones: the runtime offers none, so local time is UTC and tzset sets
+ * the names to "UTC" (sysroot/src/time/tzset.cpp). */
+void tzset(void);
+extern char *tzname[2];
+extern int daylight;
+extern long timezone;
+
+/* POSIX per-process timers: the runtime has one interval timer per
+ * process (setitimer); these fail with ENOSYS (README, limits). */
+struct sigevent;
+int timer_create(clockid_t, struct sigevent *__restrict, timer_t *__restrict);
+int timer_delete(timer_t);
+int timer_settime(timer_t, int, const struct itimerspec *__restrict, struct itimerspec *__restrict);
+int timer_gettime(timer_t, struct itimerspec *);
+
 #ifdef __cplusplus
 }
 #endif

@@ -73,6 +73,19 @@ int setdomainname(const char *, size_t);
 /* Record locks (musl's lockf over fcntl, sysroot/src/fcntl/fcntl.cpp). */
 int lockf(int, int, off_t);
 
+/* Files and the process (sysroot/src/unistd/): chown and chroot fail as for
+ * an unprivileged user, sync has nothing to flush. */
+int chown(const char *, uid_t, gid_t);
+int fchown(int, uid_t, gid_t);
+int lchown(const char *, uid_t, gid_t);
+int fchownat(int, const char *, uid_t, gid_t, int);
+int chroot(const char *);
+int nice(int);
+void sync(void);
+int syncfs(int);
+int daemon(int, int);
+char *get_current_dir_name(void);
+
 #ifdef __cplusplus
 }
 #endif
