@@ -143,6 +143,12 @@ mapping* find(const void* p, size_t len) noexcept {
 
 bool overlaps(const char* a, size_t alen, const mapping* m) noexcept { return a < m->addr + m->len && m->addr < a + alen; }
 
+// The part of [a, a+alen) that lies in m (they overlap).
+void clip(const mapping* m, char* a, size_t alen, char** lo, char** hi) noexcept {
+    *lo = a > m->addr ? a : m->addr;
+    *hi = a + alen < m->addr + m->len ? a + alen : m->addr + m->len;
+}
+
 // Checks of Linux's do_mmap for a file: 0 or an errno value.
 int check_file(int fd, int prot, int type) noexcept {
     struct stat st;
@@ -235,8 +241,8 @@ void* map_create(void* fixed, size_t len, int prot, int flags, int fd, off_t off
     mapping* m = static_cast<mapping*>(calloc(1, sizeof *m));
     unsigned char* saved = shared_file ? static_cast<unsigned char*>(malloc(size)) : nullptr;
     const int own = shared_file ? own_descriptor(fd) : -1;
-    if (!m || (shared_file && (!saved || own < 0))) {
-        const int e = (shared_file && own < 0 && m && saved) ? errno : ENOMEM;
+    // Undoes what map_create allocated so far; returns MAP_FAILED with e.
+    auto undo = [&](int e) {
         free(m);
         free(saved);
         if (own >= 0) close(own);
@@ -245,7 +251,8 @@ void* map_create(void* fixed, size_t len, int prot, int flags, int fd, off_t off
             free(blk);
         }
         return fail_map(e);
-    }
+    };
+    if (!m || (shared_file && (!saved || own < 0))) return undo((shared_file && own < 0 && m && saved) ? errno : ENOMEM);
     if (want_fixed) {
         // Whatever was mapped there is unmapped first (written back if
         // shared), as MAP_FIXED does.
@@ -258,15 +265,7 @@ void* map_create(void* fixed, size_t len, int prot, int flags, int fd, off_t off
     if (anon) {
         memset(addr, 0, size);
     } else if (!read_file(fd, off, addr, size)) {
-        const int e = errno;
-        free(m);
-        free(saved);
-        if (own >= 0) close(own);
-        if (blk->refs == 0) {
-            free(blk->base);
-            free(blk);
-        }
-        return fail_map(e);
+        return undo(errno);
     }
     if (saved) memcpy(saved, addr, size);
     ++blk->refs;
@@ -288,8 +287,8 @@ int map_remove(void* addr, size_t len) noexcept {
             p = &m->next;
             continue;
         }
-        char* lo = a > m->addr ? a : m->addr;
-        char* hi = a + size < m->addr + m->len ? a + size : m->addr + m->len;
+        char *lo, *hi;
+        clip(m, a, size, &lo, &hi);
         (void)write_back(m, static_cast<size_t>(lo - m->addr), static_cast<size_t>(hi - lo));
         if (lo == m->addr && hi == m->addr + m->len) {
             *p = m->next;
@@ -347,8 +346,8 @@ int map_sync(void* addr, size_t len, int flags) noexcept {
     guard lock;
     for (mapping* m = g_maps; m; m = m->next) {
         if (!overlaps(a, size, m)) continue;
-        char* lo = a > m->addr ? a : m->addr;
-        char* hi = a + size < m->addr + m->len ? a + size : m->addr + m->len;
+        char *lo, *hi;
+        clip(m, a, size, &lo, &hi);
         if (const int e = write_back(m, static_cast<size_t>(lo - m->addr), static_cast<size_t>(hi - lo)))
             return fail_int(e);
         if ((flags & MS_SYNC) && is_shared_file(m)) (void)fsync(m->fd);
@@ -396,8 +395,8 @@ int map_advise(void* addr, size_t len, int advice) noexcept {
     for (mapping* m = g_maps; m; m = m->next) {
         if (!overlaps(a, size, m) || (m->flags & (MAP_PRIVATE | MAP_ANONYMOUS)) != (MAP_PRIVATE | MAP_ANONYMOUS))
             continue;
-        char* lo = a > m->addr ? a : m->addr;
-        char* hi = a + size < m->addr + m->len ? a + size : m->addr + m->len;
+        char *lo, *hi;
+        clip(m, a, size, &lo, &hi);
         memset(lo, 0, static_cast<size_t>(hi - lo));
     }
     return 0;

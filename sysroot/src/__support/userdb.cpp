@@ -142,22 +142,28 @@ int group_lookup(const char* name, gid_t gid, struct group* gr, char* buf, size_
     return r > 0 ? r : 0;
 }
 
-struct passwd* passwd_static(const char* name, uid_t uid) noexcept {
-    static struct passwd pw;
-    static char buf[1024];
-    struct passwd* result;
-    const int e = passwd_lookup(name, uid, &pw, buf, sizeof buf, &result);
-    errno = e;
+namespace {
+
+// The non-reentrant form of a lookup: one static entry and buffer per
+// database, errno set to the lookup's error (0 when not found).
+template <class Entry, class Id, size_t Size>
+Entry* lookup_static(int (*lookup)(const char*, Id, Entry*, char*, size_t, Entry**) noexcept, const char* name,
+                     Id id) noexcept {
+    static Entry entry;
+    static char buf[Size];
+    Entry* result;
+    errno = lookup(name, id, &entry, buf, sizeof buf, &result);
     return result;
 }
 
+}  // namespace
+
+struct passwd* passwd_static(const char* name, uid_t uid) noexcept {
+    return lookup_static<struct passwd, uid_t, 1024>(passwd_lookup, name, uid);
+}
+
 struct group* group_static(const char* name, gid_t gid) noexcept {
-    static struct group gr;
-    static char buf[2048];
-    struct group* result;
-    const int e = group_lookup(name, gid, &gr, buf, sizeof buf, &result);
-    errno = e;
-    return result;
+    return lookup_static<struct group, gid_t, 2048>(group_lookup, name, gid);
 }
 
 }  // namespace wasix_libc
