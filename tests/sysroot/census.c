@@ -24,10 +24,12 @@
 #include <stdlib.h>
 #include <sys/file.h>
 #include <sys/ipc.h>
+#include <sys/msg.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/random.h>
 #include <sys/resource.h>
+#include <sys/sem.h>
 #include <sys/sendfile.h>
 #include <sys/shm.h>
 #include <sys/socket.h>
@@ -244,6 +246,22 @@ int main(int argc, char **argv) {
         CHECK(at != (void *)-1);
         if (at != (void *)-1) CHECK(shmdt(at) == 0);
         CHECK(shmctl(shmid, IPC_RMID, NULL) == 0);
+    }
+
+    int semid = semget(IPC_PRIVATE, 1, IPC_CREAT | 0600);
+    RECORD("semget", "%s", semid >= 0 ? "ok" : check_errno_name(errno));
+    if (semid >= 0) {
+        struct sembuf op = {0, 1, 0};
+        CHECK(semop(semid, &op, 1) == 0);
+        CHECK(semctl(semid, 0, IPC_RMID) == 0);
+    }
+    int msqid = msgget(IPC_PRIVATE, IPC_CREAT | 0600);
+    RECORD("msgget", "%s", msqid >= 0 ? "ok" : check_errno_name(errno));
+    if (msqid >= 0) {
+        struct { long type; char text[4]; } msg = {1, "hi"};
+        CHECK(msgsnd(msqid, &msg, sizeof msg.text, 0) == 0);
+        CHECK(msgrcv(msqid, &msg, sizeof msg.text, 0, 0) == (ssize_t)sizeof msg.text);
+        CHECK(msgctl(msqid, IPC_RMID, NULL) == 0);
     }
 
     /* --- threads, processes -------------------------------------------------- */
