@@ -40,6 +40,8 @@
 #define SPLICE_F_NONBLOCK 2
 #define SPLICE_F_MORE 4
 #define SPLICE_F_GIFT 8
+#define __NEED_ssize_t
+#include <bits/alltypes.h>
 #ifdef __cplusplus
 extern "C" {
 #endif
