@@ -164,6 +164,19 @@ for name in "${musl_network[@]}"; do
   "$CLANG" "${c_flags[@]}" -Wmissing-prototypes -c "$musl/src/network/$name.c" -o "$o"
   glue_objs+=("$o")
 done
+# Other musl functions wasi-libc leaves out because plain WASI lacks what
+# they build on (record locks, O_EXCL temporary files, ...), which the SDK's
+# headers declare and its layer provides; compiled as they are, like the
+# network helpers above. Paths under musl's src/.
+musl_other=(misc/lockf temp/mkstemp temp/mkostemp temp/mkstemps temp/mkostemps
+            temp/mkdtemp temp/mktemp legacy/err legacy/valloc malloc/memalign
+            unistd/getlogin unistd/getlogin_r sched/sched_cpucount legacy/daemon
+            misc/get_current_dir_name legacy/futimes legacy/lutimes ipc/ftok)
+for path in "${musl_other[@]}"; do
+  o="$glue_obj/musl_${path//\//_}.c.o"
+  "$CLANG" "${c_flags[@]}" -Wmissing-prototypes -c "$musl/src/$path.c" -o "$o"
+  glue_objs+=("$o")
+done
 # wasi-libc members that define what the SDK objects define are removed
 # first, so the SDK's versions are the only ones.
 if [[ -x "$hook" ]]; then
@@ -185,8 +198,10 @@ fi
 "$LLVM_AR" rs "$lib/libc.a" "${glue_objs[@]}"
 
 # Empty placeholder archives, as wasi-libc's "finish" target makes them: their
-# functions live in libc.a.
-for name in m rt pthread crypt util xnet resolv dl; do
+# functions live in libc.a. So do those of wasi-libc's mmap and process-clock
+# emulations (the layer's mmap, clock, times, getrusage): a build that still
+# asks for them links the layer's versions.
+for name in m rt pthread crypt util xnet resolv dl wasi-emulated-mman wasi-emulated-process-clocks; do
   rm -f "$lib/lib$name.a"
   "$LLVM_AR" crs "$lib/lib$name.a"
 done

@@ -31,4 +31,24 @@
 #undef O_CLOEXEC
 #define O_CLOEXEC (0x20000000)
 
+/* fallocate (mode 0 over the runtime's fd_allocate; the other modes are
+ * EOPNOTSUPP, as on a Linux file system without them) and splice (one end
+ * a pipe, copied through the layer): sysroot/src/fcntl/. */
+#define FALLOC_FL_KEEP_SIZE 1
+#define FALLOC_FL_PUNCH_HOLE 2
+#define SPLICE_F_MOVE 1
+#define SPLICE_F_NONBLOCK 2
+#define SPLICE_F_MORE 4
+#define SPLICE_F_GIFT 8
+#define __NEED_ssize_t
+#include <bits/alltypes.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+int fallocate(int, int, off_t, off_t);
+ssize_t splice(int, off_t *, int, off_t *, size_t, unsigned);
+#ifdef __cplusplus
+}
+#endif
+
 #endif

@@ -1,9 +1,14 @@
 /* WASIX SDK: <time.h> = wasi-libc's header (moved to <__wasilibc/time.h>
  * by the build hook) plus clock_settime, which WASIX can do
- * (clock_time_set; sysroot/src/unistd/clock_settime.cpp). */
+ * (clock_time_set; sysroot/src/unistd/clock_settime.cpp). clock() is
+ * declared plainly: the SDK's libc provides it (and times, getrusage) on the
+ * runtime's process CPU-time clock, without wasi-libc's emulation flag. */
 #ifndef _WASIX_TIME_H
 #define _WASIX_TIME_H
 
+#ifndef _WASI_EMULATED_PROCESS_CLOCKS
+#define _WASI_EMULATED_PROCESS_CLOCKS 1
+#endif
 #include <__wasilibc/time.h>
 
 #ifdef __cplusplus
@@ -11,6 +16,21 @@ extern "C" {
 #endif
 
 int clock_settime(clockid_t, const struct timespec *);
+
+/* Time zones: the runtime offers none, so local time is UTC and tzset sets
+ * the names to "UTC" (sysroot/src/time/tzset.cpp). */
+void tzset(void);
+extern char *tzname[2];
+extern int daylight;
+extern long timezone;
+
+/* POSIX per-process timers: the runtime has one interval timer per
+ * process (setitimer); these fail with ENOSYS (README, limits). */
+struct sigevent;
+int timer_create(clockid_t, struct sigevent *__restrict, timer_t *__restrict);
+int timer_delete(timer_t);
+int timer_settime(timer_t, int, const struct itimerspec *__restrict, struct itimerspec *__restrict);
+int timer_gettime(timer_t, struct itimerspec *);
 
 #ifdef __cplusplus
 }

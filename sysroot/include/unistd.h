@@ -51,6 +51,41 @@ int tcsetpgrp(int, pid_t);
 char *ttyname(int);
 int ttyname_r(int, char *, size_t);
 
+/* One user: the layer answers with a fixed identity (README, "What the
+ * libc provides"); changing it fails with EPERM as for an unprivileged
+ * user. */
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+int setuid(uid_t);
+int seteuid(uid_t);
+int setgid(gid_t);
+int setegid(gid_t);
+int getgroups(int, gid_t []);
+char *getlogin(void);
+int getlogin_r(char *, size_t);
+int gethostname(char *, size_t);
+int sethostname(const char *, size_t);
+int getdomainname(char *, size_t);
+int setdomainname(const char *, size_t);
+
+/* Record locks (musl's lockf over fcntl, sysroot/src/fcntl/fcntl.cpp). */
+int lockf(int, int, off_t);
+
+/* Files and the process (sysroot/src/unistd/): chown and chroot fail as for
+ * an unprivileged user, sync has nothing to flush. */
+int chown(const char *, uid_t, gid_t);
+int fchown(int, uid_t, gid_t);
+int lchown(const char *, uid_t, gid_t);
+int fchownat(int, const char *, uid_t, gid_t, int);
+int chroot(const char *);
+int nice(int);
+void sync(void);
+int syncfs(int);
+int daemon(int, int);
+char *get_current_dir_name(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,8 +1,8 @@
 /* WASIX SDK: <sys/resource.h>. wasi-libc's version refuses to compile
  * without _WASI_EMULATED_PROCESS_CLOCKS; this one always declares the
  * resource limits (kept per process in the SDK's libc, see
- * sysroot/src/unistd/getrlimit.cpp) and getrusage (still provided by
- * -lwasi-emulated-process-clocks). */
+ * sysroot/src/sys/resource/getrlimit.cpp) and getrusage
+ * (sysroot/src/sys/resource/getrusage.cpp), with Linux's RUSAGE_* values. */
 #ifndef _SYS_RESOURCE_H
 #define _SYS_RESOURCE_H
 
@@ -12,7 +12,36 @@
 #define __NEED_id_t
 #define __NEED_pid_t
 #include <bits/alltypes.h>
-#include <__header_sys_resource.h>
+#include <__struct_timeval.h>
+
+/* Linux's layout (wasi-libc's struct has the two times only), so programs
+ * that read ru_maxrss & co compile; the fields the runtime cannot measure
+ * are 0. The guard keeps wasi-libc's own definition out. */
+#define __wasilibc___struct_rusage_h
+#define __wasilibc___header_sys_resource_h
+struct rusage {
+	struct timeval ru_utime;
+	struct timeval ru_stime;
+	long ru_maxrss;
+	long ru_ixrss;
+	long ru_idrss;
+	long ru_isrss;
+	long ru_minflt;
+	long ru_majflt;
+	long ru_nswap;
+	long ru_inblock;
+	long ru_oublock;
+	long ru_msgsnd;
+	long ru_msgrcv;
+	long ru_nsignals;
+	long ru_nvcsw;
+	long ru_nivcsw;
+	long __reserved[16];
+};
+
+#define RUSAGE_SELF 0
+#define RUSAGE_CHILDREN (-1)
+#define RUSAGE_THREAD 1
 
 #ifdef __cplusplus
 extern "C" {
@@ -25,6 +54,7 @@ struct rlimit {
 	rlim_t rlim_max;
 };
 
+int getrusage(int, struct rusage *);
 int getrlimit(int, struct rlimit *);
 int setrlimit(int, const struct rlimit *);
 int prlimit(pid_t, int, const struct rlimit *, struct rlimit *);

@@ -22,6 +22,12 @@ struct itimerval {
 int getitimer(int, struct itimerval *);
 int setitimer(int, const struct itimerval *__restrict, struct itimerval *__restrict);
 
+#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+/* musl's, over futimens/utimensat. */
+int futimes(int, const struct timeval [2]);
+int lutimes(const char *, const struct timeval [2]);
+#endif
+
 #ifdef __cplusplus
 }
 #endif

@@ -31,6 +31,7 @@ struct epoll_node {
 
 struct record {
     uint32_t flags;
+    uint32_t open_file;  // fd_open_file: 0 until asked for
     peek_buffer* peek;
     epoll_node* epoll;
 };
@@ -44,6 +45,8 @@ constexpr int chunk_count = 4096;
 record* g_chunks[chunk_count];
 int g_top;          // 1 + the highest descriptor with a record
 int g_peek_active;  // descriptors with unread peeked bytes
+uint32_t g_next_open_file = 1;
+void (*g_open_file_released)(uint32_t);
 pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 
 class lock_guard {
@@ -104,13 +107,32 @@ void forget_locked(record* r) noexcept {
     r->epoll = nullptr;
 }
 
-void reset(int fd, uint32_t flags) noexcept {
-    record* r = find(fd, flags != 0);
+// Whether any descriptor other than except refers to open file id.
+bool open_file_in_use(uint32_t id, int except) noexcept {
+    const int top = __atomic_load_n(&g_top, __ATOMIC_RELAXED);
+    for (int fd = 0; fd < top; ++fd) {
+        const record* r = fd == except ? nullptr : find(fd, false);
+        if (r && __atomic_load_n(&r->open_file, __ATOMIC_ACQUIRE) == id) return true;
+    }
+    return false;
+}
+
+// fd no longer refers to the open file it had; open_file is the one it
+// refers to now (0: none yet).
+void set_open_file(int fd, record* r, uint32_t open_file) noexcept {
+    const uint32_t old = __atomic_exchange_n(&r->open_file, open_file, __ATOMIC_ACQ_REL);
+    void (*released)(uint32_t) = __atomic_load_n(&g_open_file_released, __ATOMIC_ACQUIRE);
+    if (old != 0 && old != open_file && released && !open_file_in_use(old, fd)) released(old);
+}
+
+void reset(int fd, uint32_t flags, uint32_t open_file = 0) noexcept {
+    record* r = find(fd, flags != 0 || open_file != 0);
     if (!r) return;
     if (r->peek || r->epoll) {
         lock_guard lock;
         forget_locked(r);
     }
+    set_open_file(fd, r, open_file);
     __atomic_store_n(&r->flags, flags, __ATOMIC_RELEASE);
 }
 
@@ -126,7 +148,22 @@ void fd_opened(int fd, uint32_t flags) noexcept { reset(fd, flags); }
 
 void fd_duplicated(int from, int to, bool cloexec) noexcept {
     const uint32_t flags = (fd_flags(from) & fd_file_flags) | (cloexec ? fd_cloexec : 0u);
-    reset(to, flags);
+    reset(to, flags, fd_open_file(from));
+}
+
+uint32_t fd_open_file(int fd) noexcept {
+    record* r = find(fd, true);
+    if (!r) return 0;
+    uint32_t id = __atomic_load_n(&r->open_file, __ATOMIC_ACQUIRE);
+    if (id != 0) return id;
+    const uint32_t fresh = __atomic_fetch_add(&g_next_open_file, 1, __ATOMIC_RELAXED);
+    return __atomic_compare_exchange_n(&r->open_file, &id, fresh, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
+               ? fresh
+               : id;
+}
+
+void fd_on_open_file_released(void (*f)(uint32_t id)) noexcept {
+    __atomic_store_n(&g_open_file_released, f, __ATOMIC_RELEASE);
 }
 
 void fd_closed(int fd) noexcept { reset(fd, 0); }

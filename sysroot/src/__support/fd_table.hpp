@@ -47,6 +47,14 @@ void fd_duplicated(int from, int to, bool cloexec) noexcept;
 // fd was closed: forget all that was known about it.
 void fd_closed(int fd) noexcept;
 
+// The open file description fd refers to, as a number shared by fd and
+// every descriptor duplicated from it (0 only when memory ran out). flock()
+// locks belong to it.
+uint32_t fd_open_file(int fd) noexcept;
+// f(id) is called when the last descriptor of open file description id
+// (a number fd_open_file gave out) is closed or replaced.
+void fd_on_open_file_released(void (*f)(uint32_t id)) noexcept;
+
 uint32_t fd_flags(int fd) noexcept;
 inline bool fd_has(int fd, uint32_t flag) noexcept { return (fd_flags(fd) & flag) != 0; }
 void fd_set_flag(int fd, uint32_t flag, bool on) noexcept;

@@ -1,6 +1,14 @@
 // fcntl.cpp - fcntl() for descriptors: F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD,
-// F_SETFD (close-on-exec, kept by the libc), F_GETFL, F_SETFL (fdflags).
-// Replaces wasi-libc's fcntl.o. Record locks are not supported (EINVAL).
+// F_SETFD (close-on-exec, kept by the libc), F_GETFL, F_SETFL (fdflags),
+// and the POSIX record locks F_GETLK, F_SETLK, F_SETLKW. Replaces wasi-libc's
+// fcntl.o.
+//
+// Record locks belong to a process, and a process's own locks never conflict
+// with each other: within one process every F_SETLK/F_SETLKW that Linux
+// would accept succeeds at once and F_GETLK reports F_UNLCK, which is exactly
+// what Linux does for a process alone with the file. The runtime has no lock
+// call, so locks held by other processes (a forked child) are not seen
+// (README, limits). The arguments are checked as Linux checks them.
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -33,11 +41,70 @@ int dupfd(int fd, int min, bool cloexec) {
 
 constexpr int status_flags = O_APPEND | O_DSYNC | O_NONBLOCK | O_RSYNC | O_SYNC;
 
+// F_GETLK, F_SETLK, F_SETLKW: validated like Linux (fs/locks.c), then
+// granted (set) or reported free (get).
+int record_lock(int fd, int cmd, struct flock* fl) {
+    const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+    if (!st) return fail(st.error());
+    if (fl == nullptr) return fail_posix(EFAULT);
+    const int type = fl->l_type;
+    if (type != F_RDLCK && type != F_WRLCK && type != F_UNLCK) return fail_posix(EINVAL);
+    if (cmd == F_GETLK && type == F_UNLCK) return fail_posix(EINVAL);
+    off_t base = 0;
+    switch (fl->l_whence) {
+    case SEEK_SET:
+        break;
+    case SEEK_CUR: {
+        const auto pos = wasix::fd_tell(wasix::fd_t{fd});
+        if (!pos) return fail(pos.error());
+        base = static_cast<off_t>(*pos);
+        break;
+    }
+    case SEEK_END: {
+        const auto fs = wasix::fd_filestat_get(wasix::fd_t{fd});
+        if (!fs) return fail(fs.error());
+        base = static_cast<off_t>(fs->size);
+        break;
+    }
+    default:
+        return fail_posix(EINVAL);
+    }
+    off_t start;
+    if (__builtin_add_overflow(base, fl->l_start, &start)) return fail_posix(EOVERFLOW);
+    if (start < 0) return fail_posix(EINVAL);
+    if (fl->l_len < 0) {
+        // A negative length locks the bytes before start.
+        if (start + fl->l_len < 0) return fail_posix(EINVAL);
+    } else if (fl->l_len > 0) {
+        off_t last;
+        if (__builtin_add_overflow(start, fl->l_len - 1, &last)) return fail_posix(EOVERFLOW);
+    }
+    if (cmd == F_GETLK) {
+        fl->l_type = F_UNLCK;
+        return 0;
+    }
+    // Setting a read lock needs a descriptor open for reading, a write lock
+    // one open for writing (EBADF otherwise).
+    if (type != F_UNLCK) {
+        // O_RDWR is O_RDONLY | O_WRONLY in this libc: test the bits.
+        const int mode = fcntl(fd, F_GETFL);
+        const bool rd = (mode & O_RDONLY) != 0;
+        const bool wr = (mode & O_WRONLY) != 0;
+        if ((type == F_RDLCK && !rd) || (type == F_WRLCK && !wr)) return fail_posix(EBADF);
+    }
+    return 0;
+}
+
 }  // namespace
 
 extern "C" int fcntl(int fd, int cmd, ...) {
     va_list ap;
     va_start(ap, cmd);
+    if (cmd == F_GETLK || cmd == F_SETLK || cmd == F_SETLKW) {
+        struct flock* fl = va_arg(ap, struct flock*);
+        va_end(ap);
+        return record_lock(fd, cmd, fl);
+    }
     const int arg = (cmd == F_GETFD || cmd == F_GETFL) ? 0 : va_arg(ap, int);
     va_end(ap);
 

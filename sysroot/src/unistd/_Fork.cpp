@@ -1,6 +1,8 @@
-// _Fork.cpp - _Fork() is fork(): there are no atfork handlers to skip.
+// _Fork.cpp - _Fork(): fork() without the pthread_atfork handlers.
 #include <unistd.h>
 
+extern "C" pid_t __wasix_fork_raw(void);
+
 extern "C" pid_t _Fork(void) {
-    return fork();
+    return __wasix_fork_raw();
 }

@@ -17,8 +17,12 @@ pid_t __wasix_forked_ppid;
 
 // Weak: defined when the program uses signals (__support/signal_callback.cpp).
 extern "C" __attribute__((weak)) void __wasix_signal_after_fork(void);
+// Weak: defined when the program registers pthread_atfork handlers
+// (pthread/pthread_atfork.cpp); which: 0 prepare, 1 parent, 2 child.
+extern "C" __attribute__((weak)) void __wasix_run_atfork(int which);
 
-extern "C" pid_t fork(void) {
+// fork without the atfork handlers (_Fork).
+extern "C" pid_t __wasix_fork_raw(void) {
     if (wasix_libc::inside_catch("fork")) {
         errno = ENOTSUP;
         return -1;
@@ -34,5 +38,15 @@ extern "C" pid_t fork(void) {
     } else {
         wasix_libc::child_added(pid);
     }
+    return pid;
+}
+
+extern "C" pid_t fork(void) {
+    if (__wasix_run_atfork) __wasix_run_atfork(0);
+    const int saved = errno;
+    const pid_t pid = __wasix_fork_raw();
+    const int err = errno;
+    if (__wasix_run_atfork) __wasix_run_atfork(pid == 0 ? 2 : 1);
+    errno = pid < 0 ? err : saved;
     return pid;
 }

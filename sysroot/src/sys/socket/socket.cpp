@@ -17,8 +17,12 @@ extern "C" int socket(int domain, int type, int protocol) {
 
     wasix::address_family_t af;
     if (!family_to_wasix(domain, &af)) return fail_posix(EAFNOSUPPORT);
+    // Linux: a type outside the kernel's range (0..10) is EINVAL; one in
+    // range that the family has no protocol for (0, SOCK_RDM, ...;
+    // SOCK_SEQPACKET for the inet families) is ESOCKTNOSUPPORT.
     wasix::sock_type_t st;
-    if (!socktype_to_wasix(type, &st)) return fail_posix(EINVAL);
+    if (!socktype_to_wasix(type, &st)) return fail_posix(type >= 0 && type <= 10 ? ESOCKTNOSUPPORT : EINVAL);
+    if ((domain == AF_INET || domain == AF_INET6) && type == SOCK_SEQPACKET) return fail_posix(ESOCKTNOSUPPORT);
 
     // Linux: a protocol number outside 0..IPPROTO_MAX-1 is EINVAL; one that
     // does not suit the type is EPROTONOSUPPORT; 0 picks the default.

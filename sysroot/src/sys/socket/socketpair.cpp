@@ -14,12 +14,6 @@
 
 using namespace wasix_libc;
 
-// wasi-libc's <errno.h> has no ESOCKTNOSUPPORT (WASI has no such errno);
-// until the libc defines it, the nearest POSIX answer is EPROTONOSUPPORT.
-#ifndef ESOCKTNOSUPPORT
-#define ESOCKTNOSUPPORT EPROTONOSUPPORT
-#endif
-
 extern "C" int socketpair(int domain, int type, int protocol, int sv[2]) {
     const int flags = type & (SOCK_NONBLOCK | SOCK_CLOEXEC);
     type &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);

@@ -1,0 +1,8 @@
+// msgctl.cpp - msgctl(): ENOSYS, as on a Linux kernel without System V IPC (the
+// runtime has none; <sys/msg.h>).
+#include <errno.h>
+#include <sys/msg.h>
+
+#include "__support/errno_map.hpp"
+
+extern "C" int msgctl(int, int, struct msqid_ds*) { return wasix_libc::fail_posix(ENOSYS); }

@@ -1,0 +1,8 @@
+// shmat.cpp - shmat(): ENOSYS, as on a Linux kernel without System V IPC (the
+// runtime has none; <sys/shm.h>).
+#include <errno.h>
+#include <sys/shm.h>
+
+#include "__support/errno_map.hpp"
+
+extern "C" void* shmat(int, const void*, int) { return (wasix_libc::fail_posix(ENOSYS), reinterpret_cast<void*>(-1)); }

@@ -1,0 +1,8 @@
+// shmctl.cpp - shmctl(): ENOSYS, as on a Linux kernel without System V IPC (the
+// runtime has none; <sys/shm.h>).
+#include <errno.h>
+#include <sys/shm.h>
+
+#include "__support/errno_map.hpp"
+
+extern "C" int shmctl(int, int, struct shmid_ds*) { return wasix_libc::fail_posix(ENOSYS); }

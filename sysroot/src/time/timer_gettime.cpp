@@ -1,0 +1,10 @@
+// timer_gettime.cpp - timer_gettime(): ENOSYS. The runtime has one interval timer per
+// process (setitimer uses it); POSIX timers are not built on it (README,
+// limits).
+#include <errno.h>
+#include <signal.h>
+#include <time.h>
+
+#include "__support/errno_map.hpp"
+
+extern "C" int timer_gettime(timer_t, struct itimerspec*) { return wasix_libc::fail_posix(ENOSYS); }

@@ -1,0 +1,10 @@
+// timer_settime.cpp - timer_settime(): ENOSYS. The runtime has one interval timer per
+// process (setitimer uses it); POSIX timers are not built on it (README,
+// limits).
+#include <errno.h>
+#include <signal.h>
+#include <time.h>
+
+#include "__support/errno_map.hpp"
+
+extern "C" int timer_settime(timer_t, int, const struct itimerspec*, struct itimerspec*) { return wasix_libc::fail_posix(ENOSYS); }

@@ -1,0 +1,6 @@
+// getegid.cpp - getegid(): the fixed identity of the process (__support/identity.hpp).
+#include <unistd.h>
+
+#include "__support/identity.hpp"
+
+extern "C" gid_t getegid(void) { return wasix_libc::kGid; }

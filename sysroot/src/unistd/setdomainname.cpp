@@ -1,0 +1,8 @@
+// setdomainname.cpp - setdomainname(): EPERM, as for an unprivileged Linux user (the
+// runtime has no host name to set).
+#include <errno.h>
+#include <unistd.h>
+
+#include "__support/errno_map.hpp"
+
+extern "C" int setdomainname(const char*, size_t) { return wasix_libc::fail_posix(EPERM); }
