@@ -451,11 +451,13 @@ def stdout_closed_early():
 @case
 def timeout_kills_guest():
     t0 = time.monotonic()
-    rc, out, err = run(["--timeout", "2500", guest("sleep"), "30"], timeout=60)
+    # The guest ticks once a second; on a loaded machine its start alone can
+    # take a second or two, so only the first tick is certain to come first.
+    rc, out, err = run(["--timeout", "4000", guest("sleep"), "30"], timeout=60)
     elapsed = time.monotonic() - t0
     check(rc == 124, "timeout exit code: " + show(rc, out, err))
     check(elapsed < 15, f"took {elapsed:.1f}s")
-    check(out.startswith(b"tick 0\ntick 1\n"), "output before the timeout: " + show(rc, out, err))
+    check(out.startswith(b"tick 0\n"), "output before the timeout: " + show(rc, out, err))
     line = expect_one_error_line(err, "timeout")
     check("timed out" in line, line)
 

@@ -9,6 +9,7 @@
 
 #include <wasix/wasix.hpp>
 
+#include "__support/mutex_guard.hpp"
 #include "__support/children.hpp"
 
 namespace wasix_libc {
@@ -24,13 +25,6 @@ bool g_incomplete;  // a child could not be recorded (out of memory)
 pid_t g_reaped[reaped_keep];
 int g_reaped_next;
 
-class lock_guard {
-public:
-    lock_guard() noexcept { pthread_mutex_lock(&g_lock); }
-    ~lock_guard() { pthread_mutex_unlock(&g_lock); }
-    lock_guard(const lock_guard&) = delete;
-    lock_guard& operator=(const lock_guard&) = delete;
-};
 
 int live_index(pid_t pid) {
     for (int i = 0; i < g_live_count; ++i)
@@ -47,7 +41,7 @@ bool was_reaped(pid_t pid) {
 }  // namespace
 
 void child_added(pid_t pid) noexcept {
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     // Another thread's wait for any child may already have reaped it.
     if (was_reaped(pid) || live_index(pid) >= 0) return;
     if (g_live_count == g_live_cap) {
@@ -64,7 +58,7 @@ void child_added(pid_t pid) noexcept {
 }
 
 void child_reaped(pid_t pid) noexcept {
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     const int i = live_index(pid);
     if (i >= 0) g_live[i] = g_live[--g_live_count];
     g_reaped[g_reaped_next] = pid;
@@ -83,14 +77,14 @@ void children_forget() noexcept {
 
 bool child_may_wait(pid_t pid) noexcept {
     if (pid == getpid()) return false;
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     if (live_index(pid) >= 0) return true;
     return g_incomplete && !was_reaped(pid);
 }
 
 bool process_exists(pid_t pid) noexcept {
     {
-        lock_guard lock;
+        mutex_guard lock(g_lock);
         if (live_index(pid) >= 0) return true;
         if (was_reaped(pid)) return false;
     }

@@ -11,6 +11,7 @@
 
 #include <wasix/wasix.hpp>
 
+#include "__support/mutex_guard.hpp"
 #include "__support/fd_table.hpp"
 
 namespace wasix_libc {
@@ -49,13 +50,6 @@ uint32_t g_next_open_file = 1;
 void (*g_open_file_released)(uint32_t);
 pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 
-class lock_guard {
-public:
-    lock_guard() noexcept { pthread_mutex_lock(&g_lock); }
-    ~lock_guard() { pthread_mutex_unlock(&g_lock); }
-    lock_guard(const lock_guard&) = delete;
-    lock_guard& operator=(const lock_guard&) = delete;
-};
 
 // The record of fd, or nullptr when fd has none (and create is false, or
 // fd is out of range, or memory ran out).
@@ -129,7 +123,7 @@ void reset(int fd, uint32_t flags, uint32_t open_file = 0) noexcept {
     record* r = find(fd, flags != 0 || open_file != 0);
     if (!r) return;
     if (r->peek || r->epoll) {
-        lock_guard lock;
+        mutex_guard lock(g_lock);
         forget_locked(r);
     }
     set_open_file(fd, r, open_file);
@@ -203,7 +197,7 @@ size_t peek_size(int fd) noexcept {
     if (!peek_active()) return 0;
     record* r = find(fd, false);
     if (!r) return 0;
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     return r->peek ? r->peek->len : 0;
 }
 
@@ -211,7 +205,7 @@ size_t peek_copy(int fd, const struct iovec* iov, int iovcnt, bool keep) noexcep
     if (!peek_active()) return 0;
     record* r = find(fd, false);
     if (!r) return 0;
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     peek_buffer* b = r->peek;
     if (!b) return 0;
     size_t done = 0;
@@ -230,7 +224,7 @@ size_t peek_copy(int fd, const struct iovec* iov, int iovcnt, bool keep) noexcep
 bool peek_append(int fd, const void* data, size_t n) noexcept {
     record* r = find(fd, true);
     if (!r) return false;
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     peek_buffer* b = r->peek;
     if (!b) {
         b = static_cast<peek_buffer*>(calloc(1, sizeof *b));
@@ -257,7 +251,7 @@ bool peek_append(int fd, const void* data, size_t n) noexcept {
 bool epoll_reg_get(int fd, int epfd, epoll_reg* out) noexcept {
     record* r = find(fd, false);
     if (!r) return false;
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     const epoll_node* n = find_reg(r, epfd);
     if (!n) return false;
     *out = n->reg;
@@ -267,7 +261,7 @@ bool epoll_reg_get(int fd, int epfd, epoll_reg* out) noexcept {
 bool epoll_reg_set(int fd, int epfd, uint32_t events, uint64_t data) noexcept {
     record* r = find(fd, true);
     if (!r) return false;
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     epoll_node* n = find_reg(r, epfd);
     if (!n) {
         n = static_cast<epoll_node*>(malloc(sizeof *n));
@@ -283,7 +277,7 @@ bool epoll_reg_set(int fd, int epfd, uint32_t events, uint64_t data) noexcept {
 void epoll_reg_clear(int fd, int epfd) noexcept {
     record* r = find(fd, false);
     if (!r) return;
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     for (epoll_node** p = &r->epoll; *p; p = &(*p)->next) {
         if ((*p)->epfd == epfd) {
             epoll_node* dead = *p;
@@ -297,14 +291,14 @@ void epoll_reg_clear(int fd, int epfd) noexcept {
 void epoll_reg_set_recheck(int fd, int epfd, bool on) noexcept {
     record* r = find(fd, false);
     if (!r) return;
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     if (epoll_node* n = find_reg(r, epfd)) n->reg.recheck = on;
 }
 
 int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept {
     const int top = __atomic_load_n(&g_top, __ATOMIC_RELAXED);
     int count = 0;
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     for (int fd = 0; fd < top && count < max; ++fd) {
         record* r = find(fd, false);
         if (!r || !r->epoll) continue;

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "__support/mutex_guard.hpp"
 #include "__support/mappings.hpp"
 
 namespace wasix_libc {
@@ -36,13 +37,6 @@ struct mapping {
 mapping* g_maps;
 pthread_mutex_t g_mutex = PTHREAD_MUTEX_INITIALIZER;
 
-class guard {
-public:
-    guard() noexcept { pthread_mutex_lock(&g_mutex); }
-    ~guard() { pthread_mutex_unlock(&g_mutex); }
-    guard(const guard&) = delete;
-    guard& operator=(const guard&) = delete;
-};
 
 void* fail_map(int e) noexcept {
     errno = e;
@@ -212,7 +206,7 @@ void* map_create(void* fixed, size_t len, int prot, int flags, int fd, off_t off
     const bool want_fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) != 0;
     if (want_fixed && !aligned(fixed)) return fail_map(EINVAL);
 
-    guard lock;
+    mutex_guard lock(g_mutex);
     char* addr = nullptr;
     block* blk = nullptr;
     if (want_fixed) {
@@ -280,7 +274,7 @@ int map_remove(void* addr, size_t len) noexcept {
     size_t size;
     if (!round_len(len, &size)) return fail_int(EINVAL);
     char* a = static_cast<char*>(addr);
-    guard lock;
+    mutex_guard lock(g_mutex);
     for (mapping** p = &g_maps; *p;) {
         mapping* m = *p;
         if (!overlaps(a, size, m)) {
@@ -343,7 +337,7 @@ int map_sync(void* addr, size_t len, int flags) noexcept {
     if (!round_len(len, &size)) return fail_int(ENOMEM);
     if (!map_in_memory(addr, size)) return fail_int(ENOMEM);
     char* a = static_cast<char*>(addr);
-    guard lock;
+    mutex_guard lock(g_mutex);
     for (mapping* m = g_maps; m; m = m->next) {
         if (!overlaps(a, size, m)) continue;
         char *lo, *hi;
@@ -362,7 +356,7 @@ int map_protect(void* addr, size_t len, int prot) noexcept {
     if (!round_len(len, &size)) return fail_int(ENOMEM);
     if (!map_in_memory(addr, size)) return fail_int(ENOMEM);
     char* a = static_cast<char*>(addr);
-    guard lock;
+    mutex_guard lock(g_mutex);
     for (mapping* m = g_maps; m; m = m->next) {
         if (!overlaps(a, size, m)) continue;
         // Write access to a shared file mapping needs a writable file.
@@ -391,7 +385,7 @@ int map_advise(void* addr, size_t len, int advice) noexcept {
     // and file pages keep their contents (the file's, as far as the layer
     // knows).
     char* a = static_cast<char*>(addr);
-    guard lock;
+    mutex_guard lock(g_mutex);
     for (mapping* m = g_maps; m; m = m->next) {
         if (!overlaps(a, size, m) || (m->flags & (MAP_PRIVATE | MAP_ANONYMOUS)) != (MAP_PRIVATE | MAP_ANONYMOUS))
             continue;
@@ -412,7 +406,7 @@ void* map_resize(void* addr, size_t old_len, size_t new_len, int flags) noexcept
     if (flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) return fail_map(EINVAL);
     mapping copy;
     {
-        guard lock;
+        mutex_guard lock(g_mutex);
         mapping* m = find(addr, old_size ? old_size : 1);
         if (!m || m->addr != addr) return fail_map(EFAULT);
         copy = *m;
@@ -436,7 +430,7 @@ void* map_resize(void* addr, size_t old_len, size_t new_len, int flags) noexcept
         // A private file mapping keeps no descriptor: the new part is zeros.
         fresh = map_create(nullptr, new_size, copy.prot, type | MAP_ANONYMOUS, -1, 0);
         if (fresh != MAP_FAILED) {
-            guard lock;
+            mutex_guard lock(g_mutex);
             mapping* n = find(fresh, 1);
             n->flags = copy.flags;
             n->off = copy.off;

@@ -67,6 +67,8 @@ int transfer_fail(int fd, wasix::errno_t e, bool sending) noexcept {
 
 ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const struct sockaddr* to,
                  socklen_t tolen) noexcept {
+    // The runtime's sock_send writes to a pipe (ignoring send_dont_wait).
+    if (fd_has(fd, fd_pipe)) return fail_posix(ENOTSOCK);
     if (flags & MSG_OOB) {
         if (int err = check_socket(fd)) return fail_posix(err);
         return fail_posix(EOPNOTSUPP);
@@ -124,6 +126,26 @@ ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip, wasix
     return static_cast<ssize_t>(total);
 }
 
+// After peeked bytes filled the first `skip` bytes of iov: what else the
+// socket has right now, as Linux returns all that is available. Never
+// blocks; errors are left for the next call.
+size_t recv_more(int fd, const struct iovec* iov, int iovcnt, size_t skip) noexcept {
+    size_t more = 0;
+    for (int i = 0; i < iovcnt; ++i) {
+        if (skip >= iov[i].iov_len) {
+            skip -= iov[i].iov_len;
+            continue;
+        }
+        wasix::iovec_t part{static_cast<uint8_t*>(iov[i].iov_base) + skip, iov[i].iov_len - skip};
+        skip = 0;
+        auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t::recv_dont_wait);
+        if (!r || r->ro_datalen == 0) break;
+        more += r->ro_datalen;
+        if (r->ro_datalen < part.buf_len) break;
+    }
+    return more;
+}
+
 // MSG_PEEK on a stream socket: fill the library's peek buffer (fd_table.hpp)
 // with at least one byte (all that was asked for with MSG_WAITALL) and copy
 // from it without consuming.
@@ -152,6 +174,8 @@ ssize_t recv_peek(int fd, const struct iovec* iov, int iovcnt, bool waitall, was
 ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct sockaddr* from,
                  socklen_t* fromlen, int* msg_flags) noexcept {
     if (msg_flags) *msg_flags = 0;
+    // The runtime's sock_recv reads a pipe (blocking, whatever recv_dont_wait says).
+    if (fd_has(fd, fd_pipe)) return fail_posix(ENOTSOCK);
     if (flags & MSG_OOB) {
         if (int err = check_socket(fd)) return fail_posix(err);
         return fail_posix(EOPNOTSUPP);
@@ -192,7 +216,7 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
     // Bytes an earlier MSG_PEEK took from the runtime come first.
     size_t got = peek_copy(fd, iov, iovcnt, false);
     if (flags & MSG_WAITALL) return recv_all(fd, iov, iovcnt, got, ri_call);
-    if (got > 0) return static_cast<ssize_t>(got);
+    if (got > 0) return static_cast<ssize_t>(got + recv_more(fd, iov, iovcnt, got));
 
     auto r = wasix::sock_recv(wasix::fd_t{fd},
                               {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)}, ri_call);

@@ -12,6 +12,7 @@
 
 #include <wasix/wasix.hpp>
 
+#include "__support/mutex_guard.hpp"
 #include "__support/errno_map.hpp"
 #include "__support/fd_table.hpp"
 #include "__support/sockinfo.hpp"
@@ -39,13 +40,6 @@ pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 names* g_names;
 size_t g_count, g_cap;
 
-class lock_guard {
-public:
-    lock_guard() noexcept { pthread_mutex_lock(&g_lock); }
-    ~lock_guard() { pthread_mutex_unlock(&g_lock); }
-    lock_guard(const lock_guard&) = delete;
-    lock_guard& operator=(const lock_guard&) = delete;
-};
 
 // fd's names (created empty); nullptr when memory ran out. Called with the lock.
 names* names_of(int fd) noexcept {
@@ -87,6 +81,15 @@ void file_of(const unsigned char* path, size_t len, char* out, size_t size) {
     }
     size_t n = static_cast<size_t>(snprintf(out, size, "/tmp/.wasix-unix-abstract-"));
     for (size_t i = 1; i < len && n + 3 < size; ++i) n += static_cast<size_t>(snprintf(out + n, size - n, "%02x", path[i]));
+}
+
+constexpr size_t kFileMax = 2 * kPathMax + 32;
+
+// The name in addr and the file that holds it (kFileMax bytes).
+int name_and_file(const struct sockaddr* addr, socklen_t len, unsigned char* path, size_t* path_len, char* file) {
+    if (int err = path_of(addr, len, path, path_len)) return err;
+    file_of(path, *path_len, file, kFileMax);
+    return 0;
 }
 
 wasix::addr_port_t loopback(uint16_t port) {
@@ -170,7 +173,7 @@ int write_name(const unsigned char* path, size_t len, struct sockaddr* addr, soc
 }  // namespace
 
 void unix_reset(int fd) noexcept {
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     for (size_t i = 0; i < g_count; ++i)
         if (g_names[i].fd == fd) g_names[i] = g_names[--g_count];
 }
@@ -178,9 +181,8 @@ void unix_reset(int fd) noexcept {
 int unix_bind(int fd, const struct sockaddr* addr, socklen_t len) noexcept {
     unsigned char path[kPathMax];
     size_t path_len;
-    if (int err = path_of(addr, len, path, &path_len)) return fail_posix(err);
-    char file[2 * kPathMax + 32];
-    file_of(path, path_len, file, sizeof file);
+    char file[kFileMax];
+    if (int err = name_and_file(addr, len, path, &path_len, file)) return fail_posix(err);
     // The name is taken first, so a failed bind leaves the socket unbound.
     // Linux: a name that exists is EADDRINUSE (even for a socket that is
     // bound already), a missing directory ENOENT, then a bound socket EINVAL.
@@ -188,7 +190,7 @@ int unix_bind(int fd, const struct sockaddr* addr, socklen_t len) noexcept {
     if (f < 0) return fail_posix(errno == EEXIST ? EADDRINUSE : errno);
     int err = 0;
     {
-        lock_guard lock;
+        mutex_guard lock(g_lock);
         names* n = names_of(fd);
         err = !n ? ENOMEM : n->self_len ? EINVAL : 0;
     }
@@ -213,7 +215,7 @@ int unix_bind(int fd, const struct sockaddr* addr, socklen_t len) noexcept {
         unlink(file);
         return fail_posix(err);
     }
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     names* nm = names_of(fd);
     if (!nm) return fail_posix(ENOMEM);
     memcpy(nm->self, path, path_len);
@@ -225,9 +227,8 @@ int unix_bind(int fd, const struct sockaddr* addr, socklen_t len) noexcept {
 int unix_connect(int fd, const struct sockaddr* addr, socklen_t len) noexcept {
     unsigned char path[kPathMax];
     size_t path_len;
-    if (int err = path_of(addr, len, path, &path_len)) return fail_posix(err);
-    char file[2 * kPathMax + 32];
-    file_of(path, path_len, file, sizeof file);
+    char file[kFileMax];
+    if (int err = name_and_file(addr, len, path, &path_len, file)) return fail_posix(err);
     const int f = open(file, O_RDONLY | O_CLOEXEC);
     if (f < 0) return fail_posix(errno);
     char text[128] = {};
@@ -253,7 +254,7 @@ int unix_connect(int fd, const struct sockaddr* addr, socklen_t len) noexcept {
         return sock_fail(fd, r.error());
     }
     if (!send_all(fd, secret, kSecret)) return fail_posix(ECONNREFUSED);
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     names* n = names_of(fd);
     if (!n) return fail_posix(ENOMEM);
     memcpy(n->peer, path, path_len);
@@ -266,7 +267,7 @@ bool unix_admit(int listener, int newfd) noexcept {
     unsigned char self[kPathMax];
     size_t self_len;
     {
-        lock_guard lock;
+        mutex_guard lock(g_lock);
         names* l = names_of(listener);
         if (!l) return false;
         memcpy(want, l->secret, kSecret);
@@ -274,7 +275,7 @@ bool unix_admit(int listener, int newfd) noexcept {
         self_len = l->self_len;
     }
     if (!recv_secret(newfd, got) || memcmp(want, got, kSecret) != 0) return false;
-    lock_guard lock;
+    mutex_guard lock(g_lock);
     names* n = names_of(newfd);
     if (!n) return false;
     memset(n, 0, sizeof *n);
@@ -345,7 +346,7 @@ int unix_name(int fd, bool peer, struct sockaddr* addr, socklen_t* len) noexcept
     unsigned char path[kPathMax];
     size_t path_len = 0;
     {
-        lock_guard lock;
+        mutex_guard lock(g_lock);
         names* n = names_of(fd);
         if (n) {
             path_len = peer ? n->peer_len : n->self_len;

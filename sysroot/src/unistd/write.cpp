@@ -20,9 +20,11 @@ extern "C" ssize_t write(int fd, const void* buf, size_t count) {
     if (!r) {
         // As wasi-libc's write: a descriptor without the write right is
         // EBADF, and so is a file opened read-only (the runtime says
-        // EACCES). A stream socket that is not connected: Linux says EPIPE.
+        // EACCES). A stream socket that is not connected, or shut down for
+        // writing: Linux says EPIPE.
         if (r.error() == wasix::errno_t::notcapable || r.error() == wasix::errno_t::acces) return fail_posix(EBADF);
         if (r.error() == wasix::errno_t::notconn && fd_has(fd, fd_socket)) return fail_posix(EPIPE);
+        if (fd_has(fd, fd_shut_wr)) return fail_posix(EPIPE);
         return fail(r.error());
     }
     return static_cast<ssize_t>(*r);

@@ -31,8 +31,9 @@ struct depth_error : std::runtime_error {
     explicit depth_error(int d) : std::runtime_error("deep"), depth(d) {}
 };
 
-int live = 0;       // Guard objects alive
-int destroyed = 0;  // Guard destructors run
+// Atomic: the threads of across_threads() make and destroy Guards too.
+std::atomic<int> live{0};       // Guard objects alive
+std::atomic<int> destroyed{0};  // Guard destructors run
 struct Guard {
     Guard() { ++live; }
     ~Guard() {
@@ -55,7 +56,7 @@ void frames() {
     } catch (const depth_error& e) {
         RECORD("frames.caught", "depth=%d what=%s", e.depth, e.what());
     }
-    RECORD("frames.destructors", "%d run, %d alive", destroyed, live);
+    RECORD("frames.destructors", "%d run, %d alive", destroyed.load(), live.load());
 }
 
 void rethrow_nested() {
@@ -142,7 +143,7 @@ void catch_all() {
             kinds++;
         }
     }
-    RECORD("catch_all.kinds", "%d of 4, guards alive %d", kinds, live);
+    RECORD("catch_all.kinds", "%d of 4, guards alive %d", kinds, live.load());
     std::exception_ptr none = std::current_exception();
     RECORD("catch_all.no_current_outside", "%s", none ? "has" : "null");
 }
@@ -346,6 +347,6 @@ int main(int argc, char** argv) {
     with_setjmp();
     fork_after_throwing();
     terminate_in_child();
-    RECORD("end.guards_alive", "%d", live);
+    RECORD("end.guards_alive", "%d", live.load());
     return check_done();
 }
