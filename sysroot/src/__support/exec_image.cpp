@@ -87,13 +87,15 @@ int check_module(const char* path) {
 
 }  // namespace
 
-exec_image::~exec_image() {
+void exec_image::clear() noexcept {
     free(path);
     free(args);
     free(envs);
+    path = args = envs = nullptr;
 }
 
 int exec_prepare(const char* path, char* const argv[], char* const envp[], exec_image* img) {
+    img->clear();
     int err = __wasix_abspath(path, &img->path);
     if (err) return err;
     struct stat st;

@@ -14,10 +14,13 @@ struct exec_image {
     exec_image() = default;
     exec_image(const exec_image&) = delete;
     exec_image& operator=(const exec_image&) = delete;
-    ~exec_image();
+    ~exec_image() { clear(); }
+    // Frees what the image holds, so it can be filled again.
+    void clear() noexcept;
 };
 
-// Fills img for running path with argv and envp. Returns 0 or the errno
+// Fills img for running path with argv and envp (what img held before is
+// freed first, so a $PATH search can try candidates with one image). Returns 0 or the errno
 // execve gives: ENOENT/ENOTDIR/EACCES from the path, EACCES for what is not a
 // regular file, ENOEXEC for what is not a wasm module, EINVAL for an
 // argument or variable with a newline in it (the runtime's separator),

@@ -204,12 +204,7 @@ struct prepare_ctx {
 
 int prepare_one(const char* candidate, void* arg) {
     auto* c = static_cast<prepare_ctx*>(arg);
-    wasix_libc::exec_image& img = *c->img;
-    free(img.path);
-    free(img.args);
-    free(img.envs);
-    img.path = img.args = img.envs = nullptr;
-    return wasix_libc::exec_prepare(candidate, c->argv, c->envp, &img);
+    return wasix_libc::exec_prepare(candidate, c->argv, c->envp, c->img);
 }
 
 }  // namespace
