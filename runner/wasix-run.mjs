@@ -11,6 +11,8 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import os from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { backtrace } from "./backtrace.mjs";
+import { moduleInfo } from "./module_info.mjs";
 
 const PROG = "wasix-run";
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -163,11 +165,15 @@ function firstLine(text) {
   return String(text ?? "").split("\n").map((l) => l.trim()).find((l) => l) ?? "";
 }
 
+// The guest's backtrace of a trap, printed under the error line.
+let trapFrames = [];
+
 let finishing = false;
 async function finish(code, message) {
   if (finishing) return new Promise(() => {}); // the first caller exits
   finishing = true;
   if (message) await writeStderr(`${PROG}: error: ${message}\n`);
+  if (message && trapFrames.length) await writeStderr(trapFrames.map((l) => `${PROG}:   ${l}\n`).join(""));
   if (verbose && sdkNoise) await writeStderr(`${PROG}: runtime diagnostics:\n${sdkNoise}`);
   // Flush stdout before exiting.
   if (!sinks.stdout.broken) {
@@ -609,6 +615,13 @@ async function main() {
       const why = await instantiationFailure();
       if (why) { code = EXIT_NOEXEC; message = `${opts.file}: cannot instantiate: ${why}`; }
     }
+    if (code === 45 && output.reason === "exited" && !message) {
+      // The runtime ends a process with 45 when proc_fork, stack_checkpoint
+      // or stack_restore find no asyncify instrumentation to unwind with.
+      const needs = unasyncified(bytes);
+      if (needs) message = `${opts.file}: exit status 45: the module calls ${needs} but was not asyncified ` +
+        "(link it with wasix-clang, which runs wasm-opt --asyncify, or run wasm-opt --asyncify on it)";
+    }
   } catch (e) {
     const text = String(e?.message ?? e);
     if (e instanceof UsageError) {
@@ -617,6 +630,7 @@ async function main() {
                (e?.code === "EXECUTION_ERROR" || e?.code === "TASK_ERROR")) {
       code = EXIT_TRAP;
       message = `${opts.file}: guest trapped: ${trapReason(text)}`;
+      trapFrames = backtrace(text, opts.file, bytes);
     } else if (/Failed to create WASI context|Failed to create the instance|LinkError/.test(text)) {
       code = EXIT_NOEXEC;
       message = `${opts.file}: cannot instantiate: ${linkReason(text)}`;
@@ -689,6 +703,15 @@ function trapReason(text) {
     return `${reason}: stack overflow (a recursion through ${names})`;
   }
   return reason;
+}
+
+// The imports of a module that need asyncify when it has no asyncify
+// exports ("proc_fork, stack_checkpoint"), else "".
+function unasyncified(bytes) {
+  const info = moduleInfo(bytes);
+  if (info.exports.includes("asyncify_start_unwind")) return "";
+  return info.imports.filter((i) => /^wasix_(32|64)v1\.(proc_fork|stack_checkpoint|stack_restore)$/.test(i))
+    .map((i) => i.split(".")[1]).join(", ");
 }
 
 // Wait (briefly) for the worker's report of a failed instantiation.

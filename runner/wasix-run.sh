@@ -29,7 +29,7 @@ if [ ! -f "$finder" ]; then
 fi
 # shellcheck source=find-node.sh
 . "$finder"
-wasix_find_node
+wasix_find_node "$(dirname "$mjs")"
 node="$WASIX_NODE"
 old="$WASIX_OLD_NODE"
 if [ -z "$node" ]; then

