@@ -82,6 +82,10 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
         ",--export-if-defined=__tls_align"
         ",--export-if-defined=__wasm_init_tls"
         ",--export-if-defined=wasi_thread_start");
+    // The runtime finds guest functions by their table index (the entry of a
+    // context_create, call_dynamic, closures): without the table exported as
+    // __indirect_function_table it refuses them with EINVAL.
+    flags.push_back("-Wl,--export-table");
     return flags;
 }
 

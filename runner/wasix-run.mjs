@@ -6,7 +6,7 @@
 //
 // See `wasix-run --help` (HELP below) for options and exit codes.
 
-import { readFileSync, statSync, promises as fsp } from "node:fs";
+import { fstatSync, readFileSync, statSync, promises as fsp } from "node:fs";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import os from "node:os";
@@ -159,6 +159,16 @@ function setLongTimeout(fn, ms) {
   const arm = (left) => { t = setTimeout(left > MAX ? () => arm(left - MAX) : fn, Math.min(left, MAX)); };
   arm(ms);
   return () => clearTimeout(t);
+}
+
+// Whether our descriptors a and b are the same file (device and inode).
+function sameFile(a, b) {
+  try {
+    const x = fstatSync(a), y = fstatSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 function firstLine(text) {
@@ -518,7 +528,12 @@ async function main() {
     // streams are terminals (one digit each for stdin, stdout, stderr; read
     // by isatty in sysroot/src/unistd/isatty.cpp). --env can override it.
     const ttyMask = [process.stdin, process.stdout, process.stderr].map((s) => (s.isTTY ? "1" : "0")).join("");
-    const env = { WASIX_RUN_TTY: ttyMask, ...opts.env };
+    // The runtime loses the order between the guest's stdout and stderr
+    // (they reach the runner as two streams); when both of the runner's are
+    // one file (`2>&1`), the libc writes stderr through stdout instead
+    // (sysroot/src/__support/stdio_merge.hpp).
+    const merged = sameFile(1, 2) ? { WASIX_STDERR_IS_STDOUT: "1" } : {};
+    const env = { WASIX_RUN_TTY: ttyMask, ...merged, ...opts.env };
     const cmd = sandbox.command(pkg.command(cmdName), opts.args, { env, cwd });
     // Note: the SDK's own spawn({timeoutMs}) is not used: in 0.16.0 it makes
     // a guest's sleep() never return. The runner kills the guest itself.

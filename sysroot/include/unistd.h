@@ -37,6 +37,27 @@ int execvpe(const char *, char *const [], char *const []);
 int fexecve(int, char *const [], char *const []);
 _Noreturn void _exit(int);
 
+/* vfork(): the child runs in the parent's memory and on its stack (WASIX
+ * proc_fork_env: no copy, no asyncify) until it calls _exit or an exec
+ * succeeds; then the parent returns from vfork with the child's pid. That
+ * second return needs a setjmp in the caller's own frame, hence the macro
+ * (sysroot/src/__support/vfork.hpp). Define __WASIX_NO_VFORK_MACRO to make
+ * vfork() an ordinary call, which is fork(). */
+#if !defined(__WASIX_NO_VFORK_MACRO) && !defined(vfork)
+struct __jmp_buf_tag;
+int setjmp(struct __jmp_buf_tag *) __attribute__((__returns_twice__));
+struct __jmp_buf_tag *__wasix_vfork_enter(void (*)(void *, int));
+pid_t __wasix_vfork_leave(int);
+#ifdef __wasm_exception_handling__
+void __wasix_vfork_eh_longjmp(void *, int);
+#define __WASIX_VFORK_JUMP __wasix_vfork_eh_longjmp
+#else
+void __wasix_vfork_longjmp(void *, int);
+#define __WASIX_VFORK_JUMP __wasix_vfork_longjmp
+#endif
+#define vfork() __wasix_vfork_leave(setjmp(__wasix_vfork_enter(__WASIX_VFORK_JUMP)))
+#endif
+
 pid_t getpid(void);
 pid_t getppid(void);
 pid_t getpgrp(void);

@@ -549,6 +549,23 @@ def fork_without_asyncify_explained():
 
 
 @case
+def stdout_stderr_order():
+    """Under 2>&1 the guest's stdout and stderr arrive in the order written;
+    to separate files each gets its own; a dup2 onto 2 ends the merge."""
+    g = sdk_guest("interleave")
+    p = subprocess.run([RUNNER, g], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)
+    want = ["hint hidden"] + [f"{k} {i}" for i in range(4) for k in ("out", "err")] + \
+           [f"stdio {k} {i}" for i in range(3) for k in ("out", "err")]
+    check(p.returncode == 0 and p.stdout.decode().splitlines() == want,
+          "2>&1 order:\n" + p.stdout.decode(errors="replace"))
+    rc, out, err = run([g])
+    check(rc == 0 and out.decode().splitlines() == [w for w in want if "err" not in w], show(rc, out, err))
+    check(err.decode().splitlines() == [w for w in want if "err" in w], show(rc, out, err))
+    p = subprocess.run([RUNNER, g, "--dup2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)
+    check(p.returncode == 0 and p.stdout == b"pipe got 12: to the pipe\n", "dup2 onto 2:\n" + p.stdout.decode())
+
+
+@case
 def missing_file():
     rc, out, err = run(["/nonexistent/dir/nothing.wasm"])
     check(rc == 127, "missing file: " + show(rc, out, err))

@@ -10,6 +10,7 @@
 
 #include "__support/abspath.hpp"
 #include "__support/exec_image.hpp"
+#include "__support/stdio_merge.hpp"
 
 namespace wasix_libc {
 namespace {
@@ -94,7 +95,7 @@ void exec_image::clear() noexcept {
     path = args = envs = nullptr;
 }
 
-int exec_prepare(const char* path, char* const argv[], char* const envp[], exec_image* img) {
+int exec_prepare(const char* path, char* const argv[], char* const envp[], exec_image* img, bool same_stdio) {
     img->clear();
     int err = __wasix_abspath(path, &img->path);
     if (err) return err;
@@ -104,6 +105,15 @@ int exec_prepare(const char* path, char* const argv[], char* const envp[], exec_
     if ((err = check_module(img->path))) return err;
     img->args = join(argv, &err);
     if (!err) img->envs = join(envp, &err);
+    if (!err && same_stdio && stdio_merged()) {
+        // The new program writes stderr through stdout too (stdio_merge.hpp).
+        const size_t n = strlen(img->envs);
+        char* more = static_cast<char*>(realloc(img->envs, n + sizeof stdio_merge_env + 1));
+        if (!more) return ENOMEM;
+        img->envs = more;
+        if (n) more[n] = '\n';
+        memcpy(more + (n ? n + 1 : 0), stdio_merge_env, sizeof stdio_merge_env);
+    }
     return err;
 }
 

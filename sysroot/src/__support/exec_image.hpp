@@ -24,8 +24,11 @@ struct exec_image {
 // execve gives: ENOENT/ENOTDIR/EACCES from the path, EACCES for what is not a
 // regular file, ENOEXEC for what is not a wasm module, EINVAL for an
 // argument or variable with a newline in it (the runtime's separator),
-// ENOMEM.
-int exec_prepare(const char* path, char* const argv[], char* const envp[], exec_image* img);
+// ENOMEM. When same_stdio (the new program gets this process's descriptors
+// 1 and 2 as they are) and stderr is written through stdout here, the new
+// program is told to do the same (stdio_merge.hpp).
+int exec_prepare(const char* path, char* const argv[], char* const envp[], exec_image* img,
+                 bool same_stdio = true);
 
 // $PATH search as execvp does it (default "/bin:/usr/bin"; an empty element
 // is the working directory): calls try_one with each candidate for a file

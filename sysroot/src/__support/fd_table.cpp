@@ -13,6 +13,7 @@
 
 #include "__support/mutex_guard.hpp"
 #include "__support/fd_table.hpp"
+#include "__support/stdio_merge.hpp"
 
 namespace wasix_libc {
 namespace {
@@ -49,6 +50,8 @@ int g_peek_active;  // descriptors with unread peeked bytes
 uint32_t g_next_open_file = 1;
 void (*g_open_file_released)(uint32_t);
 pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
+// Saved tables of vfork children that have not left yet (fd_table_save).
+int g_vfork_children;
 
 
 // The record of fd, or nullptr when fd has none (and create is false, or
@@ -87,6 +90,12 @@ void set_peek_len(peek_buffer* b, size_t len) noexcept {
 
 // Drops the peek buffer and epoll registrations of r. Called with the lock.
 void forget_locked(record* r) noexcept {
+    if (__atomic_load_n(&g_vfork_children, __ATOMIC_RELAXED) != 0) {
+        // A vfork child: they are the parent's (fd_table_save).
+        r->peek = nullptr;
+        r->epoll = nullptr;
+        return;
+    }
     if (peek_buffer* b = r->peek) {
         set_peek_len(b, 0);
         free(b->data);
@@ -116,10 +125,12 @@ bool open_file_in_use(uint32_t id, int except) noexcept {
 void set_open_file(int fd, record* r, uint32_t open_file) noexcept {
     const uint32_t old = __atomic_exchange_n(&r->open_file, open_file, __ATOMIC_ACQ_REL);
     void (*released)(uint32_t) = __atomic_load_n(&g_open_file_released, __ATOMIC_ACQUIRE);
+    if (__atomic_load_n(&g_vfork_children, __ATOMIC_RELAXED) != 0) released = nullptr;
     if (old != 0 && old != open_file && released && !open_file_in_use(old, fd)) released(old);
 }
 
 void reset(int fd, uint32_t flags, uint32_t open_file = 0) noexcept {
+    if (fd == 1 || fd == 2) stdio_unmerge();
     record* r = find(fd, flags != 0 || open_file != 0);
     if (!r) return;
     if (r->peek || r->epoll) {
@@ -139,6 +150,37 @@ epoll_node* find_reg(record* r, int epfd) noexcept {
 }  // namespace
 
 void fd_opened(int fd, uint32_t flags) noexcept { reset(fd, flags); }
+
+struct fd_saved {
+    int top;
+    record records[];
+};
+
+fd_saved* fd_table_save() noexcept {
+    const int top = __atomic_load_n(&g_top, __ATOMIC_ACQUIRE);
+    auto* s = static_cast<fd_saved*>(malloc(sizeof(fd_saved) + sizeof(record) * static_cast<size_t>(top)));
+    if (!s) return nullptr;
+    s->top = top;
+    for (int fd = 0; fd < top; ++fd) {
+        const record* r = find(fd, false);
+        s->records[fd] = r ? *r : record{};
+    }
+    __atomic_fetch_add(&g_vfork_children, 1, __ATOMIC_ACQ_REL);
+    return s;
+}
+
+void fd_table_restore(fd_saved* s) noexcept {
+    const int top = __atomic_load_n(&g_top, __ATOMIC_ACQUIRE);
+    for (int fd = 0; fd < (top > s->top ? top : s->top); ++fd) {
+        // What the child allocated for numbers it used is left behind: it is
+        // small, and the child's records cannot be told from the parent's.
+        const record saved = fd < s->top ? s->records[fd] : record{};
+        record* r = find(fd, saved.flags != 0 || saved.open_file != 0 || saved.peek || saved.epoll);
+        if (r) *r = saved;
+    }
+    __atomic_fetch_sub(&g_vfork_children, 1, __ATOMIC_ACQ_REL);
+    free(s);
+}
 
 void fd_duplicated(int from, int to, bool cloexec) noexcept {
     const uint32_t flags = (fd_flags(from) & fd_file_flags) | (cloexec ? fd_cloexec : 0u);

@@ -65,6 +65,16 @@ void fd_close_on_exec() noexcept;
 // Calls f(fd, arg) for each descriptor marked close-on-exec (spawn).
 void fd_for_each_cloexec(void (*f)(int fd, void* arg), void* arg) noexcept;
 
+// --- vfork (vfork.hpp) ----------------------------------------------------
+// A vfork child shares this table with its parent. fd_table_save copies it
+// (nullptr when memory ran out) and, until fd_table_restore puts the copy
+// back and frees it, nothing the child closes or replaces frees what the
+// parent's records point to (peek buffers, epoll registrations) or releases
+// the parent's flock locks.
+struct fd_saved;
+fd_saved* fd_table_save() noexcept;
+void fd_table_restore(fd_saved* saved) noexcept;
+
 // --- MSG_PEEK on stream sockets (the runtime cannot peek: QUIRKS.md) ------
 // Bytes a peek had to read for real are kept per descriptor; every later
 // receive on it (recv*, read, readv) returns them first.

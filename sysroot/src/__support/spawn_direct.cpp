@@ -200,11 +200,21 @@ struct prepare_ctx {
     char* const* argv;
     char* const* envp;
     wasix_libc::exec_image* img;
+    bool same_stdio;
 };
 
 int prepare_one(const char* candidate, void* arg) {
     auto* c = static_cast<prepare_ctx*>(arg);
-    return wasix_libc::exec_prepare(candidate, c->argv, c->envp, c->img);
+    return wasix_libc::exec_prepare(candidate, c->argv, c->envp, c->img, c->same_stdio);
+}
+
+// Whether no file action replaces or closes descriptor 1 or 2.
+bool keeps_stdio(const posix_spawn_file_actions_t* fa) {
+    for (int i = 0; i < count_of(fa); ++i) {
+        const action& a = actions_of(fa)[i];
+        if ((a.fd == 1 || a.fd == 2) && a.what != op::chdir && a.what != op::fchdir) return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -223,7 +233,7 @@ bool can_spawn_direct(const posix_spawn_file_actions_t* fa, const posix_spawnatt
 int spawn_direct(pid_t* pid, const char* path, const posix_spawn_file_actions_t* fa, const posix_spawnattr_t* attr,
                  char* const argv[], char* const envp[], bool search) {
     wasix_libc::exec_image img;
-    prepare_ctx pc{argv, envp ? envp : environ, &img};
+    prepare_ctx pc{argv, envp ? envp : environ, &img, keeps_stdio(fa)};
     int err = search ? wasix_libc::exec_search(path, prepare_one, &pc) : prepare_one(path, &pc);
     if (err) return err;
 

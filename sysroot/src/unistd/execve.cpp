@@ -2,21 +2,34 @@
 // guest file system (exec_image.hpp checks it and makes its path absolute
 // against the cwd); arguments and environment are passed as newline-separated
 // lists. Descriptors marked close-on-exec are closed first. Only returns on
-// failure.
+// failure, but for a vfork child, whose exec returns in the parent: that
+// goes back to the parent's vfork (__support/vfork.hpp).
 #include <errno.h>
 #include <unistd.h>
 
 #include <wasix/wasix.hpp>
 
 #include "__support/exec_image.hpp"
+#include "__support/errno_map.hpp"
 #include "__support/fd_table.hpp"
+#include "__support/vfork.hpp"
 
 extern "C" int execve(const char* path, char* const argv[], char* const envp[]) {
     int err;
     {
         wasix_libc::exec_image img;
         err = wasix_libc::exec_prepare(path, argv, envp, &img);
-        if (!err) {
+        if (!err && wasix_libc::vfork_in_child()) {
+            // proc_exec3 tells a start (it returns in the parent) from a
+            // failure (it returns in the child, with the reason).
+            wasix_libc::fd_close_on_exec();
+            const auto r = wasix::proc_exec3(img.path, img.args, img.envs, wasix::bool_t::_false, "");
+            if (r) {
+                img.clear();
+                wasix_libc::vfork_resume_parent();
+            }
+            err = wasix_libc::posix_errno(r.error());
+        } else if (!err) {
             wasix_libc::fd_close_on_exec();
             wasix::proc_exec2(img.path, img.args, img.envs);
             // proc_exec2 returned: the runtime could not start the program.

@@ -8,6 +8,7 @@
 
 #include "__support/errno_map.hpp"
 #include "__support/io_checks.hpp"
+#include "__support/stdio_merge.hpp"
 
 using namespace wasix_libc;
 
@@ -17,6 +18,7 @@ extern "C" ssize_t writev(int fd, const struct iovec* iov, int iovcnt) {
     if (iovcnt < 0 || iovcnt > IOV_MAX) return fail_posix(EINVAL);
     if (iovcnt > 0 && iov == nullptr) return fail_posix(EFAULT);
     if (wrong_pipe_end(fd, true)) return fail_posix(EBADF);
+    fd = output_fd(fd);
     auto r = wasix::fd_write(wasix::fd_t{fd},
                              {reinterpret_cast<const wasix::ciovec_t*>(iov), static_cast<size_t>(iovcnt)});
     if (!r) {
