@@ -82,7 +82,7 @@ int __wasix_pool_offer(struct wasix_worker *w)
 	if (!w->stack_size) return 0;
 	int in = 0;
 	LOCK(pool_lock);
-	if (parked_count < pool_max) {
+	if (parked_count < max_parked()) {
 		w->next_parked = parked;
 		parked = w;
 		parked_count++;
