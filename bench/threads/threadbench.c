@@ -1,8 +1,11 @@
 /* threadbench.c - thread benchmarks, the same source built for WASIX (run by
  * wasix-run) and natively (gcc -O2 -pthread). Every measurement runs for a
  * fixed wall time (argv[1] seconds, default 0.5) and prints one line
- * "NAME VALUE" (operations per second):
+ * "NAME VALUE" (operations per second); argv[2], if given, names the one
+ * measurement to run:
  *   create_join      pthread_create + pthread_join of an empty thread, one after another
+ *                    (after one untimed create + join: the steady state, not the first
+ *                    thread start)
  *   handoff          strict mutex hand-offs between 2 threads (a turn variable under one
  *                    mutex and a condition variable each; every hand-off wakes the other)
  *   contended_lock   lock/increment/unlock of one mutex by 4 threads at once (total ops)
@@ -11,6 +14,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 static double secs = 0.5;
@@ -23,6 +27,9 @@ static volatile int stop;
 
 static void *nop(void *a) { return a; }
 static void bench_create_join(void) {
+    pthread_t first;
+    if (pthread_create(&first, NULL, nop, NULL)) { puts("create failed"); exit(1); }
+    pthread_join(first, NULL);
     long n = 0;
     double t0 = now(), t;
     do {
@@ -108,6 +115,10 @@ static void *mallocer(void *arg) {
 int main(int argc, char **argv) {
     static long counts[8 * 16];      /* one cache line apart */
     if (argc > 1) secs = atof(argv[1]);
+    if (argc > 2 && strcmp(argv[2], "create_join") == 0) {
+        bench_create_join();
+        return 0;
+    }
     bench_create_join();
     bench_handoff();
     run_timed(4, contender, counts, "contended_lock");

@@ -70,7 +70,7 @@ extern "C" long __wasix_syscall(long n, long a, long b, long c, long d, long, lo
         return err ? -err : 0;
     }
     case SYS_gettid:
-        return __wasix_thread_id();
+        return __wasix_self_tid();
     case SYS_sched_getaffinity:
         return sched_getaffinity(b, c);
     case SYS_set_robust_list:

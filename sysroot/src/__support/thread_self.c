@@ -28,3 +28,28 @@ static void init_main_thread_id(void)
 	int tid = __wasix_thread_id();
 	__wasix_main_thread.tid = tid > 0 ? tid : 1;
 }
+
+static volatile int last_tid;
+
+/* The runtime's ids are those of workers, which run many threads; threads
+ * get theirs from this counter. Below 2^30: musl keeps flags in the bits
+ * above a tid in mutex words. */
+int __wasix_next_tid(void)
+{
+	for (;;) {
+		int tid = a_fetch_add(&last_tid, 1) + 1;
+		if (tid >= 0x3fffffff) {
+			a_cas(&last_tid, tid, 0);
+			continue;
+		}
+		if (tid > 0 && tid != __wasix_main_thread.tid) return tid;
+	}
+}
+
+/* gettid(): the calling thread's id (the main thread's before its
+ * constructor ran: the runtime's). */
+int __wasix_self_tid(void)
+{
+	int tid = __wasix_thread_self->tid;
+	return tid > 0 ? tid : __wasix_thread_id();
+}

@@ -1,4 +1,5 @@
-# wasi_thread_start.s - entry point of every thread the libc spawns.
+# wasi_thread_start.s - entry point of every thread the libc spawns, and the
+# restart of a worker that parks from inside a thread (below).
 #
 # The runtime calls the exported function wasi_thread_start(tid, start) on
 # the new thread, where `start` points to the 64-byte WASIX thread_start
@@ -36,4 +37,25 @@ wasi_thread_start:
 	local.get	0
 	local.get	1
 	call	__wasix_thread_entry
+	end_function
+
+# __wasix_worker_restart(stack_top, worker) - continue a worker's loop on
+# its whole stack (thread_pool.c). pthread_exit from inside a thread's calls
+# parks the worker here: those frames never resume, so their part of the
+# stack is free again, and __stack_pointer (which C cannot set) goes back to
+# the upper end before the loop runs the worker's next thread.
+
+	.functype	__wasix_worker_loop (i32) -> ()
+
+	.hidden	__wasix_worker_restart
+	.globl	__wasix_worker_restart
+	.type	__wasix_worker_restart,@function
+
+__wasix_worker_restart:
+	.functype	__wasix_worker_restart (i32, i32) -> ()
+	local.get	0
+	global.set	__stack_pointer
+	local.get	1
+	call	__wasix_worker_loop
+	unreachable
 	end_function

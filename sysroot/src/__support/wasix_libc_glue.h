@@ -37,6 +37,9 @@ long __wasix_syscall(long n, long a, long b, long c, long d, long e, long f);
  * (timeout_ns < 0: no limit). Returns 0 (woken, or the value differed),
  * ETIMEDOUT, or another positive errno. */
 int __wasix_futex_wait(volatile void *addr, int expected, long long timeout_ns);
+/* Watch *addr for a short while; 0 once it no longer holds value, 1 if it
+ * still does (then sleep with __wasix_futex_wait). */
+int __wasix_spin_while(volatile void *addr, int value);
 /* Wake up to count waiters (count < 0: all). */
 void __wasix_futex_wake(volatile void *addr, int count);
 
@@ -54,6 +57,9 @@ int __wasix_thread_spawn(void *start_block, void *stack_top, size_t stack_size,
  * touching its stack or TLS again (so another thread may free them as soon
  * as it sees *done == 1). */
 WASIX_GLUE_NORETURN void __wasix_thread_exit_final(volatile int *done);
+
+/* thread_self.c: gettid() */
+int __wasix_self_tid(void);
 
 /* thread_info.cpp */
 int __wasix_thread_id(void);          /* current thread id, or -errno */

@@ -1,5 +1,6 @@
 /*
- * pthread_create.c - create a thread with WASIX thread_spawn_v2.
+ * pthread_create.c - create a thread: on a parked worker (thread_pool.c), or
+ * on a new one started with WASIX thread_spawn_v2.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,16 +18,25 @@ static void init_file_lock(FILE *f)
 	if (f && f->lock < 0) f->lock = 0;
 }
 
-/* First C code of a new thread; __stack_pointer and TLS are already set. */
-static void thread_main(int tid, void *p)
-{
-	struct wasix_thread *t = p;
-	__wasix_thread_self = &t->pt;
-	a_store(&t->pt.tid, tid);
-	__pthread_exit(t->start(t->arg));
-}
-
 #define ALIGN_UP(x, a) (((x) + (a) - 1) & -(uintptr_t)(a))
+
+/* A worker not started yet: its block holds the stack (stack_size bytes,
+ * none for a stack the caller supplies), the worker and its TLS block. */
+static struct wasix_worker *new_worker(size_t stack_size)
+{
+	const size_t tls_size = __builtin_wasm_tls_size();
+	const size_t tls_align = __builtin_wasm_tls_align() > 16 ? __builtin_wasm_tls_align() : 16;
+	const size_t worker_size = ALIGN_UP(sizeof(struct wasix_worker), 16);
+	unsigned char *map = malloc(stack_size + worker_size + tls_align + tls_size);
+	if (!map) return 0;
+	struct wasix_worker *w = (struct wasix_worker *)(map + stack_size);
+	memset(w, 0, sizeof *w);
+	w->map = map;
+	w->stack_top = map + stack_size;
+	w->stack_size = stack_size;
+	w->tls = (void *)ALIGN_UP((uintptr_t)w + worker_size, tls_align);
+	return w;
+}
 
 int __pthread_create(pthread_t *restrict res, const pthread_attr_t *restrict attrp,
                      void *(*entry)(void *), void *restrict arg)
@@ -54,41 +64,42 @@ int __pthread_create(pthread_t *restrict res, const pthread_attr_t *restrict att
 
 	__wasix_thread_reclaim();
 
-	size_t stack_size = 0;
-	if (!attr._a_stackaddr) stack_size = ALIGN_UP(attr._a_stacksize, 16);
-	const size_t tls_size = __builtin_wasm_tls_size();
-	const size_t tls_align = __builtin_wasm_tls_align() > 16 ? __builtin_wasm_tls_align() : 16;
 	const size_t tsd_size = ALIGN_UP(__pthread_tsd_size, 16);
 	const size_t desc_size = ALIGN_UP(sizeof(struct wasix_thread), 16);
-	const size_t total = stack_size + desc_size + tsd_size + tls_align + tls_size;
-
-	unsigned char *map = malloc(total);
-	if (!map) return EAGAIN;
-
-	struct wasix_thread *t = (struct wasix_thread *)(map + stack_size);
+	struct wasix_thread *t = malloc(desc_size + tsd_size);
+	if (!t) return EAGAIN;
 	memset(t, 0, desc_size + tsd_size);
-	void **tsd = (void **)((unsigned char *)t + desc_size);
-	void *tls = (void *)ALIGN_UP((uintptr_t)tsd + tsd_size, tls_align);
-	unsigned char *stack_top;
+
+	/* A stack the caller supplies needs a worker of its own; otherwise a
+	 * parked worker with a stack at least as large as asked for will do. */
+	const size_t stack_size = attr._a_stackaddr ? 0 : ALIGN_UP(attr._a_stacksize, 16);
+	struct wasix_worker *w = attr._a_stackaddr ? 0 : __wasix_pool_take(stack_size);
+	const int reused = w != 0;
+	if (!w) w = new_worker(stack_size);
+	if (!w) {
+		free(t);
+		return EAGAIN;
+	}
 	if (attr._a_stackaddr) {
-		stack_top = (unsigned char *)(attr._a_stackaddr & -(uintptr_t)16);
-		stack_size = attr._a_stacksize;
+		w->stack_top = (unsigned char *)(attr._a_stackaddr & -(uintptr_t)16);
+		t->pt.stack_size = attr._a_stacksize;
 	} else {
-		stack_top = map + stack_size;
+		t->pt.stack_size = stack_size;
 	}
 
 	t->pt.self = &t->pt;
-	t->pt.map_base = map;
-	t->pt.map_size = total;
-	t->pt.stack = stack_top;
-	t->pt.stack_size = stack_size;
+	t->pt.map_base = (unsigned char *)t;
+	t->pt.map_size = desc_size + tsd_size;
+	t->pt.stack = w->stack_top;
 	t->pt.guard_size = attr._a_guardsize;
-	t->pt.tsd = tsd;
+	t->pt.tsd = (void **)((unsigned char *)t + desc_size);
 	t->pt.locale = &libc.global_locale;
 	t->pt.detach_state = attr._a_detach ? DT_DETACHED : DT_JOINABLE;
 	t->pt.robust_list.head = &t->pt.robust_list.head;
+	t->pt.tid = __wasix_next_tid();
 	t->start = entry;
 	t->arg = arg;
+	t->worker = w;
 
 	__tl_lock();
 	if (!libc.threads_minus_1++) libc.need_locks = 1;
@@ -98,18 +109,28 @@ int __pthread_create(pthread_t *restrict res, const pthread_attr_t *restrict att
 	t->pt.prev->next = &t->pt;
 	__tl_unlock();
 
+	if (reused) {
+		__wasix_pool_run(w, t);
+		*res = &t->pt;
+		return 0;
+	}
+
+	w->job = t;
+	w->job_ready = 1;
 	/* No guard area: wasm linear memory has no page protection. */
-	int tid = __wasix_thread_spawn(t->start_block, stack_top, stack_size, 0, tls,
-	                               thread_main, t);
+	int tid = __wasix_thread_spawn(w->start_block, w->stack_top, t->pt.stack_size, 0, w->tls,
+	                               __wasix_worker_main, w);
 	if (tid < 0) {
 		__wasix_thread_list_remove(&t->pt);
-		free(map);
+		free(w->map);
+		free(t);
 		return EAGAIN;
 	}
-	/* The thread stores its tid itself too; storing it here as well makes it
-	 * visible at once to the caller. Not for a detached thread: it may
-	 * already have ended and been freed. */
-	if (!attr._a_detach) a_store(&t->pt.tid, tid);
+	/* The worker stores its runtime id itself too; storing it here as well
+	 * makes it visible at once to the caller (pthread_kill). Not for a
+	 * detached thread: it may already have ended and its worker been
+	 * freed. */
+	if (!attr._a_detach) a_store(&w->rt_tid, tid);
 	*res = &t->pt;
 	return 0;
 }

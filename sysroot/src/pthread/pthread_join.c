@@ -13,6 +13,7 @@ static int join(pthread_t t, void **res, const struct timespec *at, int try_only
 	int state;
 	while ((state = t->detach_state) != DT_EXITED) {
 		if (try_only) return EBUSY;
+		if (!__wasix_spin_while(&t->detach_state, state)) continue;
 		int r = __timedwait_cp(&t->detach_state, state, CLOCK_REALTIME, at, 1);
 		if (r == ETIMEDOUT || r == EINVAL) return r;
 	}
@@ -20,7 +21,7 @@ static int join(pthread_t t, void **res, const struct timespec *at, int try_only
 	if (t != &__wasix_main_thread) {
 		struct wasix_thread *w = (struct wasix_thread *)t;
 		__wasix_thread_wait_gone(w);
-		free(t->map_base);
+		__wasix_thread_free(w);
 	}
 	return 0;
 }

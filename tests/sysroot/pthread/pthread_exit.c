@@ -3,7 +3,10 @@
  * detached thread still run, the process goes on until both have finished
  * (the atexit handler sees them done and ends the record). Before that, 8
  * threads stress malloc/free and write to one shared FILE at once: every
- * line comes out whole. */
+ * line comes out whole. 100 threads one after another, each leaving
+ * through pthread_exit from a few calls deep, pass their values and run
+ * their cleanup handlers, and each starts with fresh __thread variables
+ * (under WASIX they run on the workers of the ended ones). */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +33,22 @@ static void *exits(void *arg) {
     pthread_cleanup_push(cleanup, "b");
     exit_deep(3);
     pthread_cleanup_pop(0);
+    pthread_cleanup_pop(0);
+    return NULL;
+}
+
+static __thread int tls_value = 5;
+static int tls_fresh, cleanups;
+static void count_cleanup(void *arg) { (void)arg; __atomic_fetch_add(&cleanups, 1, __ATOMIC_SEQ_CST); }
+static void exit_from(int depth, long value) {
+    if (depth == 0) pthread_exit((void *)value);
+    exit_from(depth - 1, value);
+}
+static void *exits_nested(void *arg) {
+    if (tls_value == 5) __atomic_fetch_add(&tls_fresh, 1, __ATOMIC_SEQ_CST);
+    tls_value = -1;
+    pthread_cleanup_push(count_cleanup, NULL);
+    exit_from(2 + (int)((long)arg % 3), (long)arg * 2);
     pthread_cleanup_pop(0);
     return NULL;
 }
@@ -94,6 +113,18 @@ int main(int argc, char **argv) {
     record_rc("join.exited", pthread_join(t, &r));
     RECORD("join.exited.value", "%ld", (long)r);
     RECORD("cleanup.order", "%s", cleanup_order);
+
+    long sum = 0;
+    int failed = 0;
+    for (long i = 0; i < 100; i++) {
+        r = NULL;
+        if (pthread_create(&t, NULL, exits_nested, (void *)i) != 0 || pthread_join(t, &r) != 0) failed++;
+        sum += (long)r;
+    }
+    RECORD("nested_100.failed", "%d", failed);
+    RECORD("nested_100.values_sum", "%ld", sum);
+    RECORD("nested_100.cleanups", "%d", cleanups);
+    RECORD("nested_100.tls_fresh", "%d", tls_fresh);
 
     int p[2];
     CHECK(pipe(p) == 0);

@@ -1,7 +1,10 @@
 /* fork(): the child gets a copy of memory (its writes do not reach the
  * parent), its own pid with the parent as getppid(), the parent's
  * descriptors (pipes in both directions, EOF once the other side closes),
- * and only the forking thread; its exit status reaches waitpid. */
+ * and only the forking thread; its exit status reaches waitpid. Threads
+ * create and join in the child and in the parent after a fork (under WASIX
+ * the parent keeps the worker of its ended thread parked for the next
+ * thread; the child has no such worker). */
 #include <pthread.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -15,6 +18,15 @@ static void *spin(void *arg) {
     volatile int *stop = arg;
     for (int i = 0; !*stop && i < 20000; ++i) check_sleep_ms(1);
     return 0;
+}
+
+static void *seven(void *arg) { return (char *)arg + 7; }
+
+static long create_join_seven(void) {
+    pthread_t t;
+    void *r = NULL;
+    if (pthread_create(&t, 0, seven, NULL) != 0 || pthread_join(t, &r) != 0) return -1;
+    return (long)r;
 }
 
 static void record_status(const char *name, pid_t pid) {
@@ -91,6 +103,13 @@ int main(int argc, char **argv) {
     record_status("with_thread.child", pid);
     stop = 1;
     CALL("with_thread.join", pthread_join(t, 0));
+
+    /* threads after a fork, in the child and in the parent */
+    fflush(stdout);
+    pid = fork();
+    if (pid == 0) _exit((int)(create_join_seven() + create_join_seven()));
+    record_status("threads_after_fork.child", pid);
+    RECORD("threads_after_fork.parent", "%ld", create_join_seven());
 
     /* every child was reaped */
     CALL("no_children", waitpid(-1, NULL, WNOHANG));
