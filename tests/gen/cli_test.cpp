@@ -64,12 +64,12 @@ TEST_CASE("cli: a failed run leaves existing headers untouched", "[cli]") {
     fs::path d = scratch("keep");
     write(d / "good.witx", "(typename $a u8)\n");
     REQUIRE(run("--out " + (d / "out").string() + " " + (d / "good.witx").string()).status == 0);
-    std::ifstream before_in(d / "out" / "abi" / "common.hpp");
+    std::ifstream before_in(d / "out" / "abi" / "shared" / "types.hpp");
     std::string before((std::istreambuf_iterator<char>(before_in)), std::istreambuf_iterator<char>());
     REQUIRE_FALSE(before.empty());
     write(d / "good.witx", "(typename $a u8\n");
     CHECK(run("--out " + (d / "out").string() + " " + (d / "good.witx").string()).status == 1);
-    std::ifstream after_in(d / "out" / "abi" / "common.hpp");
+    std::ifstream after_in(d / "out" / "abi" / "shared" / "types.hpp");
     std::string after((std::istreambuf_iterator<char>(after_in)), std::istreambuf_iterator<char>());
     CHECK(after == before);
     fs::remove_all(d);
@@ -83,7 +83,7 @@ TEST_CASE("cli: --verify notices a stale header", "[cli]") {
     write(d / "s.witx", "(typename $a u16)\n");
     Run r = run("--verify " + (d / "out").string() + " " + (d / "s.witx").string());
     CHECK(r.status == 1);
-    CHECK(r.err.find("abi/common.hpp is not what the spec generates") != std::string::npos);
+    CHECK(r.err.find("abi/shared/types.hpp is not what the spec generates") != std::string::npos);
     fs::remove_all(d);
 }
 
