@@ -9,31 +9,32 @@
 namespace wasixgen {
 namespace {
 
-// The typenames a type names itself (not those they name in turn).
-std::vector<const TypeDef*> direct_refs(const Type& t) {
-    std::vector<const TypeDef*> out;
-    std::function<void(const Type&)> walk = [&](const Type& x) {
-        switch (x.kind) {
-        case Type::Kind::Ref:
-            if (x.ref) out.push_back(x.ref);
-            return;
-        case Type::Kind::Pointer:
-        case Type::Kind::ConstPointer:
-        case Type::Kind::List: walk(*x.elem); return;
-        case Type::Kind::Record:
-        case Type::Kind::Tuple:
-            for (const Member& m : x.members) walk(*m.type);
-            return;
-        case Type::Kind::Variant:
-            if (x.tag) out.push_back(x.tag);
-            for (const VariantCase& c : x.vcases)
-                if (c.type) walk(*c.type);
-            return;
-        default: return;
-        }
-    };
-    walk(t);
-    return out;
+// Calls `f` on each typename `t` names itself, not on those they name in
+// turn: through pointers and lists, members, variant tags and cases, and a
+// result's values.
+void each_named(const Type& t, const std::function<void(const TypeDef*)>& f) {
+    switch (t.kind) {
+    case Type::Kind::Ref:
+        if (t.ref) f(t.ref);
+        return;
+    case Type::Kind::Pointer:
+    case Type::Kind::ConstPointer:
+    case Type::Kind::List: each_named(*t.elem, f); return;
+    case Type::Kind::Record:
+    case Type::Kind::Tuple:
+        for (const Member& m : t.members) each_named(*m.type, f);
+        return;
+    case Type::Kind::Variant:
+        if (t.tag) f(t.tag);
+        for (const VariantCase& c : t.vcases)
+            if (c.type) each_named(*c.type, f);
+        return;
+    case Type::Kind::Expected:
+        if (t.ok) each_named(*t.ok, f);
+        each_named(*t.err, f);
+        return;
+    default: return;
+    }
 }
 
 }  // namespace
@@ -42,28 +43,9 @@ Areas::Areas(const Spec& spec) {
     // Every area that reaches each typename.
     std::map<const TypeDef*, std::set<std::string>> users;
     std::function<void(const Type&, const std::string&)> mark = [&](const Type& t, const std::string& area) {
-        switch (t.kind) {
-        case Type::Kind::Ref:
-            if (t.ref && users[t.ref].insert(area).second) mark(*t.ref->type, area);
-            return;
-        case Type::Kind::Pointer:
-        case Type::Kind::ConstPointer:
-        case Type::Kind::List: mark(*t.elem, area); return;
-        case Type::Kind::Record:
-        case Type::Kind::Tuple:
-            for (const Member& m : t.members) mark(*m.type, area);
-            return;
-        case Type::Kind::Variant:
-            if (t.tag && users[t.tag].insert(area).second) mark(*t.tag->type, area);
-            for (const VariantCase& c : t.vcases)
-                if (c.type) mark(*c.type, area);
-            return;
-        case Type::Kind::Expected:
-            if (t.ok) mark(*t.ok, area);
-            mark(*t.err, area);
-            return;
-        default: return;
-        }
+        each_named(t, [&](const TypeDef* d) {
+            if (users[d].insert(area).second) mark(*d->type, area);
+        });
     };
     for (const Module& m : spec.modules)
         for (const Function& f : m.functions) {
@@ -85,8 +67,9 @@ Areas::Areas(const Spec& spec) {
     for (const TypeDef* d : emission_order(spec)) {
         if (!users[d].empty()) continue;
         std::set<std::string> named;
-        for (const TypeDef* r : direct_refs(*d->type))
+        each_named(*d->type, [&](const TypeDef* r) {
             if (r != d && !users[r].empty() && current(r) != kSharedArea) named.insert(current(r));
+        });
         const std::string area = named.size() == 1 ? *named.begin() : std::string(kSharedArea);
         users[d].insert(area);
         mark(*d->type, area);
