@@ -183,7 +183,7 @@ const char* const kAreaSpec = R"(
 (module $m (@witx import_module wasm32 "m32") (@witx import_module wasm64 "m64")
   (@interface func (export "fd_close") (param $fd $fd) (result $error (expected (error $errno))))
   (@witx area $net)
-  (@interface func (export "connect") (param $fd $fd) (param $to $addr) (result $error (expected (error $errno))))
+  (@interface func (export "connect") (param $fd $fd) (param $to (@witx const_pointer $addr)) (result $error (expected (error $errno))))
   (@interface func (export "list") (param $buf $addr_list) (result $error (expected (error $errno))))
   (@interface func (export "set_opt") (param $o $opt) (result $error (expected (error $errno))))
   (@witx area $proc)
@@ -203,7 +203,7 @@ TEST_CASE("emitter: each area gets its wrappers, imports and the types only it u
     CHECK_THAT(files["core.hpp"], Contains(" fd_close(::wasix::native::fd_t fd) noexcept"));
     CHECK_THAT(files["core.hpp"], Contains(" fd_dup(::wasix::native::fd_t fd) noexcept"));
     CHECK(files["core.hpp"].find("connect") == std::string::npos);
-    CHECK_THAT(files["net.hpp"], Contains(" connect(::wasix::native::fd_t fd, ::wasix::native::addr_t to) noexcept"));
+    CHECK_THAT(files["net.hpp"], Contains(" connect(::wasix::native::fd_t fd, const ::wasix::native::addr_t* to) noexcept"));
     CHECK_THAT(files["net.hpp"], Contains("#if WASIX_GUEST_WASM64\n"));  // module only64
     CHECK(files["net.hpp"].find("fd_close") == std::string::npos);
     CHECK_THAT(files["abi/net/imports_wasm32.hpp"], Contains("import_name(\"connect\")"));
