@@ -87,6 +87,31 @@ TEST_CASE("cli: --verify notices a stale header", "[cli]") {
     fs::remove_all(d);
 }
 
+TEST_CASE("cli: the files of an area the spec no longer has are stale: --verify fails, --out removes them",
+          "[cli][areas]") {
+    fs::path d = scratch("stale");
+    const std::string out = (d / "out").string(), file = (d / "s.witx").string();
+    const std::string head =
+        "(typename $errno (enum (@witx tag u16) $success $inval))\n(module $m (@witx import_module wasm32 \"m\")\n";
+    write(file, head + "(@witx area $net) (@interface func (export \"f\") (result $r (expected (error $errno)))))\n");
+    REQUIRE(run("--out " + out + " " + file).status == 0);
+    REQUIRE(fs::exists(fs::path(out) / "net.hpp"));
+    write(fs::path(out) / "notes.txt", "a file of someone else's\n");
+    write(file, head + "(@interface func (export \"f\") (result $r (expected (error $errno)))))\n");
+    Run r = run("--verify " + out + " " + file);
+    CHECK(r.status == 1);
+    CHECK(r.err.find(out + "/net.hpp was generated but the spec no longer generates it") != std::string::npos);
+    CHECK(r.err.find(out + "/abi/net/types.hpp was generated") != std::string::npos);
+    CHECK(r.err.find("notes.txt") == std::string::npos);
+    CHECK(run("--out " + out + " " + file).status == 0);
+    CHECK_FALSE(fs::exists(fs::path(out) / "net.hpp"));
+    CHECK_FALSE(fs::exists(fs::path(out) / "abi" / "net"));
+    CHECK(fs::exists(fs::path(out) / "core.hpp"));
+    CHECK(fs::exists(fs::path(out) / "notes.txt"));
+    CHECK(run("--verify " + out + " " + file).status == 0);
+    fs::remove_all(d);
+}
+
 TEST_CASE("cli: usage errors exit 2", "[cli]") {
     CHECK(run("").status == 2);
     CHECK(run("--frobnicate x.witx").status == 2);
