@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Header cost benchmark: -fsyntax-only cost of <wasix/wasix.hpp> vs wasi-libc's <wasi/api.h>.
+"""Header cost benchmark: -fsyntax-only cost of <wasix/wasix.hpp> and of each area header
+(<wasix/core.hpp>, <wasix/sockets.hpp>, ...) vs wasi-libc's <wasi/api.h>.
 
     python3 bench/header_cost/run.py [--clang clang++-19] [--runs 30] [--no-hyperfine]
                                      [--no-callgrind] [--out bench/header_cost/results.md]
@@ -10,7 +11,8 @@ Both TUs are compiled as C++17 with `clang++-19 --target=wasm32-wasi --sysroot=/
   - instructions executed, with valgrind --tool=callgrind (stable run to run).
 The ratio is wasix / wasi-api; "net" subtracts an empty TU (the compiler's own
 start-up), which is what the header itself costs. A breakdown of the pieces of
-the umbrella follows. Prints a table and writes a markdown snippet. Goal: <= 2x.
+the umbrella follows. Prints a table and writes a markdown snippet. Goals (total
+instructions): the umbrella <= 2x, a guest that includes one area header <= 1x.
 Standard library only (plus hyperfine and valgrind if installed).
 """
 import argparse
@@ -27,16 +29,25 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 INCLUDE = os.path.join(ROOT, "include")
 
-# name -> TU text. The first three are the comparison; the rest the breakdown.
+# The area headers: every generated <wasix/NAME.hpp> but the umbrellas.
+AREAS = sorted(f[:-4] for f in os.listdir(os.path.join(INCLUDE, "wasix"))
+               if f.endswith(".hpp") and f not in ("wasix.hpp", "functions.hpp"))
+
+# name -> TU text. The first three are the comparison, then one row per area
+# header (each compared with wasi_api too); the rest the breakdown.
 TUS = [
     ("empty", ""),
     ("wasi_api", "#include <wasi/api.h>\n"),
     ("wasix", "#include <wasix/wasix.hpp>\n"),
+] + [("area_" + a, "#include <wasix/%s.hpp>\n" % a) for a in AREAS] + [
     ("wasix_config", "#include <wasix/support/config.hpp>\n"),
+    ("wasix_shared32", "#include <wasix/abi/shared/wasm32.hpp>\n"),
+    ("wasix_guest", "#include <wasix/abi/shared/guest.hpp>\n"),
     ("wasix_common", "#include <wasix/abi/common.hpp>\n"),
     ("wasix_wasm32", "#include <wasix/abi/wasm32.hpp>\n"),
     ("wasix_wasm32_wasm64", "#include <wasix/abi/wasm32.hpp>\n#include <wasix/abi/wasm64.hpp>\n"),
 ]
+COMPARED = 3 + len(AREAS)
 
 
 def compile_cmd(clang, path):
@@ -97,7 +108,7 @@ def main():
                 ir[n] = callgrind(args.clang, paths[n])
         wall = {}
         if use_hf:
-            names = [n for n, _ in TUS[:3]]
+            names = [n for n, _ in TUS[:COMPARED]]
             for n, t in zip(names, hyperfine(args.clang, [paths[n] for n in names], args.runs, tmp)):
                 wall[n] = t
 
@@ -106,14 +117,18 @@ def main():
     md = ["### Header cost (%s)" % date, "",
           "`bench/header_cost/run.py`: %s `--target=wasm32-wasi --sysroot=/usr -std=c++17 -fsyntax-only`; "
           "a TU that only includes the header. *net* = minus an empty TU (compiler start-up)." % version, "",
-          "| TU | preprocessed lines | bytes | instructions (callgrind) | wall time (hyperfine) |",
-          "|---|---:|---:|---:|---:|"]
-    print("%-22s %8s %9s %14s %18s" % ("TU", "lines", "bytes", "instructions", "wall (ms)"))
-    for n, _ in TUS[:3]:
+          "| TU | preprocessed lines | bytes | instructions (callgrind) | / wasi_api (total, net) | wall time (hyperfine) |",
+          "|---|---:|---:|---:|---:|---:|"]
+    print("%-22s %8s %9s %14s %14s %18s" % ("TU", "lines", "bytes", "instructions", "/ wasi_api", "wall (ms)"))
+    for n, text in TUS[:COMPARED]:
         w = "%.1f +- %.1f ms" % (wall[n][0] * 1e3, wall[n][1] * 1e3) if n in wall else "-"
         i = "{:,}".format(ir[n]) if n in ir else "-"
-        print("%-22s %8d %9d %14s %18s" % (n, pp[n][0], pp[n][1], i, w))
-        md.append("| %s | %d | %d | %s | %s |" % (n, pp[n][0], pp[n][1], i, w))
+        r = "-"
+        if ir and n != "empty":
+            r = "%.2fx, %.2fx" % (ir[n] / ir["wasi_api"], (ir[n] - ir["empty"]) / (ir["wasi_api"] - ir["empty"]))
+        label = text.strip().replace("#include ", "") or "(empty)"
+        print("%-22s %8d %9d %14s %14s %18s" % (n, pp[n][0], pp[n][1], i, r, w))
+        md.append("| `%s` | %d | %d | %s | %s | %s |" % (label, pp[n][0], pp[n][1], i, r, w))
     md.append("")
     ratios = []
     if ir:
@@ -127,12 +142,19 @@ def main():
     line = "Ratio wasix.hpp / wasi/api.h (goal <= 2x): " + "; ".join(ratios) + "."
     print("\n" + line.replace("**", ""))
     md += [line, ""]
+    if ir and AREAS:
+        worst = max(AREAS, key=lambda a: ir["area_" + a])
+        line = ("One area header / wasi/api.h (goal <= 1x): instructions **%.2fx**-**%.2fx** total "
+                "(`<wasix/%s.hpp>` the most)." % (min(ir["area_" + a] for a in AREAS) / ir["wasi_api"],
+                                                  ir["area_" + worst] / ir["wasi_api"], worst))
+        print(line.replace("**", ""))
+        md += [line, ""]
     if ir:
         md += ["Breakdown (callgrind, net of the empty TU):", "",
                "| TU | preprocessed lines | net instructions | share of wasix.hpp |", "|---|---:|---:|---:|"]
         print("\nbreakdown (net instructions):")
         full = ir["wasix"] - ir["empty"]
-        for n, text in TUS[3:] + [TUS[2], TUS[1]]:
+        for n, text in TUS[COMPARED:] + [TUS[2], TUS[1]]:
             net = ir[n] - ir["empty"]
             label = text.strip().replace("\n", " + ").replace("#include ", "")
             print("  %-60s %14s %6.1f%%" % (label, "{:,}".format(net), 100.0 * net / full))

@@ -88,9 +88,17 @@ struct Function {
     std::vector<Param> params;
     std::optional<Param> result;  // its type is an Expected
     bool noreturn = false;
+    // The header the wrapper goes to (<wasix/AREA.hpp>): the last
+    // (@witx area $name) before it in its module, else kDefaultArea.
+    std::string area;
     std::string doc;
     SourcePos pos;
 };
+
+// The area of a function that no (@witx area) precedes, and the one area
+// name reserved for the types that several areas share (areas.hpp).
+constexpr const char* kDefaultArea = "core";
+constexpr const char* kSharedArea = "shared";
 
 enum class MemoryModel { Wasm32, Wasm64 };
 const char* to_string(MemoryModel m);

@@ -1,7 +1,10 @@
-// Emits the function headers: abi/imports_wasm32.hpp and abi/imports_wasm64.hpp
-// (the raw imports, with exact module and field names and core wasm types,
-// in wasix::detail::raw_<module>) and functions.hpp (the typed wrappers in
-// namespace wasix, written once for whichever model the guest uses).
+// Emits the function headers, per area (areas.hpp): abi/AREA/imports_wasm32.hpp
+// and abi/AREA/imports_wasm64.hpp (the raw imports, with exact module and
+// field names and core wasm types, in wasix::detail::raw_<module>) and
+// AREA.hpp (the typed wrappers in namespace wasix, written once for whichever
+// model the guest uses); abi/shared/guest.hpp, which they all include; and
+// the umbrellas abi/imports_wasm32.hpp, abi/imports_wasm64.hpp and
+// functions.hpp.
 #include "emit_functions.hpp"
 
 #include "emit_util.hpp"
@@ -25,20 +28,22 @@ std::string core_c_type(WasmType t) {
 
 class FunctionsEmitter {
 public:
-    explicit FunctionsEmitter(const Spec& spec) : spec_(spec) {}
+    FunctionsEmitter(const Spec& spec, const Areas& areas) : spec_(spec), areas_(areas) {}
 
-    std::string imports(MemoryModel m) {
+    // abi/AREA/imports_wasm32.hpp, abi/AREA/imports_wasm64.hpp.
+    std::string imports(const std::string& area, MemoryModel m) {
         std::ostringstream out;
-        out << header_banner(spec_, std::string("Raw WASIX imports for ") + to_string(m) +
-                                        " guests. Use the wrappers in <wasix/wasix.hpp> instead.");
-        out << "\n#include \"../support/config.hpp\"\n\nnamespace wasix {\nnamespace detail {\n";
+        out << header_banner(spec_, "Raw WASIX imports of area " + area + " for " + to_string(m) +
+                                        " guests. Use the wrappers in <wasix/" + area + ".hpp> instead.");
+        out << "\n#include \"../../support/config.hpp\"\n\nnamespace wasix {\nnamespace detail {\n";
         const int mi = m == MemoryModel::Wasm32 ? 0 : 1;
         for (const Module& mod : spec_.modules) {
             const std::string& im = mod.import_module[mi];
-            if (im.empty()) continue;
+            if (im.empty() || !has_area(mod, area)) continue;
             out << "\n// Module " << mod.name << ", imported as \"" << im << "\".\nnamespace raw_" << cpp_suffix(mod.name)
                 << " {\n";
             for (const Function& f : mod.functions) {
+                if (f.area != area) continue;
                 CoreSignature sig = lower(f, m);
                 out << "\n// " << im << "." << f.name << ": " << signature_string(sig) << "\n";
                 if (f.noreturn) out << "[[noreturn]] ";
@@ -59,30 +64,61 @@ public:
         return out.str();
     }
 
-    std::string wrappers() {
+    // abi/shared/guest.hpp: what every area's wrappers share in a guest.
+    std::string guest() {
         std::ostringstream out;
-        out << header_banner(spec_, "Typed wrappers over every WASIX import, for the guest's own memory model.");
-        out << "\n#include \"support/result.hpp\"\n#include \"support/views.hpp\"\n"
-            << "#if WASIX_GUEST_WASM64\n#include \"abi/imports_wasm64.hpp\"\n#else\n#include \"abi/imports_wasm32.hpp\"\n#endif\n"
-            << "\nnamespace wasix {\n\n";
-        error_ = error_type();
+        out << header_banner(spec_, "The guest's own memory model as wasix::native, and the result type of the wrappers.");
+        out << "\n#include \"../../support/result.hpp\"\n#include \"../../support/views.hpp\"\n"
+            << "#if WASIX_GUEST_WASM64\n#include \"wasm64.hpp\"\n#else\n#include \"wasm32.hpp\"\n#endif\n"
+            << "\nnamespace wasix {\n"
+            << "#if WASIX_GUEST_WASM64\nnamespace native = wasm64;\n#else\nnamespace native = wasm32;\n#endif\n"
+            << "using namespace native;\n\n";
         out << "/// What every wrapper returns: the call's value or its error.\n"
-            << "template <class T> using result = ::wasix::basic_result<T, " << kNative << error_ << ">;\n";
-        for (const Module& mod : spec_.modules) {
-            const bool w32 = !mod.import_module[0].empty();
-            const bool w64 = !mod.import_module[1].empty();
-            out << "\n// ---- Module " << mod.name << " ----\n";
-            if (!(w32 && w64)) out << (w32 ? "#if !WASIX_GUEST_WASM64\n" : "#if WASIX_GUEST_WASM64\n");
-            for (const Function& f : mod.functions) {
-                wrapper(out, mod, f);
-            }
-            if (!(w32 && w64)) out << "#endif\n";
-        }
+            << "template <class T> using result = ::wasix::basic_result<T, " << kNative << error_type() << ">;\n";
         out << "\n}  // namespace wasix\n";
         return out.str();
     }
 
+    // AREA.hpp: in a guest, the area's types in the guest's model, its
+    // imports and a wrapper for each; elsewhere its types in both models.
+    std::string wrappers(const std::string& area) {
+        std::ostringstream out;
+        out << header_banner(spec_, "WASIX area " + area +
+                                        ": its ABI types and, in a guest, typed wrappers over its imports.");
+        out << "\n#include \"support/config.hpp\"\n\n#if WASIX_GUEST\n#include \"abi/" << kSharedArea
+            << "/guest.hpp\"\n#if WASIX_GUEST_WASM64\n#include \"abi/" << area << "/wasm64.hpp\"\n#include \"abi/" << area
+            << "/imports_wasm64.hpp\"\n#else\n#include \"abi/" << area << "/wasm32.hpp\"\n#include \"abi/" << area
+            << "/imports_wasm32.hpp\"\n#endif\n\nnamespace wasix {\n";
+        for (const Module& mod : spec_.modules) {
+            if (!has_area(mod, area)) continue;
+            const bool w32 = !mod.import_module[0].empty();
+            const bool w64 = !mod.import_module[1].empty();
+            out << "\n// ---- Module " << mod.name << " ----\n";
+            if (!(w32 && w64)) out << (w32 ? "#if !WASIX_GUEST_WASM64\n" : "#if WASIX_GUEST_WASM64\n");
+            for (const Function& f : mod.functions)
+                if (f.area == area) wrapper(out, mod, f);
+            if (!(w32 && w64)) out << "#endif\n";
+        }
+        out << "\n}  // namespace wasix\n\n#else\n#include \"abi/" << area << "/wasm32.hpp\"\n#include \"abi/" << area
+            << "/wasm64.hpp\"\n#endif\n";
+        return out.str();
+    }
+
+    // A header that includes `part` of every area, e.g. functions.hpp.
+    std::string umbrella(const std::string& what, const std::string& prefix, const std::string& suffix) {
+        std::ostringstream out;
+        out << header_banner(spec_, what) << "\n";
+        for (const std::string& a : areas_.names()) out << "#include \"" << prefix << a << suffix << "\"\n";
+        return out.str();
+    }
+
 private:
+    static bool has_area(const Module& mod, const std::string& area) {
+        for (const Function& f : mod.functions)
+            if (f.area == area) return true;
+        return false;
+    }
+
     // The error type all results share (the spec's `errno`; the resolver
     // makes every result name the same typename).
     std::string error_type() const {
@@ -186,19 +222,30 @@ private:
     }
 
     const Spec& spec_;
+    const Areas& areas_;
     TypeSpeller spell_;
     bool tuple_ = false;
     std::vector<std::string> result_members_;  // C++ names of the tuple's members
-    std::string error_;  // C++ name of the shared error type
 };
 
 }  // namespace
 
-void emit_function_headers(const Spec& spec, std::vector<GeneratedFile>& out) {
-    FunctionsEmitter e(spec);
-    out.push_back({"abi/imports_wasm32.hpp", e.imports(MemoryModel::Wasm32)});
-    out.push_back({"abi/imports_wasm64.hpp", e.imports(MemoryModel::Wasm64)});
-    out.push_back({"functions.hpp", e.wrappers()});
+void emit_function_headers(const Spec& spec, const Areas& areas, std::vector<GeneratedFile>& out) {
+    FunctionsEmitter e(spec, areas);
+    out.push_back({std::string("abi/") + kSharedArea + "/guest.hpp", e.guest()});
+    for (const std::string& a : areas.names()) {
+        for (MemoryModel m : kAllModels)
+            out.push_back({"abi/" + a + "/imports_" + to_string(m) + ".hpp", e.imports(a, m)});
+        out.push_back({a + ".hpp", e.wrappers(a)});
+    }
+    for (MemoryModel m : kAllModels)
+        out.push_back({"abi/imports_" + std::string(to_string(m)) + ".hpp",
+                       e.umbrella(std::string("Raw WASIX imports for ") + to_string(m) +
+                                      " guests. Use the wrappers in <wasix/wasix.hpp> instead.",
+                                  "", std::string("/imports_") + to_string(m) + ".hpp")});
+    out.push_back({"functions.hpp", e.umbrella("Typed wrappers over every WASIX import, for the guest's own memory model: "
+                                               "every area's header.",
+                                               "", ".hpp")});
 }
 
 }  // namespace wasixgen

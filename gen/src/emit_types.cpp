@@ -1,7 +1,8 @@
-// Emits the ABI type headers: abi/common.hpp (types whose layout is the same
-// in both memory models, in namespace wasix::abi) and abi/wasm32.hpp,
-// abi/wasm64.hpp (namespaces wasix::wasm32 and wasix::wasm64, which also
-// bring in every common type).
+// Emits the ABI type headers, per area (areas.hpp): abi/AREA/types.hpp (types
+// whose layout is the same in both memory models, in namespace wasix::abi)
+// and abi/AREA/wasm32.hpp, abi/AREA/wasm64.hpp (namespaces wasix::wasm32 and
+// wasix::wasm64, which also bring in the area's common types); and
+// abi/common.hpp, abi/wasm32.hpp, abi/wasm64.hpp, which include every area's.
 #include "emit_types.hpp"
 
 #include "emit_util.hpp"
@@ -13,13 +14,16 @@ namespace {
 
 class TypesEmitter {
 public:
-    explicit TypesEmitter(const Spec& spec) : spec_(spec) {}
+    TypesEmitter(const Spec& spec, const Areas& areas) : spec_(spec), areas_(areas) {}
 
-    std::string common() {
+    // abi/AREA/types.hpp: the area's types that are the same in both models.
+    std::string common(const std::string& area) {
+        const bool shared = area == kSharedArea;
         std::ostringstream out;
-        out << header_banner(spec_, "WASIX ABI types that are the same in both memory models.");
-        out << "\n#include \"../support/flags.hpp\"\n\nnamespace wasix {\nnamespace abi {\n\n";
-        std::vector<const TypeDef*> defs = select(false);
+        out << header_banner(spec_, "WASIX ABI types of area " + area + " that are the same in both memory models.");
+        out << "\n#include \"" << (shared ? "../../support/flags.hpp" : "../shared/types.hpp")
+            << "\"\n\nnamespace wasix {\nnamespace abi {\n\n";
+        std::vector<const TypeDef*> defs = select(area, false);
         forward_declarations(out, defs);
         LayoutEngine layout(MemoryModel::Wasm32);  // either model gives the same layout here
         for (const TypeDef* d : defs) definition(out, *d, layout);
@@ -27,23 +31,31 @@ public:
         return out.str();
     }
 
-    std::string model(MemoryModel m) {
+    // abi/AREA/wasm32.hpp, abi/AREA/wasm64.hpp: all of the area's types in
+    // that model's namespace, those of types.hpp by using-declarations.
+    std::string model(const std::string& area, MemoryModel m) {
+        const bool shared = area == kSharedArea;
         const std::string ns = to_string(m);
         const bool w32 = m == MemoryModel::Wasm32;
         std::ostringstream out;
-        out << header_banner(spec_, "WASIX ABI types as laid out in " + ns + " guest memory.");
-        out << "\n#include \"../support/guest_ptr.hpp\"\n#include \"common.hpp\"\n\nnamespace wasix {\nnamespace " << ns
-            << " {\n\n";
-        out << "/// A guest pointer of this model (" << (w32 ? 4 : 8) << " bytes).\n";
-        out << "template <class T> using ptr = ::wasix::guest_ptr<T, ::wasix::" << ns << "_model>;\n";
-        out << "/// witx `usize`: an unsigned integer of pointer width.\n";
-        out << "using usize = " << (w32 ? "::uint32_t" : "::uint64_t") << ";\n";
-        out << "/// witx `string` and `list` inside a struct: (pointer, length).\n";
-        out << "template <class T> struct slice {\n    ptr<T> data;\n    usize len;\n};\n\n";
-        out << "// The types of wasix::abi, which have this layout too.\n";
-        for (const TypeDef* d : select(false)) out << "using abi::" << cpp_type_name(d->name) << ";\n";
-        out << "\n";
-        std::vector<const TypeDef*> defs = select(true);
+        out << header_banner(spec_, "WASIX ABI types of area " + area + " as laid out in " + ns + " guest memory.");
+        out << "\n#include \"" << (shared ? "../../support/guest_ptr.hpp" : "../shared/" + ns + ".hpp")
+            << "\"\n#include \"types.hpp\"\n\nnamespace wasix {\nnamespace " << ns << " {\n\n";
+        if (shared) {
+            out << "/// A guest pointer of this model (" << (w32 ? 4 : 8) << " bytes).\n";
+            out << "template <class T> using ptr = ::wasix::guest_ptr<T, ::wasix::" << ns << "_model>;\n";
+            out << "/// witx `usize`: an unsigned integer of pointer width.\n";
+            out << "using usize = " << (w32 ? "::uint32_t" : "::uint64_t") << ";\n";
+            out << "/// witx `string` and `list` inside a struct: (pointer, length).\n";
+            out << "template <class T> struct slice {\n    ptr<T> data;\n    usize len;\n};\n\n";
+        }
+        std::vector<const TypeDef*> common_defs = select(area, false);
+        if (!common_defs.empty()) {
+            out << "// The types of wasix::abi, which have this layout too.\n";
+            for (const TypeDef* d : common_defs) out << "using abi::" << cpp_type_name(d->name) << ";\n";
+            out << "\n";
+        }
+        std::vector<const TypeDef*> defs = select(area, true);
         forward_declarations(out, defs);
         LayoutEngine layout(m);
         for (const TypeDef* d : defs) definition(out, *d, layout);
@@ -51,11 +63,20 @@ public:
         return out.str();
     }
 
+    // abi/common.hpp, abi/wasm32.hpp, abi/wasm64.hpp: every area's part.
+    std::string umbrella(const std::string& part, const std::string& what) {
+        std::ostringstream out;
+        out << header_banner(spec_, what) << "\n";
+        out << "#include \"" << kSharedArea << "/" << part << "\"\n";
+        for (const std::string& a : areas_.names()) out << "#include \"" << a << "/" << part << "\"\n";
+        return out.str();
+    }
+
 private:
-    std::vector<const TypeDef*> select(bool model_dependent) {
+    std::vector<const TypeDef*> select(const std::string& area, bool model_dependent) {
         std::vector<const TypeDef*> out;
         for (const TypeDef* d : emission_order(spec_))
-            if (dependence_.of(*d) == model_dependent) out.push_back(d);
+            if (areas_.of(*d) == area && dependence_.of(*d) == model_dependent) out.push_back(d);
         return out;
     }
 
@@ -172,17 +193,28 @@ private:
     static std::size_t case_index(const Type& t, const VariantCase& c) { return static_cast<std::size_t>(&c - &t.vcases[0]); }
 
     const Spec& spec_;
+    const Areas& areas_;
     TypeSpeller spell_;  // spells names unqualified: each header writes in its own namespace
     ModelDependence dependence_;
 };
 
 }  // namespace
 
-void emit_type_headers(const Spec& spec, std::vector<GeneratedFile>& out) {
-    TypesEmitter e(spec);
-    out.push_back({"abi/common.hpp", e.common()});
-    out.push_back({"abi/wasm32.hpp", e.model(MemoryModel::Wasm32)});
-    out.push_back({"abi/wasm64.hpp", e.model(MemoryModel::Wasm64)});
+void emit_type_headers(const Spec& spec, const Areas& areas, std::vector<GeneratedFile>& out) {
+    TypesEmitter e(spec, areas);
+    std::vector<std::string> all{kSharedArea};
+    all.insert(all.end(), areas.names().begin(), areas.names().end());
+    for (const std::string& a : all) {
+        out.push_back({"abi/" + a + "/types.hpp", e.common(a)});
+        for (MemoryModel m : kAllModels)
+            out.push_back({"abi/" + a + "/" + to_string(m) + ".hpp", e.model(a, m)});
+    }
+    out.push_back({"abi/common.hpp", e.umbrella("types.hpp", "WASIX ABI types that are the same in both memory models.")});
+    for (MemoryModel m : kAllModels)
+        out.push_back({"abi/" + std::string(to_string(m)) + ".hpp",
+                       e.umbrella(std::string(to_string(m)) + ".hpp",
+                                  "Every WASIX ABI type as laid out in " + std::string(to_string(m)) +
+                                      " guest memory; no import or wrapper.")});
 }
 
 }  // namespace wasixgen

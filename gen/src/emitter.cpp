@@ -11,8 +11,9 @@ namespace wasixgen {
 
 std::vector<GeneratedFile> emit_headers(const Spec& spec) {
     std::vector<GeneratedFile> files;
-    emit_type_headers(spec, files);
-    emit_function_headers(spec, files);
+    Areas areas(spec);
+    emit_type_headers(spec, areas, files);
+    emit_function_headers(spec, areas, files);
     return files;
 }
 

@@ -3,6 +3,7 @@
 #include "file_writer.hpp"
 #include "frontend.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -13,8 +14,10 @@ const char kUsage[] =
     "usage: wasix-gen [--check | --dump-layout wasm32|wasm64 | --out DIR | --verify DIR] FILE.witx...\n"
     "  --check               parse and check the spec only\n"
     "  --dump-layout MODEL   print every type's layout and function's lowering for MODEL\n"
-    "  --out DIR             write the generated headers into DIR (e.g. include/wasix)\n"
-    "  --verify DIR          fail if the headers in DIR differ from what would be generated\n";
+    "  --out DIR             write the generated headers into DIR (e.g. include/wasix) and remove\n"
+    "                        the generated files there that the spec no longer generates\n"
+    "  --verify DIR          fail if the headers in DIR differ from what would be generated\n"
+    "                        (or DIR holds generated files that the spec no longer generates)\n";
 
 int usage_error(const std::string& message) {
     std::cerr << "wasix-gen: error: " << message << "\n" << kUsage;
@@ -77,7 +80,13 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::vector<GeneratedFile> headers;
-    if (mode == Mode::Out || mode == Mode::Verify) headers = emit_headers(spec);
+    std::vector<std::string> stale;
+    if (mode == Mode::Out || mode == Mode::Verify) {
+        headers = emit_headers(spec);
+        std::vector<std::string> paths;
+        for (const GeneratedFile& f : headers) paths.push_back(f.path);
+        stale = stale_generated_files(arg, paths);
+    }
 
     switch (mode) {
     case Mode::Dump: std::cout << dump_layout(spec, model); break;
@@ -91,9 +100,19 @@ int main(int argc, char** argv) {
                 return 1;
             }
         }
+        for (const std::string& path : stale) {
+            std::error_code ec;
+            std::filesystem::remove(arg + "/" + path, ec);
+            if (ec) {
+                std::cerr << "wasix-gen: error: cannot remove '" << arg << "/" << path << "': " << ec.message() << "\n";
+                return 1;
+            }
+            // Its directory too, once empty (remove() leaves a non-empty one).
+            std::filesystem::remove(std::filesystem::path(arg + "/" + path).parent_path(), ec);
+        }
         break;
     case Mode::Verify: {
-        int stale = 0;
+        int wrong = 0;
         for (const GeneratedFile& f : headers) {
             std::ifstream in(arg + "/" + f.path, std::ios::binary);
             std::ostringstream ss;
@@ -101,10 +120,15 @@ int main(int argc, char** argv) {
             if (!in || ss.str() != f.content) {
                 std::cerr << "wasix-gen: error: " << arg << "/" << f.path
                           << " is not what the spec generates; run the generator and commit the result\n";
-                ++stale;
+                ++wrong;
             }
         }
-        if (stale) return 1;
+        for (const std::string& path : stale) {
+            std::cerr << "wasix-gen: error: " << arg << "/" << path
+                      << " was generated but the spec no longer generates it; run the generator and commit the result\n";
+            ++wrong;
+        }
+        if (wrong) return 1;
         break;
     }
     default: break;

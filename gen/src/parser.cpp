@@ -291,10 +291,13 @@ private:
         m.name = expect_id(form, 1, "module name").text;
         m.pos = form.items[1].pos;
         m.doc = form.doc;
+        std::string area = kDefaultArea;
         for (std::size_t i = 2; i < form.items.size(); ++i) {
             const SExpr& item = form.items[i];
             if (item.is_annotation("witx") && item.items.size() >= 2 && item.items[1].is_atom("import_module")) {
                 import_module(item, m);
+            } else if (item.is_annotation("witx") && item.items.size() >= 2 && item.items[1].is_atom("area")) {
+                area = area_name(item);
             } else if (item.is_form("import")) {
                 if (item.items.size() != 3 || item.items[1].kind != SExpr::Kind::String ||
                     item.items[1].text != "memory" || !item.items[2].is_form("memory") ||
@@ -303,8 +306,10 @@ private:
                 m.imports_memory = true;
             } else if (item.is_annotation("interface")) {
                 m.functions.push_back(function(item));
+                m.functions.back().area = area;
             } else {
-                diags_.fatal(item.pos, "expected (@interface func ...), (import ...) or (@witx import_module ...) in module");
+                diags_.fatal(item.pos,
+                             "expected (@interface func ...), (import ...), (@witx import_module ...) or (@witx area ...) in module");
             }
         }
         spec_.modules.push_back(std::move(m));
@@ -328,6 +333,24 @@ private:
             diags_.fatal(item.items[3].pos, "import module name '" + item.items[3].text +
                                                 "' may only contain letters, digits, '_', '-' and '.'");
         m.import_module[model] = item.items[3].text;
+    }
+
+    // (@witx area $name): the header of the functions that follow. The name
+    // becomes <wasix/NAME.hpp> and the directory abi/NAME/, so it is kept to
+    // lower-case letters, digits and '_', and may not be a name the
+    // generator already uses there.
+    std::string area_name(const SExpr& item) {
+        if (item.items.size() != 3 || item.items[2].kind != SExpr::Kind::Id)
+            diags_.fatal(item.pos, "expected (@witx area $name)");
+        const std::string& name = item.items[2].text;
+        bool plain = !name.empty() && name[0] >= 'a' && name[0] <= 'z';
+        for (char c : name) plain &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        if (!plain)
+            diags_.fatal(item.items[2].pos,
+                         "area name '" + name + "' must start with a lower-case letter and hold only a-z, 0-9 and '_'");
+        if (name == kSharedArea || name == "wasix" || name == "functions")
+            diags_.fatal(item.items[2].pos, "area name '" + name + "' is reserved");
+        return name;
     }
 
     Function function(const SExpr& item) {

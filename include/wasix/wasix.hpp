@@ -17,14 +17,8 @@
 #include "abi/wasm32.hpp"
 #include "abi/wasm64.hpp"
 
+// In a guest, every area's header (<wasix/core.hpp>, <wasix/sockets.hpp>, ...),
+// which also define wasix::native.
 #if WASIX_GUEST
-namespace wasix {
-#if WASIX_GUEST_WASM64
-namespace native = wasm64;
-#else
-namespace native = wasm32;
-#endif
-using namespace native;
-}  // namespace wasix
 #include "functions.hpp"
 #endif

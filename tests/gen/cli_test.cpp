@@ -64,12 +64,12 @@ TEST_CASE("cli: a failed run leaves existing headers untouched", "[cli]") {
     fs::path d = scratch("keep");
     write(d / "good.witx", "(typename $a u8)\n");
     REQUIRE(run("--out " + (d / "out").string() + " " + (d / "good.witx").string()).status == 0);
-    std::ifstream before_in(d / "out" / "abi" / "common.hpp");
+    std::ifstream before_in(d / "out" / "abi" / "shared" / "types.hpp");
     std::string before((std::istreambuf_iterator<char>(before_in)), std::istreambuf_iterator<char>());
     REQUIRE_FALSE(before.empty());
     write(d / "good.witx", "(typename $a u8\n");
     CHECK(run("--out " + (d / "out").string() + " " + (d / "good.witx").string()).status == 1);
-    std::ifstream after_in(d / "out" / "abi" / "common.hpp");
+    std::ifstream after_in(d / "out" / "abi" / "shared" / "types.hpp");
     std::string after((std::istreambuf_iterator<char>(after_in)), std::istreambuf_iterator<char>());
     CHECK(after == before);
     fs::remove_all(d);
@@ -83,7 +83,32 @@ TEST_CASE("cli: --verify notices a stale header", "[cli]") {
     write(d / "s.witx", "(typename $a u16)\n");
     Run r = run("--verify " + (d / "out").string() + " " + (d / "s.witx").string());
     CHECK(r.status == 1);
-    CHECK(r.err.find("abi/common.hpp is not what the spec generates") != std::string::npos);
+    CHECK(r.err.find("abi/shared/types.hpp is not what the spec generates") != std::string::npos);
+    fs::remove_all(d);
+}
+
+TEST_CASE("cli: the files of an area the spec no longer has are stale: --verify fails, --out removes them",
+          "[cli][areas]") {
+    fs::path d = scratch("stale");
+    const std::string out = (d / "out").string(), file = (d / "s.witx").string();
+    const std::string head =
+        "(typename $errno (enum (@witx tag u16) $success $inval))\n(module $m (@witx import_module wasm32 \"m\")\n";
+    write(file, head + "(@witx area $net) (@interface func (export \"f\") (result $r (expected (error $errno)))))\n");
+    REQUIRE(run("--out " + out + " " + file).status == 0);
+    REQUIRE(fs::exists(fs::path(out) / "net.hpp"));
+    write(fs::path(out) / "notes.txt", "a file of someone else's\n");
+    write(file, head + "(@interface func (export \"f\") (result $r (expected (error $errno)))))\n");
+    Run r = run("--verify " + out + " " + file);
+    CHECK(r.status == 1);
+    CHECK(r.err.find(out + "/net.hpp was generated but the spec no longer generates it") != std::string::npos);
+    CHECK(r.err.find(out + "/abi/net/types.hpp was generated") != std::string::npos);
+    CHECK(r.err.find("notes.txt") == std::string::npos);
+    CHECK(run("--out " + out + " " + file).status == 0);
+    CHECK_FALSE(fs::exists(fs::path(out) / "net.hpp"));
+    CHECK_FALSE(fs::exists(fs::path(out) / "abi" / "net"));
+    CHECK(fs::exists(fs::path(out) / "core.hpp"));
+    CHECK(fs::exists(fs::path(out) / "notes.txt"));
+    CHECK(run("--verify " + out + " " + file).status == 0);
     fs::remove_all(d);
 }
 

@@ -67,6 +67,27 @@ TEST_CASE("parser: modules, functions, results and noreturn", "[parser]") {
     CHECK(m.functions[1].noreturn);
 }
 
+TEST_CASE("parser: (@witx area) sets the area of the functions after it, in its module", "[parser]") {
+    auto l = parse_only(R"(
+(module $a
+  (@interface func (export "f0"))
+  (@witx area $net)
+  (@interface func (export "f1"))
+  (@interface func (export "f2"))
+  (@witx area $proc_2)
+  (@interface func (export "f3")))
+(module $b (@interface func (export "g0")))
+)");
+    REQUIRE(l.ok);
+    const auto& fa = l.spec->modules[0].functions;
+    REQUIRE(fa.size() == 4);
+    CHECK(fa[0].area == "core");
+    CHECK(fa[1].area == "net");
+    CHECK(fa[2].area == "net");
+    CHECK(fa[3].area == "proc_2");
+    CHECK(l.spec->modules[1].functions[0].area == "core");
+}
+
 TEST_CASE("parser: use loads a file once, relative to the user", "[parser]") {
     Spec spec;
     Diagnostics d;
@@ -123,7 +144,19 @@ TEST_CASE("parser: each syntax error has its message and position", "[parser][di
          "t.witx:1:45: error: duplicate import_module for wasm32"},
         {"(module $m (import \"table\" (table)))", "t.witx:1:12: error: expected (import \"memory\" (memory))"},
         {"(module $m (func))",
-         "t.witx:1:12: error: expected (@interface func ...), (import ...) or (@witx import_module ...) in module"},
+         "t.witx:1:12: error: expected (@interface func ...), (import ...), (@witx import_module ...) or (@witx area ...) "
+         "in module"},
+        {"(module $m (@witx area))", "t.witx:1:12: error: expected (@witx area $name)"},
+        {"(module $m (@witx area \"net\"))", "t.witx:1:12: error: expected (@witx area $name)"},
+        {"(module $m (@witx area $Net))",
+         "t.witx:1:24: error: area name 'Net' must start with a lower-case letter and hold only a-z, 0-9 and '_'"},
+        {"(module $m (@witx area $my-net))",
+         "t.witx:1:24: error: area name 'my-net' must start with a lower-case letter and hold only a-z, 0-9 and '_'"},
+        {"(module $m (@witx area $2d))",
+         "t.witx:1:24: error: area name '2d' must start with a lower-case letter and hold only a-z, 0-9 and '_'"},
+        {"(module $m (@witx area $shared))", "t.witx:1:24: error: area name 'shared' is reserved"},
+        {"(module $m (@witx area $wasix))", "t.witx:1:24: error: area name 'wasix' is reserved"},
+        {"(module $m (@witx area $functions))", "t.witx:1:24: error: area name 'functions' is reserved"},
         {"(module $m (@interface func (export \"f\") (result $r u8) (param $p u8)))",
          "t.witx:1:57: error: parameter after the result"},
         {"(module $m (@interface func (export \"f\") (result $r u8) (result $s u8)))",
