@@ -77,6 +77,14 @@ void remove_output(const std::string& path) {
     ::unlink(path.c_str());
 }
 
+// Moves `from` over `to`, with the permissions the linker gave `to` (wasm-opt creates its
+// output without the execute bits).
+bool replace_output(const std::string& from, const std::string& to) {
+    struct stat st {};
+    if (::stat(to.c_str(), &st) == 0) ::chmod(from.c_str(), st.st_mode & 07777);
+    return std::rename(from.c_str(), to.c_str()) == 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -161,7 +169,7 @@ int main(int argc, char** argv) {
     }
     if (options.print_only) return 0;
     const int opt_rc = run_command(opt);
-    if (opt_rc != 0 || std::rename(optimised.c_str(), output.c_str()) != 0) {
+    if (opt_rc != 0 || !replace_output(optimised, output)) {
         print_error(opt_rc != 0 ? "wasm-opt --asyncify failed on " + output + " (exit " +
                                       std::to_string(opt_rc) + ")"
                                 : "cannot replace " + output + " with the asyncified module: " +

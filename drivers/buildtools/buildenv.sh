@@ -38,6 +38,8 @@ wasix_buildenv() {
   export NM; NM="$(wasix_llvm_tool llvm-nm)"
   export STRIP; STRIP="$(wasix_llvm_tool llvm-strip)"
   export OBJCOPY; OBJCOPY="$(wasix_llvm_tool llvm-objcopy)"
+  # libtool asks $LD what it can do; the host's ld would answer for ELF.
+  export LD; LD="$(wasix_llvm_tool wasm-ld)"
   # Also for Makefiles that run `pkg-config` by name.
   export PKG_CONFIG="$sdk/bin/wasix-pkg-config"
   wasix_pkg_config_env "$sysroot"
