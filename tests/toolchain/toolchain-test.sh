@@ -478,7 +478,7 @@ buildtools-autotools)
     command -v $t >/dev/null || fail "$t not installed (scripts/setup.sh installs it)"
   done
   src="$TC_SRC/buildtools"
-  cp "$src/configure.ac" "$src/Makefile.am" "$src"/*.c "$src/check.sh" .
+  cp "$src/configure.ac" "$src/Makefile.am" "$src"/{gen,conv,prog,check_prog}.c "$src/check.sh" .
   mkdir -p m4 pc hostpc
   cp "$src/wasixfoo.pc" pc/
   printf 'Name: hostonly\nDescription: a host module\nVersion: 1\nCflags: -DHOSTONLY\nLibs:\n' > hostpc/hostonly.pc
@@ -498,7 +498,8 @@ buildtools-autotools)
   grep -q '^checking whether we are cross compiling\.\.\. yes' configure.out || fail "configure is not cross compiling"
   grep -q '^checking host system type\.\.\. wasm32-unknown-wasi$' configure.out || fail "the host is not wasm32-unknown-wasi"
   grep -q '^checking for GNU libc compatible malloc\.\.\. (cached) yes' configure.out || fail "config.site's malloc answer not used"
-  if grep -q 'rpl_malloc' config.h; then fail "config.h replaces malloc"; fi
+  if grep -q '^#define malloc rpl_malloc' config.h; then fail "config.h replaces malloc"; fi
+  grep -q '^#define HAVE_MALLOC 1' config.h || fail "config.h has no HAVE_MALLOC 1"
   grep -q '^configure: host pkg-config module found: no$' configure.out || fail "pkg-config found the host's module"
   grep -q '^checking for wasixfoo\.\.\. yes' configure.out || fail "pkg-config did not find WASIX_PKG_CONFIG_PATH's module"
   "$WASIX_DIST/bin/wasix-make" make V=1 > make.out 2>&1 || { cat make.out >&2; fail "wasix-make make failed"; }
