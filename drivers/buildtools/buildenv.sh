@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by wasix-configure, wasix-make and wasix-cmake (bin/): the environment under which
 # a build system compiles for WASIX. Needs WASIX_SDK_ROOT (the SDK: bin/, share/).
 #
