@@ -53,8 +53,22 @@ AsyncifyDecision decide_asyncify(const Options& options, const std::string& wasm
     return d;
 }
 
+std::string asyncify_opt_level(const Options& options) {
+    const std::string& o = options.opt_level;
+    // Asyncify roughly doubles the code and slows every call on an instrumented path; most of
+    // that is won back by binaryen's optimiser, so the step optimises unless asked not to.
+    // Most Makefiles link without any -O: then -O2, unless -g says this is a debugging build
+    // (binaryen's optimiser keeps little of the DWARF).
+    if (o.empty()) return options.debug_info ? "" : "-O2";
+    if (o == "-O0") return "";
+    if (o == "-O" || o == "-Og") return "-O1";
+    if (o == "-Ofast" || o == "-O4") return "-O3";
+    return o;
+}
+
 std::vector<std::string> asyncify_command(const std::string& wasm_opt, const Options& options,
-                                          const std::string& wasm_path, bool exceptions) {
+                                          const std::string& wasm_path,
+                                          const std::string& out_path, bool exceptions) {
     std::vector<std::string> cmd = {wasm_opt, wasm_path, "--asyncify", "--enable-threads",
                                     "--enable-bulk-memory"};
     if (exceptions) {
@@ -62,16 +76,11 @@ std::vector<std::string> asyncify_command(const std::string& wasm_opt, const Opt
                               "--enable-sign-ext", "--enable-nontrapping-float-to-int"})
             cmd.push_back(f);
     }
-    // Asyncify grows the code a lot; optimise along with it at the user's level.
-    const std::string& o = options.opt_level;
-    if (!o.empty() && o != "-O0") {
-        if (o == "-O" || o == "-Og") cmd.push_back("-O1");
-        else if (o == "-Ofast" || o == "-O4") cmd.push_back("-O3");
-        else cmd.push_back(o);
-    }
+    const std::string level = asyncify_opt_level(options);
+    if (!level.empty()) cmd.push_back(level);
     if (options.debug_info) cmd.push_back("-g");  // keep the name section
     cmd.push_back("-o");
-    cmd.push_back(wasm_path);
+    cmd.push_back(out_path);
     return cmd;
 }
 

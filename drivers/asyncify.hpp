@@ -31,10 +31,15 @@ struct AsyncifyDecision {
 // Whether the module the driver just linked at `wasm_path` must be asyncified.
 AsyncifyDecision decide_asyncify(const Options& options, const std::string& wasm_path);
 
-// `wasm-opt --asyncify …` rewriting `wasm_path` in place; `exceptions` enables the
+// The optimisation level of the asyncify step: the link's -O level (-O -> -O1, -Ofast -> -O3),
+// none for an explicit -O0, and -O2 when the link has no -O and no -g.
+std::string asyncify_opt_level(const Options& options);
+
+// `wasm-opt --asyncify …` reading `wasm_path` and writing `out_path`; `exceptions` enables the
 // exception-handling feature (and the features clang's objects use besides), which only a
 // binaryen of version 125 or newer asyncifies.
 std::vector<std::string> asyncify_command(const std::string& wasm_opt, const Options& options,
-                                          const std::string& wasm_path, bool exceptions);
+                                          const std::string& wasm_path,
+                                          const std::string& out_path, bool exceptions);
 
 }  // namespace wasix_driver

@@ -1,5 +1,6 @@
 #include "options.hpp"
 
+#include "linker_args.hpp"
 #include "response_file.hpp"
 
 #include <algorithm>
@@ -154,23 +155,26 @@ Options analyze_arguments(const std::vector<std::string>& args) {
     // Analysis sees the contents of response files.
     analyze_one_list(o, expand_response_files(args));
 
-    // Forwarding keeps response files as they are unless they hide driver-only flags.
+    // Forwarding keeps response files as they are unless they hide driver-only flags or
+    // linker options wasm-ld does not know (see linker_args.hpp).
+    std::vector<std::string> forwarded;
     for (const std::string& a : args) {
         if (a.size() > 1 && a[0] == '@') {
             const std::vector<std::string> inner = expand_response_files({a});
             const bool hides_driver_flag =
                 std::any_of(inner.begin(), inner.end(), is_driver_flag);
-            if (!hides_driver_flag) {
-                o.forwarded.push_back(a);
+            if (!hides_driver_flag && drop_ignored_linker_args(inner) == inner) {
+                forwarded.push_back(a);
                 continue;
             }
             for (const std::string& b : inner)
-                if (!is_driver_flag(b)) o.forwarded.push_back(b);
+                if (!is_driver_flag(b)) forwarded.push_back(b);
             continue;
         }
         if (is_driver_flag(a)) continue;
-        o.forwarded.push_back(a);
+        forwarded.push_back(a);
     }
+    o.forwarded = drop_ignored_linker_args(forwarded);
     return o;
 }
 

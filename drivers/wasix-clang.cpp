@@ -15,9 +15,14 @@
 #include "options.hpp"
 #include "process.hpp"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #ifndef WASIX_SDK_VERSION
 #define WASIX_SDK_VERSION "0.0.0-dev"
@@ -64,6 +69,22 @@ int print_version(const Compiler& compiler, const std::string& sysroot) {
     return exec_command(cmd);
 }
 
+// Removes a (partial) link output; "-" (standard output) and anything that is not a regular
+// file (/dev/null) stay.
+void remove_output(const std::string& path) {
+    struct stat st {};
+    if (path == "-" || ::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
+    ::unlink(path.c_str());
+}
+
+// Moves `from` over `to`, with the permissions the linker gave `to` (wasm-opt creates its
+// output without the execute bits).
+bool replace_output(const std::string& from, const std::string& to) {
+    struct stat st {};
+    if (::stat(to.c_str(), &st) == 0) ::chmod(from.c_str(), st.st_mode & 07777);
+    return std::rename(from.c_str(), to.c_str()) == 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -104,8 +125,13 @@ int main(int argc, char** argv) {
     // -### links nothing, so only an explicit choice can be shown.
     if (options.print_only && explicit_asyncify(options) != 1) return exec_command(clang);
 
+    // From here on, a failed step leaves no output behind: make would take a file newer than
+    // its inputs for a finished target (as GNU ld removes its output when a link fails).
     const int rc = run_command(clang);
-    if (rc != 0) return rc;
+    if (rc != 0) {
+        if (!options.print_only) remove_output(output);
+        return rc;
+    }
     AsyncifyDecision decision;
     if (options.print_only) {
         decision.run = true;
@@ -114,6 +140,7 @@ int main(int argc, char** argv) {
         decision = decide_asyncify(options, output);
         if (!decision.error.empty()) {
             print_error(decision.error);
+            remove_output(output);
             return 1;
         }
     }
@@ -125,10 +152,14 @@ int main(int argc, char** argv) {
                         ? "the SDK's " + std::string(kBundledWasmOpt) + " (binaryen >= 125) not found next to the driver, needed to asyncify " + output + ", which uses wasm exceptions (reinstall the SDK or set WASIX_WASM_OPT)"
                         : "wasm-opt not found, needed to asyncify " + output +
                               " (install binaryen or set WASIX_WASM_OPT)");
+        if (!options.print_only) remove_output(output);
         return 1;
     }
+    // wasm-opt writes a temporary file beside the output, which replaces the output only
+    // once complete.
+    const std::string optimised = options.print_only ? output : output + ".wasix-opt.tmp";
     Command opt;
-    opt.argv = asyncify_command(wasm_opt, options, output, decision.exceptions);
+    opt.argv = asyncify_command(wasm_opt, options, output, optimised, decision.exceptions);
     if (options.print_only || options.verbose) {
         // The same shape as clang's own -### / -v listing of the commands it runs.
         std::fflush(stdout);
@@ -138,9 +169,13 @@ int main(int argc, char** argv) {
     }
     if (options.print_only) return 0;
     const int opt_rc = run_command(opt);
-    if (opt_rc != 0) {
-        print_error("wasm-opt --asyncify failed on " + output + " (exit " +
-                    std::to_string(opt_rc) + ")");
+    if (opt_rc != 0 || !replace_output(optimised, output)) {
+        print_error(opt_rc != 0 ? "wasm-opt --asyncify failed on " + output + " (exit " +
+                                      std::to_string(opt_rc) + ")"
+                                : "cannot replace " + output + " with the asyncified module: " +
+                                      std::strerror(errno));
+        remove_output(optimised);
+        remove_output(output);
         return 1;
     }
     return 0;

@@ -50,6 +50,11 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
+# FindPkgConfig/pkg_check_modules() see the sysroot's .pc files only, never the host's.
+if(EXISTS "${WASIX_SDK_ROOT}/bin/wasix-pkg-config")
+  set(PKG_CONFIG_EXECUTABLE "${WASIX_SDK_ROOT}/bin/wasix-pkg-config" CACHE FILEPATH "pkg-config for WASIX")
+endif()
+
 # try_compile() builds and links executables, which the drivers can do.
 set(CMAKE_TRY_COMPILE_TARGET_TYPE EXECUTABLE)
 

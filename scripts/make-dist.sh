@@ -2,6 +2,9 @@
 # make-dist.sh [BUILD_DIR] [DIST_DIR] — assemble the SDK (defaults: build, dist):
 #   DIST/bin/wasix-clang, wasix-clang++   (cmake --install of the drivers/ component)
 #   DIST/share/cmake/wasix-toolchain.cmake (+ Platform/WASI.cmake)
+#   DIST/bin/wasix-configure, wasix-make, wasix-cmake, … and DIST/share/wasix/ (the same
+#                                           install, plus config.sub/config.guess of the host's
+#                                           autotools-dev)
 #   DIST/share/wasix-sysroot/              (copy of BUILD_DIR/sysroot, plus include/wasix/
 #                                           in include/wasm32-wasi/wasix for <wasix/wasix.hpp>)
 #   DIST/bin/wasix-run                     (runner/install.sh DIST)
@@ -32,6 +35,16 @@ cmake --install "$BUILD" --prefix "$DIST" --component wasix-drivers >/dev/null
   die "the drivers were not installed: is drivers/ part of the host build (add_subdirectory(drivers)) and built?"
 [ -L "$DIST/bin/wasix-clang++" ] || die "$DIST/bin/wasix-clang++ was not installed"
 [ -f "$DIST/share/cmake/wasix-toolchain.cmake" ] || die "the CMake toolchain file was not installed"
+
+# GNU config's config.sub/config.guess (GPL with the autoconf exception, which allows
+# shipping them), for wasix-configure to put into packages whose copies reject wasm32-wasi.
+CONFIG_AUX="${WASIX_CONFIG_AUX_DIR:-/usr/share/misc}"
+for f in config.sub config.guess; do
+  [ -f "$CONFIG_AUX/$f" ] || die "$CONFIG_AUX/$f missing (install autotools-dev: scripts/setup.sh)"
+  install -m 755 "$CONFIG_AUX/$f" "$DIST/share/wasix/$f"
+done
+"$DIST/share/wasix/config.sub" wasm32-wasi >/dev/null ||
+  die "$CONFIG_AUX/config.sub does not know wasm32-wasi (too old)"
 
 # The sysroot, and the generated WASIX headers inside its include directory.
 mkdir -p "$DIST/share/wasix-sysroot"

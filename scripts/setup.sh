@@ -22,7 +22,7 @@ PACKAGES=(
   binaryen wabt catch2
   nodejs npm
   dpkg-dev xz-utils python3 curl
-  autoconf
+  autoconf automake autotools-dev libtool pkgconf
 )
 
 installed() {

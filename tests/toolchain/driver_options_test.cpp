@@ -4,6 +4,7 @@
 
 #include "asyncify.hpp"
 #include "link_flags.hpp"
+#include "linker_args.hpp"
 #include "locate.hpp"
 #include "options.hpp"
 #include "response_file.hpp"
@@ -223,9 +224,9 @@ TEST_CASE("asyncify: decided from the linked module's imports", "[driver]") {
 }
 
 TEST_CASE("asyncify: the wasm-opt command", "[driver]") {
-    const auto cmd = asyncify_command("wasm-opt", analyze_arguments({"-Os", "-g", "x.c"}), "o.wasm", false);
+    const auto cmd = asyncify_command("wasm-opt", analyze_arguments({"-Os", "-g", "x.c"}), "o.wasm", "o.wasm", false);
     CHECK_FALSE(contains(cmd, "--enable-exception-handling"));
-    const auto eh = asyncify_command("wasm-opt", analyze_arguments({"x.c"}), "o.wasm", true);
+    const auto eh = asyncify_command("wasm-opt", analyze_arguments({"x.c"}), "o.wasm", "o.wasm", true);
     CHECK(contains(eh, "--enable-exception-handling"));
     CHECK(contains(cmd, "--asyncify"));
     CHECK(contains(cmd, "--enable-threads"));
@@ -272,4 +273,50 @@ TEST_CASE("response files: GNU quoting, analysis and forwarding", "[driver]") {
     CHECK(a.asyncify == 1);
     CHECK(a.forwarded == std::vector<std::string>{"-O1", "x.c"});
     std::remove(path.c_str());
+}
+
+TEST_CASE("linker options wasm-ld does not know are dropped with their values", "[driver]") {
+    using V = std::vector<std::string>;
+    CHECK(drop_ignored_linker_args({"-Wl,-rpath,/usr/lib", "x.o"}) == V{"x.o"});
+    CHECK(drop_ignored_linker_args({"-Wl,-rpath", "-Wl,/usr/lib", "x.o"}) == V{"x.o"});
+    CHECK(drop_ignored_linker_args({"-Wl,-rpath=/a", "-Wl,-rpath-link,/b"}) == V{});
+    CHECK(drop_ignored_linker_args({"-Xlinker", "-rpath", "-Xlinker", "/a", "-lm"}) == V{"-lm"});
+    CHECK(drop_ignored_linker_args({"-rpath", "/a", "x.o"}) == V{"x.o"});
+    CHECK(drop_ignored_linker_args({"-Wl,--as-needed,-lz,--no-as-needed"}) == V{"-Wl,-lz"});
+    CHECK(drop_ignored_linker_args({"-Wl,--start-group", "a.a", "b.a", "-Wl,--end-group"}) ==
+          V{"a.a", "b.a"});
+    CHECK(drop_ignored_linker_args({"-Wl,--version-script=x.map", "-Wl,--version-script,y.map"}) == V{});
+    CHECK(drop_ignored_linker_args({"-Wl,--no-undefined", "-Wl,-h,libx.so.1"}) == V{});
+    // wasm-ld's own options stay, also next to dropped ones.
+    CHECK(drop_ignored_linker_args({"-Wl,-soname,libx.so.1", "-Wl,--gc-sections,-O1"}) ==
+          V{"-Wl,-soname,libx.so.1", "-Wl,--gc-sections,-O1"});
+    CHECK(drop_ignored_linker_args({"-Wl,-z,defs,--no-undefined,--max-memory=65536"}) ==
+          V{"-Wl,-z,defs,--max-memory=65536"});
+    // The whole command line goes through the filter.
+    CHECK(analyze_arguments({"m.o", "-Wl,-rpath,/x", "-o", "m.wasm"}).forwarded ==
+          V{"m.o", "-o", "m.wasm"});
+}
+
+TEST_CASE("linker options in a response file are dropped", "[driver]") {
+    const std::string path = "/tmp/wasix-driver-test-ld-" + std::to_string(::getpid()) + ".rsp";
+    { std::ofstream(path) << "-Wl,-rpath,/x m.o\n"; }
+    CHECK(analyze_arguments({"@" + path, "-o", "m.wasm"}).forwarded ==
+          std::vector<std::string>{"m.o", "-o", "m.wasm"});
+    { std::ofstream(path) << "m.o\n"; }
+    CHECK(analyze_arguments({"@" + path}).forwarded == std::vector<std::string>{"@" + path});
+    std::remove(path.c_str());
+}
+
+TEST_CASE("asyncify optimises a link without -O", "[driver]") {
+    CHECK(asyncify_opt_level(analyze_arguments({"x.o"})) == "-O2");
+    CHECK(asyncify_opt_level(analyze_arguments({"-O0", "x.o"})).empty());
+    CHECK(asyncify_opt_level(analyze_arguments({"-g", "x.o"})).empty());
+    CHECK(asyncify_opt_level(analyze_arguments({"-g", "-O2", "x.o"})) == "-O2");
+    CHECK(asyncify_opt_level(analyze_arguments({"-Os", "x.o"})) == "-Os");
+    CHECK(asyncify_opt_level(analyze_arguments({"-O", "x.o"})) == "-O1");
+    CHECK(asyncify_opt_level(analyze_arguments({"-Ofast", "x.o"})) == "-O3");
+    const auto cmd = asyncify_command("wasm-opt", analyze_arguments({"x.o"}), "in.wasm", "out.tmp", false);
+    CHECK(contains(cmd, "-O2"));
+    CHECK(cmd[1] == "in.wasm");
+    CHECK(cmd.back() == "out.tmp");
 }

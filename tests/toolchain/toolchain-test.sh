@@ -386,6 +386,209 @@ autotools)
   run_guest '^autotools: pthread ok, sizeof\(long\)=4$' hello
   ;;
 
+linker-options)
+  # What build systems pass for ELF toolchains: accepted, with the effect a native static
+  # link has. Archives named in any order resolve (so --start-group is not needed).
+  printf 'int b(void);\nint a(void){return b()+1;}\n' > a.c
+  printf 'int b(void){return 41;}\n' > b.c
+  printf 'int a(void);\nint main(void){return a() == 42 ? 0 : 1;}\n' > m.c
+  for x in a b m; do "$CC" -O2 -c $x.c -o $x.o; done
+  ar=$(command -v llvm-ar-19 || command -v llvm-ar) || fail "llvm-ar not found"
+  "$ar" rcs liba.a a.o && "$ar" rcs libb.a b.o
+  printf '{ global: main; local: *; };\n' > exports.map
+  "$CC" m.o -L. -lb -la -o order.wasm || fail "archives in reverse dependency order do not link"
+  run_guest '' order.wasm
+  for flags in "-Wl,--start-group -lb -la -Wl,--end-group" \
+               "-rpath /opt/lib -lb -la" "-Wl,-rpath,/opt/lib -lb -la" "-Wl,-rpath -Wl,/opt/lib -lb -la" \
+               "-Wl,-rpath=/opt/lib -Wl,-rpath-link,/opt/lib -Wl,-rpath-link=/x -lb -la" \
+               "-Xlinker -rpath -Xlinker /opt/lib -lb -la" \
+               "-Wl,--as-needed -lb -Wl,--no-as-needed -la" "-Wl,--no-undefined -lb -la" \
+               "-Wl,--version-script=exports.map -lb -la" "-Wl,--version-script,exports.map -lb -la" \
+               "-Wl,-soname,libm.so.1 -lb -la" "-Wl,-h,libm.so.1 -lb -la" \
+               "-Wl,--enable-new-dtags,--hash-style=gnu -lb -la"; do
+    rm -f opts.wasm
+    # shellcheck disable=SC2086
+    "$CC" -O2 m.o -L. $flags -o opts.wasm 2>err.txt || { cat err.txt >&2; fail "link with '$flags' failed"; }
+    [ ! -s err.txt ] || { cat err.txt >&2; fail "link with '$flags' printed diagnostics"; }
+    "$RUN" opts.wasm || fail "the program linked with '$flags' exited with $?"
+    # The version script changes no export: the driver sets them.
+    [ "$(details opts.wasm | grep -c -- '-> "')" = "$(details order.wasm | grep -c -- '-> "')" ] ||
+      fail "'$flags' changed the exports"
+  done
+  # --no-undefined's meaning holds anyway: an undefined symbol fails the link.
+  printf 'int missing(void);\nint main(void){return missing();}\n' > u.c
+  rc=0; "$CC" u.c -Wl,--no-undefined -o u.wasm 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] && grep -q 'undefined symbol: missing' err.txt || { cat err.txt >&2; fail "an undefined symbol linked"; }
+  # A response file carrying them (as CMake and libtool write for long command lines).
+  printf -- '-Wl,-rpath,/opt/lib -Wl,--as-needed -L. -lb -la\n' > link.rsp
+  "$CC" -O2 m.o @link.rsp -o rsp.wasm || fail "a response file with -rpath/--as-needed did not link"
+  run_guest '' rsp.wasm
+  note "ok"
+  ;;
+
+link-failure-no-output)
+  # A failed step of the link leaves no output: make would take it for a built target.
+  "$CC" -O2 -c "$TC_SRC/src/forks.c" -o forks.o
+  printf 'int missing(void);\nint main(void){return missing();}\n' > u.c
+  printf 'stale' > u.wasm
+  rc=0; "$CC" u.c -o u.wasm 2>/dev/null || rc=$?
+  [ "$rc" -ne 0 ] || fail "a link with an undefined symbol succeeded"
+  [ ! -e u.wasm ] || fail "a failed link left u.wasm"
+  # wasm-opt (asyncify) failing after writing part of its output.
+  printf '#!/bin/sh\nwhile [ $# -gt 1 ]; do [ "$1" = -o ] && out="$2"; shift; done\nprintf "\\0asm" > "$out"\nexit 3\n' > bad-wasm-opt
+  chmod +x bad-wasm-opt
+  rc=0; WASIX_WASM_OPT="$PWD/bad-wasm-opt" "$CC" forks.o -o forks.wasm 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] || fail "a failed asyncify step returned 0"
+  grep -q '^wasix-clang: error: wasm-opt --asyncify failed on forks.wasm' err.txt || { cat err.txt >&2; fail "no error for the failed asyncify step"; }
+  [ -z "$(ls forks.wasm* 2>/dev/null)" ] || { ls forks.wasm* >&2; fail "the failed asyncify step left files"; }
+  # No wasm-opt to be found at all.
+  rc=0; WASIX_WASM_OPT=/nonexistent/wasm-opt "$CC" forks.o -o forks.wasm 2>/dev/null || rc=$?
+  [ "$rc" -ne 0 ] && [ ! -e forks.wasm ] || fail "a missing wasm-opt left forks.wasm (rc $rc)"
+  # A good link keeps the linker's permissions through the asyncify step.
+  "$CC" forks.o -o forks.wasm
+  [ -x forks.wasm ] || fail "the asyncified forks.wasm is not executable"
+  [ -z "$(ls forks.wasm?* 2>/dev/null)" ] || fail "the asyncify step left a temporary file"
+  run_guest '^forks child=7 copy=1 jumped=1$' forks.wasm
+  ;;
+
+asyncify-default-opt)
+  # Most Makefiles link without -O: the asyncify step optimises anyway (-O2), so the module is
+  # within a few percent of one linked with -O2; an explicit -O0 keeps it unoptimised.
+  "$CC" -O2 -c "$TC_SRC/src/forks.c" -o forks.o
+  "$CC" forks.o -o plain-link.wasm
+  "$CC" -O2 forks.o -o o2-link.wasm
+  "$CC" -O0 forks.o -o o0-link.wasm
+  s_plain=$(stat -c %s plain-link.wasm); s_o2=$(stat -c %s o2-link.wasm); s_o0=$(stat -c %s o0-link.wasm)
+  note "sizes: no -O $s_plain, -O2 $s_o2, -O0 $s_o0"
+  [ $((s_plain * 100)) -le $((s_o2 * 103)) ] && [ $((s_plain * 100)) -ge $((s_o2 * 97)) ] ||
+    fail "linked without -O: $s_plain bytes, not within 3% of -O2's $s_o2"
+  [ $((s_o0 * 100)) -ge $((s_o2 * 130)) ] || fail "-O0 at link time was optimised ($s_o0 vs $s_o2 bytes)"
+  "$CC" -v forks.o -o v.wasm 2>v.txt
+  grep -q '"--asyncify".*"-O2"' v.txt || { cat v.txt >&2; fail "-v does not show -O2 on the asyncify step"; }
+  # -g without -O: a debugging build, kept unoptimised and with its names.
+  "$CC" -g forks.o -o g.wasm
+  wasm-objdump -h g.wasm | grep -q '"name"' || fail "-g lost the name section"
+  run_guest '^forks child=7 copy=1 jumped=1$' plain-link.wasm
+  ;;
+
+buildtools-autotools)
+  # An automake + libtool package built as people build one: wasix-configure ./configure,
+  # wasix-make make, wasix-make make check.
+  for t in autoreconf automake libtoolize make pkg-config; do
+    command -v $t >/dev/null || fail "$t not installed (scripts/setup.sh installs it)"
+  done
+  src="$TC_SRC/buildtools"
+  cp "$src/configure.ac" "$src/Makefile.am" "$src"/{gen,conv,prog,check_prog}.c "$src/check.sh" .
+  mkdir -p m4 pc hostpc
+  cp "$src/wasixfoo.pc" pc/
+  printf 'Name: hostonly\nDescription: a host module\nVersion: 1\nCflags: -DHOSTONLY\nLibs:\n' > hostpc/hostonly.pc
+  autoreconf -fi >autoreconf.log 2>&1 || { cat autoreconf.log >&2; fail "autoreconf failed"; }
+  # A config.sub from before wasm32 existed, as old packages ship.
+  cp "$src/old-config.sub" build-aux/config.sub
+  # The host's pkg-config would see hostonly through PKG_CONFIG_PATH; wasix-configure's must not.
+  PKG_CONFIG_PATH="$PWD/hostpc" pkg-config --exists hostonly || fail "the host's pkg-config does not see hostpc/"
+  PKG_CONFIG_PATH="$PWD/hostpc" WASIX_PKG_CONFIG_PATH="$PWD/pc" HOST_ONLY_PC=hostonly \
+    "$WASIX_DIST/bin/wasix-configure" ./configure > configure.out 2> configure.err ||
+    { cat configure.out configure.err >&2; fail "wasix-configure ./configure failed"; }
+  cat configure.err
+  grep -q 'build-aux/config.sub does not know wasm32-unknown-wasi: replaced it' configure.err ||
+    fail "the old config.sub was not reported as replaced"
+  [ -f build-aux/config.sub.wasix-orig ] || fail "the old config.sub was not kept"
+  cmp -s build-aux/config.sub "$WASIX_DIST/share/wasix/config.sub" || fail "config.sub is not the SDK's"
+  grep -q '^checking whether we are cross compiling\.\.\. yes' configure.out || fail "configure is not cross compiling"
+  grep -q '^checking host system type\.\.\. wasm32-unknown-wasi$' configure.out || fail "the host is not wasm32-unknown-wasi"
+  grep -q '^checking for GNU libc compatible malloc\.\.\. (cached) yes' configure.out || fail "config.site's malloc answer not used"
+  if grep -q '^#define malloc rpl_malloc' config.h; then fail "config.h replaces malloc"; fi
+  grep -q '^#define HAVE_MALLOC 1' config.h || fail "config.h has no HAVE_MALLOC 1"
+  grep -q '^configure: host pkg-config module found: no$' configure.out || fail "pkg-config found the host's module"
+  grep -q '^checking for wasixfoo\.\.\. yes' configure.out || fail "pkg-config did not find WASIX_PKG_CONFIG_PATH's module"
+  "$WASIX_DIST/bin/wasix-make" make V=1 > make.out 2>&1 || { cat make.out >&2; fail "wasix-make make failed"; }
+  # libtool's link of a program against a convenience library, with -rpath and friends.
+  grep -q 'libtool: link: .*wasix-clang .*-Wl,-rpath -Wl,/usr/local/lib .*-o prog prog-prog.o *\./\.libs/libconv\.a' make.out ||
+    { grep 'libtool: link' make.out >&2; fail "libtool linked prog differently than expected"; }
+  grep -q '^cc -o gen' make.out || fail "the generator was not built with CC_FOR_BUILD"
+  check_memory_import prog 65536
+  run_guest '^prog: host=wasm32-unknown-wasi conv=42 foo=42 generator-bits=64 malloc0=non-null$' prog
+  "$WASIX_DIST/bin/wasix-make" make check > check.out 2>&1 || { cat check.out test-suite.log >&2 || true; fail "make check failed"; }
+  grep -q '^# PASS:  2$' check.out || { cat check.out >&2; fail "make check did not pass both tests"; }
+  grep -q '^check_prog ran as a guest: 100$' check_prog.log || fail "check_prog did not run"
+  grep -q '^check.sh ran natively$' check.sh.log || fail "check.sh did not run"
+  ;;
+
+buildtools-cmake)
+  mkdir -p pc hostpc
+  cp "$TC_SRC/buildtools/wasixfoo.pc" pc/
+  printf 'Name: hostonly\nDescription: a host module\nVersion: 1\nCflags: -DHOSTONLY\nLibs:\n' > hostpc/hostonly.pc
+  PKG_CONFIG_PATH="$PWD/hostpc" WASIX_PKG_CONFIG_PATH="$PWD/pc" \
+    "$WASIX_DIST/bin/wasix-cmake" cmake -S "$TC_SRC/buildtools/cmake" -B build -G Ninja ||
+    fail "wasix-cmake cmake failed"
+  grep -q "^CMAKE_TOOLCHAIN_FILE:.*=$WASIX_DIST/share/cmake/wasix-toolchain.cmake$" build/CMakeCache.txt ||
+    fail "the toolchain file was not passed"
+  "$WASIX_DIST/bin/wasix-cmake" cmake --build build -j 1 || fail "wasix-cmake cmake --build failed"
+  grep -q "^CMAKE_TOOLCHAIN_FILE:" build/CMakeCache.txt || fail "the cache lost the toolchain file"
+  [ -f build/app.wasm ] || fail "build/app.wasm was not built"
+  need_runner
+  ctest --test-dir build --output-on-failure || fail "ctest of the wasix-cmake project failed"
+  # A toolchain file of the caller's own is left alone.
+  "$WASIX_DIST/bin/wasix-cmake" cmake -DCMAKE_TOOLCHAIN_FILE=/nonexistent/tc.cmake -S "$TC_SRC/buildtools/cmake" -B build2 -G Ninja >out2.txt 2>&1 &&
+    fail "a given CMAKE_TOOLCHAIN_FILE was replaced"
+  grep -q '/nonexistent/tc.cmake' out2.txt || { cat out2.txt >&2; fail "CMake did not try the given toolchain file"; }
+  ;;
+
+wasix-pkg-config)
+  # Only the sysroot's and WASIX_PKG_CONFIG_PATH's modules, never the host's.
+  pc="$WASIX_DIST/bin/wasix-pkg-config"
+  mkdir -p pc hostpc
+  cp "$TC_SRC/buildtools/wasixfoo.pc" pc/
+  printf 'Name: hostonly\nDescription: a host module\nVersion: 1\nLibs:\n' > hostpc/hostonly.pc
+  host_mods=$(PKG_CONFIG_PATH="$PWD/hostpc" pkg-config --list-all | wc -l)
+  [ "$host_mods" -ge 1 ] || fail "the host's pkg-config lists nothing"
+  if PKG_CONFIG_PATH="$PWD/hostpc" "$pc" --exists hostonly; then fail "wasix-pkg-config sees PKG_CONFIG_PATH"; fi
+  for m in $(pkg-config --list-all | awk '{print $1}' | head -20); do
+    if "$pc" --exists "$m"; then fail "wasix-pkg-config sees the host's module $m"; fi
+  done
+  WASIX_PKG_CONFIG_PATH="$PWD/pc" "$pc" --cflags wasixfoo | grep -Eqx -- '-DWASIXFOO_VALUE=42 *' ||
+    fail "wasix-pkg-config does not see WASIX_PKG_CONFIG_PATH"
+  note "ok"
+  ;;
+
+config-site)
+  # Every answer config.site gives configure is what the program would find under the runtime.
+  site="$WASIX_DIST/share/wasix/config.site"
+  [ -f "$site" ] || fail "$site missing"
+  "$CC" -O2 "$TC_SRC/buildtools/config_site.c" -o config_site.wasm
+  need_runner
+  "$RUN" config_site.wasm > found.txt || fail "config_site.wasm exited with $?"
+  sed -n 's/^: "\${\([A-Za-z0-9_]*=[^}]*\)}"$/\1/p' "$site" | sort > claimed.txt
+  [ -s claimed.txt ] || fail "no answers parsed from $site"
+  sort found.txt > found.sorted
+  diff claimed.txt found.sorted || fail "config.site's answers differ from what the runtime does"
+  note "ok"
+  ;;
+
+binfmt)
+  # Against a stand-in for /proc/sys/fs/binfmt_misc: the registration line, removal, status.
+  bf="$WASIX_DIST/bin/wasix-binfmt"
+  mkdir -p fake
+  rc=0; WASIX_BINFMT_DIR="$PWD/fake" "$bf" status >/dev/null 2>err.txt || rc=$?
+  [ "$rc" -eq 2 ] && grep -q 'not usable here' err.txt || fail "a missing binfmt_misc is not reported (rc $rc)"
+  : > fake/register
+  rc=0; WASIX_BINFMT_DIR="$PWD/fake" "$bf" status >/dev/null || rc=$?
+  [ "$rc" -eq 1 ] || fail "status of nothing registered: rc $rc"
+  WASIX_BINFMT_DIR="$PWD/fake" "$bf" install
+  # shellcheck disable=SC2016
+  [ "$(cat fake/register)" = ":wasix:M::\\x00asm\\x01\\x00\\x00\\x00::$(cd "$WASIX_DIST" && pwd)/bin/wasix-run:" ] ||
+    { cat fake/register >&2; fail "wrong registration line"; }
+  printf 'enabled\n' > fake/wasix
+  WASIX_BINFMT_DIR="$PWD/fake" "$bf" status >/dev/null || fail "status of a registration"
+  WASIX_BINFMT_DIR="$PWD/fake" "$bf" remove
+  [ "$(cat fake/wasix)" = "-1" ] || fail "remove did not write -1"
+  # The machine's own binfmt_misc: whatever it is, status answers without failing oddly.
+  rc=0; "$bf" status >/dev/null 2>&1 || rc=$?
+  [ "$rc" -le 2 ] || fail "wasix-binfmt status exited with $rc"
+  note "ok"
+  ;;
+
 *)
   fail "unknown case"
   ;;
