@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# fmt (Debian `fmtlib`): its own CMake project with the SDK's toolchain file,
+# Debian's configuration (FMT_PEDANTIC, tests on), and its test suite, which
+# throws and catches format_error & co. everywhere. Debian's 0001 patch builds
+# the tests against the googletest sources of Debian's `googletest` package
+# (/usr/src/googletest), compiled here for WASIX too. The tests run through
+# ctest with the toolchain's emulator, wasix-run, given the test directory as
+# a --dir mount (os-test and gtest-extra-test create files in the working
+# directory).
+PORT=fmt
+source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
+
+port_fetch fmtlib 9.1.0+ds1-2 \
+  fmtlib_9.1.0+ds1-2.dsc=1c8982464f1281f5b7d42ca24e058d80d71db7c381b278cc22cbdb40c534f0c5 \
+  fmtlib_9.1.0+ds1.orig.tar.gz=84ce1c2d0be3a9863935137969dcec6970125caac032f82474640bfc81463583 \
+  fmtlib_9.1.0+ds1-2.debian.tar.xz=aead535c0b3d7a02a89f6e004ac62d1e15bdbf8d34c36cd37038dcc7d37bc9e3
+
+[[ -f /usr/src/googletest/CMakeLists.txt ]] ||
+  { say "error: /usr/src/googletest missing (Debian package googletest)"; port_done; exit 1; }
+
+S="$WORK/src"
+B="$WORK/build"
+build() {
+  rm -rf "$B"
+  nice cmake -S "$S" -B "$B" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$DIST/share/cmake/wasix-toolchain.cmake" \
+    -DCMAKE_BUILD_TYPE=Release -DFMT_DOC=OFF -DFMT_TEST=ON -DFMT_PEDANTIC=ON \
+    "-DCMAKE_CROSSCOMPILING_EMULATOR=$RUN;--dir;$B/test" > "$WORK/configure.log" 2>&1 ||
+    { say "cmake failed (log: $WORK/configure.log)"; return 1; }
+  nice cmake --build "$B" -j "$JOBS" > "$WORK/make.log" 2>&1 || { say "build failed (log: $WORK/make.log)"; return 1; }
+}
+if port_fresh_build "$S"; then
+  say "building in $B"
+  build || { port_done; exit 1; }
+fi
+port_built "$B/test/format-test.wasm"
+
+# One result per ctest test (a test program with many gtest cases); the
+# gtest totals go to the log.
+ctest --test-dir "$B" --timeout 600 -V > "$WORK/ctest.log" 2>&1 || true
+grep -E '^[0-9]+/[0-9]+ Test +#' "$WORK/ctest.log" | while IFS= read -r line; do echo "$line"; done
+while IFS= read -r line; do
+  name=$(sed -E 's/^[0-9]+\/[0-9]+ Test +#[0-9]+: ([^ ]+) .*/\1/' <<< "$line")
+  if [[ $line == *" Passed "* ]]; then pass "$name"; else fail "$name" "$(sed -E 's/.*\*+([^*]+)\*? .*/\1/' <<< "$line")"; fi
+done < <(grep -E '^[0-9]+/[0-9]+ Test +#' "$WORK/ctest.log")
+cases=$(grep -Eo '^[0-9]+: \[  PASSED  \] [0-9]+ test' "$WORK/ctest.log" | awk '{ n += $4 } END { print n + 0 }')
+say "gtest cases passed in all programs: $cases"
+port_done
