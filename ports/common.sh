@@ -10,8 +10,8 @@
 #   PORTS_WORK       build and scratch space (default <repo>/build/ports); the
 #                    recipe uses $PORTS_WORK/$PORT
 #   WASIX_JOBS       make -j (default 1)
-# A build is reused when the SDK, the recipe and the source are unchanged
-# (PORTS_REBUILD=1 forces a clean build); the tests always run.
+# A build is reused when the SDK, the recipe's build steps and the source are
+# unchanged (PORTS_REBUILD=1 forces a clean build); the tests always run.
 set -euo pipefail
 
 PORTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -53,15 +53,18 @@ port_fetch() {
   bash "$PORTS_DIR/fetch.sh" "${patches[@]}" "$1" "$2" "$SRC" "${@:3}"
 }
 
-# port_fresh_build DIR: true (and DIR emptied, with a copy of $SRC) when the
-# build in DIR must be redone; false when DIR holds a build made from the same
-# SDK, recipe and source.
+# port_fresh_build DIR [FILE...]: true (and DIR replaced by a copy of $SRC)
+# when the build in DIR must be redone; false when DIR holds a build made from
+# the same source, SDK, recipe `build` function and FILEs (the recipe's own
+# sources that the build compiles). Edits to a recipe's tests reuse the build.
 port_fresh_build() {
   local dir=$1 stamp
+  shift
   stamp=$( {
     cat "$SRC/.fetched"
     sha256sum "$DIST/bin/wasix-clang" "$DIST/share/wasix-sysroot/.stamp" "$DIST/share/cmake/wasix-toolchain.cmake" | cut -d' ' -f1
-    find "$PORTS_DIR/$PORT" "$PORTS_DIR/common.sh" -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | cut -d' ' -f1
+    declare -f build
+    (($#)) && sha256sum "$@" | cut -d' ' -f1
   } | sha256sum | cut -d' ' -f1)
   if [[ ${PORTS_REBUILD:-0} != 1 && -f "$dir/.port-stamp" && "$(cat "$dir/.port-stamp")" == "$stamp" ]]; then
     say "build in $dir is up to date"

@@ -25,7 +25,7 @@ build() {
   "$CC_WASIX" -O2 "$PORTS_DIR/lua/sh.c" -o "$bin/sh" &&
     "$CC_WASIX" -O2 "$REPO/examples/mini-shell/tools/echo.c" -o "$bin/echo"
 }
-if port_fresh_build "$B"; then
+if port_fresh_build "$B" "$PORTS_DIR/lua/sh.c" "$REPO/examples/mini-shell/tools/echo.c"; then
   say "building in $B"
   build || { port_done; exit 1; }
 fi
