@@ -32,7 +32,7 @@ done
 
 mkdir -p "$WORK"
 PORT_START=$(date +%s)
-PASSED=0 FAILED=0 BUILT=no VERSION=? BINARY=
+PASSED=0 FAILED=0 BUILT=no VERSION=? BINARY= REUSED=no
 : > "$WORK/failures.txt"
 
 say() { printf '[ports/%s %s] %s\n' "$PORT" "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -68,6 +68,7 @@ port_fresh_build() {
   } | sha256sum | cut -d' ' -f1)
   if [[ ${PORTS_REBUILD:-0} != 1 && -f "$dir/.port-stamp" && "$(cat "$dir/.port-stamp")" == "$stamp" ]]; then
     say "build in $dir is up to date"
+    REUSED=yes
     return 1
   fi
   rm -rf "$dir"
@@ -94,6 +95,7 @@ port_done() {
     echo "passed=$PASSED"
     echo "failed=$FAILED"
     echo "seconds=$(( $(date +%s) - PORT_START ))"
+    echo "reused=$REUSED"
     echo "binary=${BINARY##*/}"
     echo "size=$size"
   } > "$WORK/result"

@@ -30,15 +30,17 @@ get() { sed -n "s/^$2=//p" "$work/$1/result" 2>/dev/null; }
   echo "# Ports: results"
   echo
   echo "Written by \`ports/run.sh\` ($(date -u '+%Y-%m-%d %H:%M UTC')). Wall time is the whole recipe"
-  echo "(fetch, configure, build, tests) from a cold build directory unless it says otherwise,"
-  echo "on the project's shared 2-core machine. Size is the main program's .wasm."
+  echo "(fetch, configure, build, tests), or only the tests where the build was reused (\"cached"
+  echo "build\"), on the project's shared 2-core machine. Size is the main program's .wasm."
   echo
   echo "| program | Debian version | builds | tests passed | tests failed | wall time | binary | size |"
   echo "|---|---|---|---|---|---|---|---|"
   for n in "${names[@]}"; do
     if [[ -f $work/$n/result ]]; then
-      printf '| %s | %s | %s | %s | %s | %s s | %s | %s |\n' "$n" "$(get "$n" version)" "$(get "$n" built)" \
-        "$(get "$n" passed)" "$(get "$n" failed)" "$(get "$n" seconds)" "$(get "$n" binary)" \
+      cached=
+      [[ $(get "$n" reused) != yes ]] || cached=" (cached build)"
+      printf '| %s | %s | %s | %s | %s | %s s%s | %s | %s |\n' "$n" "$(get "$n" version)" "$(get "$n" built)" \
+        "$(get "$n" passed)" "$(get "$n" failed)" "$(get "$n" seconds)" "$cached" "$(get "$n" binary)" \
         "$(get "$n" size | awk '$1 ~ /^[0-9]+$/ { printf "%.2f MB", $1 / 1e6; next } { print }')"
     else
       printf '| %s | ? | no | - | - | - | - | - |\n' "$n"
