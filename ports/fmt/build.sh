@@ -26,7 +26,11 @@ build() {
     -DCMAKE_BUILD_TYPE=Release -DFMT_DOC=OFF -DFMT_TEST=ON -DFMT_PEDANTIC=ON \
     "-DCMAKE_CROSSCOMPILING_EMULATOR=$RUN;--dir;$B/test" > "$WORK/configure.log" 2>&1 ||
     { say "cmake failed (log: $WORK/configure.log)"; return 1; }
-  nice cmake --build "$B" -j "$JOBS" > "$WORK/make.log" 2>&1 || { say "build failed (log: $WORK/make.log)"; return 1; }
+  # Keep going past a test program that does not compile: ctest reports it as
+  # not run, i.e. failed. (format-impl-test uses std::char_traits of a
+  # non-character type, which libc++ 19 no longer defines.)
+  nice cmake --build "$B" -j "$JOBS" -- -k 0 > "$WORK/make.log" 2>&1 || say "some targets failed to build (log: $WORK/make.log)"
+  [[ -f $B/libfmt.a ]] || { say "libfmt.a was not built"; return 1; }
 }
 if port_fresh_build "$S"; then
   say "building in $B"
