@@ -43,6 +43,18 @@ fail() { FAILED=$((FAILED + 1)); say "FAIL $1${2:+: $2}"; echo "$1${2:+: $2}" >>
 # check NAME COMMAND...: pass if COMMAND succeeds.
 check() { local name=$1; shift; if "$@"; then pass "$name"; else fail "$name" "exit $?"; fi; }
 
+# results_of PREFIX: one result per "ok   NAME" / "FAIL NAME: WHY" line of
+# stdin (the report format of the test programs written for the ports).
+results_of() {
+  local line
+  while IFS= read -r line; do
+    case $line in
+      "ok   "*) pass "$1: ${line#ok   }" ;;
+      "FAIL "*) fail "$1: ${line#FAIL }" ;;
+    esac
+  done
+}
+
 # port_fetch PACKAGE VERSION [--debian-patches=LIST] FILE=SHA256...: the pristine
 # source in $SRC (read-only use: builds copy it).
 port_fetch() {

@@ -36,16 +36,16 @@ if port_fresh_build "$S"; then
   say "building in $B"
   build || { port_done; exit 1; }
 fi
-port_built "$B/test/format-test.wasm"
+port_built "$B/bin/format-test.wasm"
 
 # One result per ctest test (a test program with many gtest cases); the
 # gtest totals go to the log.
 ctest --test-dir "$B" --timeout 600 -V > "$WORK/ctest.log" 2>&1 || true
-grep -E '^[0-9]+/[0-9]+ Test +#' "$WORK/ctest.log" | while IFS= read -r line; do echo "$line"; done
 while IFS= read -r line; do
+  echo "$line"
   name=$(sed -E 's/^[0-9]+\/[0-9]+ Test +#[0-9]+: ([^ ]+) .*/\1/' <<< "$line")
-  if [[ $line == *" Passed "* ]]; then pass "$name"; else fail "$name" "$(sed -E 's/.*\*+([^*]+)\*? .*/\1/' <<< "$line")"; fi
+  if [[ $line == *" Passed "* ]]; then pass "$name"; else fail "$name" "$(grep -Eo '\*\*\*[A-Za-z ]*[A-Za-z]' <<< "$line")"; fi
 done < <(grep -E '^[0-9]+/[0-9]+ Test +#' "$WORK/ctest.log")
-cases=$(grep -Eo '^[0-9]+: \[  PASSED  \] [0-9]+ test' "$WORK/ctest.log" | awk '{ n += $4 } END { print n + 0 }')
+cases=$(grep -Eo '^[0-9]+: \[  PASSED  \] [0-9]+ test' "$WORK/ctest.log" | awk '{ n += $5 } END { print n + 0 }')
 say "gtest cases passed in all programs: $cases"
 port_done

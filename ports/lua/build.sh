@@ -44,12 +44,7 @@ check "lua -v" version
 # Every test of test.lua counts; its summary line is the last it prints.
 if out=$(lua lua /tests/test.lua /data); then status=0; else status=$?; fi
 printf '%s\n' "$out"
-while IFS= read -r line; do
-  case $line in
-    "ok   "*) pass "test.lua: ${line#ok   }" ;;
-    "FAIL "*) fail "test.lua: ${line#FAIL }" ;;
-  esac
-done <<< "$out"
+results_of test.lua <<< "$out"
 summary=$(tail -1 <<< "$out")
 [[ $status == 0 && $summary == *" passed, 0 failed" ]] || fail "test.lua" "exit $status, last line: $summary"
 

@@ -83,12 +83,7 @@ check "rows.sql (100k rows, integrity_check, FTS5, JSON) equals native" rows
 # wal_threads on the --dir mount, each of its checks one result.
 if out=$(sq "$WORK/wal_threads" /data/wal.db 2>&1); then status=0; else status=$?; fi
 printf '%s\n' "$out"
-while IFS= read -r line; do
-  case $line in
-    "ok   "*) pass "wal_threads: ${line#ok   }" ;;
-    "FAIL "*) fail "wal_threads: ${line#FAIL }" ;;
-  esac
-done <<< "$out"
+results_of wal_threads <<< "$out"
 [[ $status == 0 ]] || fail "wal_threads exits 0" "exit $status: $(grep -v '^ok ' <<< "$out" | tail -3 | tr '\n' ' ')"
 # The same in a --copy-dir directory (copied in, written back afterwards).
 copied="$WORK/data-copied"
