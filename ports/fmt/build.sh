@@ -39,13 +39,20 @@ fi
 port_built "$B/bin/format-test.wasm"
 
 # One result per ctest test (a test program with many gtest cases); the
-# gtest totals go to the log.
+# gtest totals go to the log. The causes of the failures seen so far:
+declare -A cause=(
+  [format-impl-test]="does not compile: std::char_traits<fmt::detail::char8_type>, a non-character type; libc++ 19 removed the generic char_traits"
+  [xchar-test]="does not compile: std::char_traits<fmt::detail::char8_type> (as format-impl-test)"
+  [chrono-test]="chrono_test.weekday: std::locale(\"ru_RU.UTF-8\") succeeds (the libc accepts any locale name, with C data), so the test expects Russian day names; Linux without that locale skips the check"
+  [unicode-test]="unicode_test.legacy_locale: as chrono-test, with be_BY.CP1251"
+  [static-export-test]="builds a shared library: -shared is refused (the SDK links static executables only)"
+)
 ctest --test-dir "$B" --timeout 600 -V > "$WORK/ctest.log" 2>&1 || true
 while IFS= read -r line; do
   echo "$line"
-  name=$(sed -E 's/^[0-9]+\/[0-9]+ Test +#[0-9]+: ([^ ]+) .*/\1/' <<< "$line")
-  if [[ $line == *" Passed "* ]]; then pass "$name"; else fail "$name" "$(grep -Eo '\*\*\*[A-Za-z ]*[A-Za-z]' <<< "$line")"; fi
-done < <(grep -E '^[0-9]+/[0-9]+ Test +#' "$WORK/ctest.log")
+  name=$(sed -E 's/^ *[0-9]+\/[0-9]+ Test +#[0-9]+: ([^ ]+) .*/\1/' <<< "$line")
+  if [[ $line == *" Passed "* ]]; then pass "$name"; else fail "$name" "$(grep -Eo '\*\*\*[A-Za-z ]*[A-Za-z]' <<< "$line")${cause[$name]:+ — ${cause[$name]}}"; fi
+done < <(grep -E '^ *[0-9]+/[0-9]+ Test +#' "$WORK/ctest.log")
 cases=$(grep -Eo '^[0-9]+: \[  PASSED  \] [0-9]+ test' "$WORK/ctest.log" | awk '{ n += $5 } END { print n + 0 }')
 say "gtest cases passed in all programs: $cases"
 port_done
