@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import os from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire, syncBuiltinESMExports } from "node:module";
 import { backtrace } from "./backtrace.mjs";
 import { moduleInfo } from "./module_info.mjs";
 
@@ -686,6 +687,19 @@ async function installMountWorkers(mounts) {
   // The bridge for calls made on the main thread; importing it here, before
   // any worker starts, also creates the descriptor table all workers share.
   await import(ourWorker.href);
+  // Node closes, when a worker thread ends, every descriptor that thread
+  // opened with fs.openSync (trackUnmanagedFds). The bridge's descriptors
+  // belong to the guest process, not to the thread that opened them: a file
+  // opened by a guest thread that has exited stays open for the others, and
+  // its number must not be closed (and reused by Node) behind the bridge.
+  const threads = createRequire(import.meta.url)("node:worker_threads");
+  const NodeWorker = threads.Worker;
+  threads.Worker = class extends NodeWorker {
+    constructor(url, options) {
+      super(url, { ...options, trackUnmanagedFds: false });
+    }
+  };
+  syncBuiltinESMExports();
   Object.defineProperty(globalThis, "Worker", {
     configurable: true,
     value: class extends NodeWorkerAdapter {

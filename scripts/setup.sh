@@ -23,6 +23,7 @@ PACKAGES=(
   nodejs npm
   dpkg-dev xz-utils python3 curl
   autoconf automake autotools-dev libtool pkgconf
+  tcl googletest   # ports/: tclsh generates SQLite sources, fmt tests with /usr/src/googletest
 )
 
 installed() {

@@ -351,6 +351,18 @@ def dir_mount_explicit_guest():
 
 
 @case
+def dir_mount_file_of_exited_thread():
+    # Node closes what a worker thread opened when it ends, unless told not to;
+    # the runtime's threads are worker threads, and a guest thread's files
+    # belong to the process. Without that, the descriptor's number is later
+    # closed again under Node (an abort in libuv at exit).
+    with tempfile.TemporaryDirectory() as tmp:
+        rc, out, err = run(["--dir", tmp, sdk_guest("thread_files"), tmp], timeout=120)
+        check(rc == 0 and out == b"ok\n", show(rc, out, err))
+        check(sorted(os.listdir(tmp)) == [f"f{i}" for i in range(8)], f"files: {sorted(os.listdir(tmp))}")
+
+
+@case
 def dir_mount_default_guest():
     """GUEST defaults to HOST's absolute path (HOST given relative here)."""
     with tempfile.TemporaryDirectory() as tmp:
