@@ -23,8 +23,9 @@
  * check_self_parts() (this program's path, for tests that start
  * themselves), check_tcp_listen(), check_tcp_connect(), check_tcp_pair(),
  * check_tcp_setup(), check_loopback() (TCP on 127.0.0.1 and ::1 at the
- * run's ports), check_read_all(), check_capture() (a forked child that
- * execs: its output and status), check_cwd_below(),
+ * run's ports), check_read_all(), check_record_status() (how a child
+ * ended), check_capture() (a forked child that execs: its output and
+ * status), check_cwd_below(),
  * check_count_signal()/check_wait_signal() and
  * check_usr1_pending()/check_usr1_blocked() (signals).
  *
@@ -713,6 +714,19 @@ static inline int check_self_parts(char *dir, size_t dir_size, char *base, size_
 
 /* Reads fd to its end into out (NUL-terminated, one trailing newline
  * dropped); returns the length. */
+/* Waits for child pid and records how it ended as "name: exited N" (or
+ * "other STATUS", or why waitpid failed). */
+static inline void check_record_status(const char *name, pid_t pid) {
+    int status = 0;
+    pid_t r = waitpid(pid, &status, 0);
+    if (r != pid)
+        RECORD(name, "waitpid failed: %s", check_errno_name(errno));
+    else if (WIFEXITED(status))
+        RECORD(name, "exited %d", WEXITSTATUS(status));
+    else
+        RECORD(name, "other %#x", status);
+}
+
 static inline size_t check_read_all(int fd, char *out, size_t size) {
     size_t n = 0;
     ssize_t r;

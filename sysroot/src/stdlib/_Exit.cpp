@@ -6,7 +6,12 @@
 
 #include "__support/vfork.hpp"
 
+// In __support/context.cpp, linked only with makecontext: a process must end
+// from its thread's own context.
+extern "C" __attribute__((weak)) void __wasix_context_exit(int status);
+
 extern "C" _Noreturn void _Exit(int status) {
+    if (__wasix_context_exit) __wasix_context_exit(status);
     if (wasix_libc::vfork_in_child()) {
         wasix::proc_exit2(static_cast<wasix::exitcode_t>(status));
         wasix_libc::vfork_resume_parent();

@@ -29,17 +29,6 @@ static long create_join_seven(void) {
     return (long)r;
 }
 
-static void record_status(const char *name, pid_t pid) {
-    int status = 0;
-    pid_t r = waitpid(pid, &status, 0);
-    if (r != pid)
-        RECORD(name, "waitpid failed: %s", check_errno_name(errno));
-    else if (WIFEXITED(status))
-        RECORD(name, "exited %d", WEXITSTATUS(status));
-    else
-        RECORD(name, "other %#x", status);
-}
-
 int main(int argc, char **argv) {
     check_scratch(argc, argv);
     pid_t self = getpid();
@@ -58,7 +47,7 @@ int main(int argc, char **argv) {
         _exit(getppid() != self ? 1 : getpid() == self ? 2 : 42);
     }
     RECORD("fork.pid_differs", "%s", pid != self ? "yes" : "no");
-    record_status("child.ppid_and_pid", pid);
+    check_record_status("child.ppid_and_pid", pid);
     RECORD("parent.global", "%d", global);
     RECORD("parent.heap", "%d", *heap);
     free(heap);
@@ -87,7 +76,7 @@ int main(int argc, char **argv) {
     CALL("pipe.read_up", read(up[0], &v, sizeof v));
     RECORD("pipe.answer", "%d", v);
     close(down[1]);
-    record_status("pipe.child", pid);
+    check_record_status("pipe.child", pid);
     char buf[4];
     CALL("pipe.read_up.eof", read(up[0], buf, sizeof buf));
     close(up[0]);
@@ -100,7 +89,7 @@ int main(int argc, char **argv) {
     fflush(stdout);
     pid = fork();
     if (pid == 0) _exit(global == 1 ? 9 : 8);
-    record_status("with_thread.child", pid);
+    check_record_status("with_thread.child", pid);
     stop = 1;
     CALL("with_thread.join", pthread_join(t, 0));
 
@@ -108,7 +97,7 @@ int main(int argc, char **argv) {
     fflush(stdout);
     pid = fork();
     if (pid == 0) _exit((int)(create_join_seven() + create_join_seven()));
-    record_status("threads_after_fork.child", pid);
+    check_record_status("threads_after_fork.child", pid);
     RECORD("threads_after_fork.parent", "%ld", create_join_seven());
 
     /* every child was reaped */
