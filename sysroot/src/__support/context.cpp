@@ -45,6 +45,27 @@ inline void set_stack_pointer(void* p) noexcept {
     __asm__ volatile("local.get %0\n\tglobal.set __stack_pointer" : : "r"(p));
 }
 
+// Suspends the running context and resumes `id`; back here when something
+// switches to the caller again. The C stack pointer is kept in a wasm local
+// across the switch (the runtime does not switch it), and `running` names
+// whoever runs.
+wasix::result<void> switch_to(unsigned long long id) noexcept {
+    const unsigned long long self = running;
+    void* sp = stack_pointer();
+    running = id;
+    const auto r = wasix::context_switch(id);
+    set_stack_pointer(sp);
+    running = self;
+    return r;
+}
+
+// Takes a context from `ready` into *id; false when there is none.
+bool take_ready(unsigned long long* id) noexcept {
+    if (nready == 0) return false;
+    *id = ready[--nready];
+    return true;
+}
+
 // Calls the function with the int arguments makecontext was given. Each
 // count is a separate cast: a wasm call_indirect traps unless the type at the
 // call site is the function's own.
@@ -125,10 +146,7 @@ void factory() noexcept {
 
 // A context that can run a made function: 0 or a POSIX errno.
 int obtain(unsigned long long* id) noexcept {
-    if (nready > 0) {
-        *id = ready[--nready];
-        return 0;
-    }
+    if (take_ready(id)) return 0;
     int err = create(entry, id);
     if (err == 0) {
         if (next_factory == 0) (void)create(factory, &next_factory);
@@ -137,53 +155,38 @@ int obtain(unsigned long long* id) noexcept {
     if (err != ENOTSUP || next_factory == 0) return err;
     const unsigned long long f = next_factory;
     next_factory = 0;
-    const unsigned long long self = running;
-    factory_caller = self;
+    factory_caller = running;
     factory_error = 0;
-    void* sp = stack_pointer();
-    running = f;
-    const auto r = wasix::context_switch(f);
-    set_stack_pointer(sp);
-    running = self;
+    const auto r = switch_to(f);
     if (!r) return posix_errno(r.error());
-    if (nready > 0) {
-        *id = ready[--nready];
-        return 0;
-    }
+    if (take_ready(id)) return 0;
     return factory_error != 0 ? factory_error : ENOMEM;
 }
 
 }  // namespace
 
-unsigned long long current() noexcept {
-    return running;
+void save_running(ucontext_t* uc) noexcept {
+    uc->uc_mcontext = {};
+    uc->uc_mcontext.__id = running;
+    uc->uc_mcontext.__state = k_started;
+    sigprocmask(SIG_BLOCK, nullptr, &uc->uc_sigmask);
 }
 
 int swap(ucontext_t* save, const ucontext_t* to) noexcept {
     auto* target = const_cast<ucontext_t*>(to);
     mcontext_t& m = target->uc_mcontext;
     if (m.__error != 0) return fail_posix(m.__error);
-    const unsigned long long self = running;
-    if (save != nullptr) {
-        save->uc_mcontext = {};
-        save->uc_mcontext.__id = self;
-        save->uc_mcontext.__state = k_started;
-        sigprocmask(SIG_BLOCK, nullptr, &save->uc_sigmask);
-    }
+    if (save != nullptr) save_running(save);
     // Switching to the running context means going back to where getcontext
     // saved it, which a runtime context cannot do.
-    if (m.__id == self) return fail_posix(ENOTSUP);
+    if (m.__id == running) return fail_posix(ENOTSUP);
     if (m.__state == k_made) {
         m.__state = k_started;
         starting = target;
     }
     sigprocmask(SIG_SETMASK, &target->uc_sigmask, nullptr);
-    void* sp = stack_pointer();
-    running = m.__id;
-    const auto r = wasix::context_switch(m.__id);
-    set_stack_pointer(sp);
-    running = self;
-    if (exit_pending >= 0 && self == 0) _Exit(exit_pending);
+    const auto r = switch_to(m.__id);
+    if (exit_pending >= 0 && running == 0) _Exit(exit_pending);
     if (!r) return fail(r.error());
     return 0;
 }

@@ -36,7 +36,8 @@ void release(ucontext_t* uc) noexcept;
 // when the switch is refused.
 int swap(ucontext_t* save, const ucontext_t* to) noexcept;
 
-// The id of the context this thread runs now (0: the thread's own).
-unsigned long long current() noexcept;
+// Names the running context in uc, with the signal mask, for a later switch
+// back to it (getcontext, and swapcontext's save).
+void save_running(ucontext_t* uc) noexcept;
 
 }  // namespace wasix_libc::context
