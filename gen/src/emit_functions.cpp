@@ -128,15 +128,6 @@ private:
         return cpp_type_name("errno");
     }
 
-    std::string param_type(const Type& t) {
-        const Type& u = underlying(t);
-        if (u.kind == Type::Kind::Builtin && u.builtin == Builtin::String) return "::wasix::string_ref";
-        if (u.kind == Type::Kind::List) return "::wasix::array_view<const " + spell_.member(*u.elem, kNative) + ">";
-        if (u.kind == Type::Kind::Pointer) return spell_.member(*u.elem, kNative) + "*";
-        if (u.kind == Type::Kind::ConstPointer) return "const " + spell_.member(*u.elem, kNative) + "*";
-        return spell_.member(t, kNative);
-    }
-
     // The C++ expression for one core argument.
     std::string argument(const CoreParam& p, bool pointer_width) {
         const std::string core = pointer_width ? "::wasix::detail::iptr" : core_c_type(p.type);
@@ -200,7 +191,8 @@ private:
             out << "inline void ";
         out << name << "(";
         for (std::size_t i = 0; i < f.params.size(); ++i)
-            out << (i ? ", " : "") << param_type(*f.params[i].type) << " " << cpp_name(f.params[i].name);
+            out << (i ? ", " : "") << wrapper_param_type(spell_, *f.params[i].type, kNative) << " "
+                << cpp_name(f.params[i].name);
         out << ") noexcept {\n";
         std::string call = "::wasix::detail::raw_" + cpp_suffix(mod.name) + "::" + name + "(";
         for (std::size_t i = 0; i < s32.params.size(); ++i)

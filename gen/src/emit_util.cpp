@@ -135,4 +135,13 @@ std::vector<const TypeDef*> emission_order(const Spec& spec) {
     return order;
 }
 
+std::string wrapper_param_type(const TypeSpeller& spell, const Type& t, const std::string& qual) {
+    const Type& u = underlying(t);
+    if (u.kind == Type::Kind::Builtin && u.builtin == Builtin::String) return "::wasix::string_ref";
+    if (u.kind == Type::Kind::List) return "::wasix::array_view<const " + spell.member(*u.elem, qual) + ">";
+    if (u.kind == Type::Kind::Pointer) return spell.member(*u.elem, qual) + "*";
+    if (u.kind == Type::Kind::ConstPointer) return "const " + spell.member(*u.elem, qual) + "*";
+    return spell.member(t, qual);
+}
+
 }  // namespace wasixgen

@@ -47,6 +47,10 @@ public:
     static std::string builtin(Builtin b, const std::string& qual);
 };
 
+// How a wrapper takes a parameter of type t: a string as ::wasix::string_ref, a list as
+// ::wasix::array_view<const T>, a pointer as T*, anything else as the type itself.
+std::string wrapper_param_type(const TypeSpeller& spell, const Type& t, const std::string& qual);
+
 // The typenames in the order to emit them: each after what it names, except
 // that a struct may be named through a pointer before it is defined (the
 // emitters forward-declare structs).

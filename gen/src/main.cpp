@@ -1,4 +1,5 @@
 // wasix-gen: reads the WASIX witx spec and writes the C++ headers.
+#include "emit_docs.hpp"
 #include "emitter.hpp"
 #include "file_writer.hpp"
 #include "frontend.hpp"
@@ -11,13 +12,16 @@
 namespace {
 
 const char kUsage[] =
-    "usage: wasix-gen [--check | --dump-layout wasm32|wasm64 | --out DIR | --verify DIR] FILE.witx...\n"
+    "usage: wasix-gen [--check | --dump-layout wasm32|wasm64 | --out DIR | --verify DIR | --docs DIR |\n"
+    "                  --verify-docs DIR] FILE.witx...\n"
     "  --check               parse and check the spec only\n"
     "  --dump-layout MODEL   print every type's layout and function's lowering for MODEL\n"
     "  --out DIR             write the generated headers into DIR (e.g. include/wasix) and remove\n"
     "                        the generated files there that the spec no longer generates\n"
     "  --verify DIR          fail if the headers in DIR differ from what would be generated\n"
-    "                        (or DIR holds generated files that the spec no longer generates)\n";
+    "                        (or DIR holds generated files that the spec no longer generates)\n"
+    "  --docs DIR            write the API reference (Markdown, e.g. docs/api) into DIR, as --out\n"
+    "  --verify-docs DIR     fail if the API reference in DIR differs, as --verify\n";
 
 int usage_error(const std::string& message) {
     std::cerr << "wasix-gen: error: " << message << "\n" << kUsage;
@@ -28,7 +32,7 @@ int usage_error(const std::string& message) {
 
 int main(int argc, char** argv) {
     using namespace wasixgen;
-    enum class Mode { None, Check, Dump, Out, Verify } mode = Mode::None;
+    enum class Mode { None, Check, Dump, Out, Verify, Docs, VerifyDocs } mode = Mode::None;
     std::string arg;  // DIR or MODEL
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
@@ -54,12 +58,18 @@ int main(int argc, char** argv) {
             ok = set_mode(Mode::Out, true);
         } else if (a == "--verify") {
             ok = set_mode(Mode::Verify, true);
+        } else if (a == "--docs") {
+            ok = set_mode(Mode::Docs, true);
+        } else if (a == "--verify-docs") {
+            ok = set_mode(Mode::VerifyDocs, true);
         } else if (!a.empty() && a[0] == '-') {
             return usage_error("unknown option '" + a + "'");
         } else {
             files.push_back(a);
         }
-        if (!ok) return usage_error("give exactly one of --check, --dump-layout, --out, --verify, with its value");
+        if (!ok)
+            return usage_error(
+                "give exactly one of --check, --dump-layout, --out, --verify, --docs, --verify-docs, with its value");
     }
     if (mode == Mode::None) return usage_error("no mode given");
     if (files.empty()) return usage_error("no input files");
@@ -81,8 +91,8 @@ int main(int argc, char** argv) {
     }
     std::vector<GeneratedFile> headers;
     std::vector<std::string> stale;
-    if (mode == Mode::Out || mode == Mode::Verify) {
-        headers = emit_headers(spec);
+    if (mode == Mode::Out || mode == Mode::Verify || mode == Mode::Docs || mode == Mode::VerifyDocs) {
+        headers = mode == Mode::Docs || mode == Mode::VerifyDocs ? emit_docs(spec) : emit_headers(spec);
         std::vector<std::string> paths;
         for (const GeneratedFile& f : headers) paths.push_back(f.path);
         stale = stale_generated_files(arg, paths);
@@ -91,6 +101,7 @@ int main(int argc, char** argv) {
     switch (mode) {
     case Mode::Dump: std::cout << dump_layout(spec, model); break;
     case Mode::Out:
+    case Mode::Docs:
         // A bad spec stops above, before anything is written; each file is
         // then replaced atomically.
         for (const GeneratedFile& f : headers) {
@@ -111,7 +122,8 @@ int main(int argc, char** argv) {
             std::filesystem::remove(std::filesystem::path(arg + "/" + path).parent_path(), ec);
         }
         break;
-    case Mode::Verify: {
+    case Mode::Verify:
+    case Mode::VerifyDocs: {
         int wrong = 0;
         for (const GeneratedFile& f : headers) {
             std::ifstream in(arg + "/" + f.path, std::ios::binary);
