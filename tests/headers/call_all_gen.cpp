@@ -28,15 +28,6 @@ using namespace wasixgen;
 
 const char* const kNative = "::wasix::native::";
 
-std::string param_type(TypeSpeller& spell, const Type& t) {
-    const Type& u = underlying(t);
-    if (u.kind == Type::Kind::Builtin && u.builtin == Builtin::String) return "::wasix::string_ref";
-    if (u.kind == Type::Kind::List) return "::wasix::array_view<const " + spell.member(*u.elem, kNative) + ">";
-    if (u.kind == Type::Kind::Pointer) return spell.member(*u.elem, kNative) + "*";
-    if (u.kind == Type::Kind::ConstPointer) return "const " + spell.member(*u.elem, kNative) + "*";
-    return spell.member(t, kNative);
-}
-
 void call(std::ostream& out, TypeSpeller& spell, const Module& mod, const Function& f) {
     const std::string name = cpp_name(f.name);
     out << "\n// " << mod.name << "." << f.name << "\n";
@@ -44,7 +35,7 @@ void call(std::ostream& out, TypeSpeller& spell, const Module& mod, const Functi
         << "(void) {\n";
     std::string args;
     for (std::size_t i = 0; i < f.params.size(); ++i) {
-        out << "    " << param_type(spell, *f.params[i].type) << " a" << i << "{};\n";
+        out << "    " << wrapper_param_type(spell, *f.params[i].type, kNative) << " a" << i << "{};\n";
         args += (i ? ", a" : "a") + std::to_string(i);
     }
     const std::string expr = "::wasix::" + name + "(" + args + ")";
