@@ -58,8 +58,11 @@ endif()
 # try_compile() builds and links executables, which the drivers can do.
 set(CMAKE_TRY_COMPILE_TARGET_TYPE EXECUTABLE)
 
+# The emulator mounts the source and build trees at their own paths and starts the guest in
+# the current directory (ctest's WORKING_DIRECTORY), so tests that open
+# ${CMAKE_CURRENT_SOURCE_DIR}/data.txt or write beside themselves work unchanged.
 if(EXISTS "${WASIX_SDK_ROOT}/bin/wasix-run")
-  set(CMAKE_CROSSCOMPILING_EMULATOR "${WASIX_SDK_ROOT}/bin/wasix-run")
+  set(CMAKE_CROSSCOMPILING_EMULATOR "${WASIX_SDK_ROOT}/bin/wasix-run;--map-cwd;--dir;${CMAKE_SOURCE_DIR};--dir;${CMAKE_BINARY_DIR}")
 endif()
 
 # Let try_compile() projects see the same settings.

@@ -40,6 +40,22 @@ const OUTPUT_DRAIN_MS = 2000;
 const CLOSE_WAIT_MS = 1000;
 const STOPPED_WAIT_MS = 300;
 
+// A directory the runner makes in the sandbox for the guest's libc:
+//   ro          the guest paths of the read-only mounts, one per line: the
+//               runtime refuses changes there with EPERM, the libc says
+//               EROFS (sysroot/src/__support/ro_mounts.cpp);
+//   registered, signal, status
+//               signals for the guest's handlers. The runtime's API can send
+//               a running guest nothing but SIGTERM (Process.terminate), and
+//               reports every run it was used on as "terminated", status 143;
+//               these files carry the real signal and the real exit status
+//               (sysroot/src/__support/run_signals.hpp has the protocol).
+const RUNNER_DIR = "/workspace/.wasix-run";
+const RUNNER_SIGNALS = [["SIGINT", 2], ["SIGTERM", 15], ["SIGHUP", 1]];
+// terminate() kills the guest after a grace period; a guest that handles a
+// signal must keep running, so the longest period Node's timers allow.
+const HANDLED_SIGNAL_GRACE_MS = 2 ** 31 - 1;
+
 const HELP = `Usage: ${PROG} [OPTIONS] FILE.wasm [ARGS...]
 
 Run a WASIX (or WASI preview1) command module on the Wasmer runtime bundled
@@ -60,7 +76,12 @@ Options:
                        changes (new, modified, deleted files) back after the
                        guest exits (repeatable). GUEST must be /workspace or
                        below it; default /workspace/<basename of HOST>.
-  --cwd DIR            guest working directory (default: GUEST of the first
+  --map-cwd            mount the host's current directory at the same path
+                       (as --dir .) and start the guest there, so that paths
+                       relative to it and absolute host paths below it work
+                       unchanged (what the CMake toolchain's emulator uses)
+  --cwd DIR            guest working directory (default: the current
+                       directory with --map-cwd, else GUEST of the first
                        --dir or --copy-dir, otherwise /)
   --timeout MS         stop the guest after MS milliseconds (exit ${EXIT_TIMEOUT})
   --no-network         disable networking (default: host networking, so the
@@ -83,7 +104,11 @@ Exit status:
   ${EXIT_TRAP}  the guest trapped (unreachable, out-of-bounds access, ...)
   ${EXIT_KILLED}  the guest was terminated by the runtime
   141  stdout was closed by its reader (like SIGPIPE); the guest is killed
-  128+N  the runner got signal N (SIGINT, SIGTERM, SIGHUP); the guest is killed
+  128+N  the runner got signal N (SIGINT, SIGTERM, SIGHUP) and the guest has
+       no handler for it (or did not take it): the guest is ended
+SIGINT, SIGTERM and SIGHUP sent to the runner go to the guest's handlers when
+it has any (then the status is the guest's own); a second SIGTERM, or any of
+them while the guest has not yet taken the one before, ends the guest.
 A guest asked to stop (timeout, signal) that has not ended ${STOP_GRACE_MS} ms later is
 abandoned and the runner exits. When the guest's main returns while a forked
 child still runs, the runner exits with main's status and the child ends.
@@ -201,7 +226,7 @@ class UsageError extends Error {}
 // ---------------------------------------------------------------- arguments
 function parseArgs(argv) {
   const opts = { env: {}, mounts: [], dirs: [], cwd: undefined, timeoutMs: undefined, network: true,
-                 file: undefined, args: [], help: false, version: false };
+                 file: undefined, args: [], help: false, version: false, mapCwd: false };
   let i = 0;
   const value = (name, inline) => {
     if (inline !== undefined) return inline;
@@ -234,6 +259,7 @@ function parseArgs(argv) {
       case "--dir": case "--mapdir": opts.mounts.push(parseMount(value(name, inline), opts.mounts.length + 1)); break;
       case "--copy-dir": opts.dirs.push(parseDir(value(name, inline))); break;
       case "--cwd": opts.cwd = value(name, inline); break;
+      case "--map-cwd": opts.mapCwd = true; break;
       case "--timeout": {
         const v = value(name, inline);
         const ms = Number(v);
@@ -246,6 +272,12 @@ function parseArgs(argv) {
       default: throw new UsageError(`unknown option ${name} (see --help)`);
     }
   }
+  if (opts.mapCwd) {
+    const here = parseMount(".", opts.mounts.length + 1);
+    opts.mounts.push(here);
+    opts.cwd ??= here.guest;
+  }
+  opts.mounts = withoutDuplicates(opts.mounts);
   const guests = [...opts.mounts, ...opts.dirs].map((d) => d.guest);
   const dup = guests.find((g, k) => guests.indexOf(g) !== k);
   if (dup) throw new UsageError(`--dir/--copy-dir: guest path "${dup}" given twice`);
@@ -254,6 +286,14 @@ function parseArgs(argv) {
     opts.args = argv.slice(i + 1);
   }
   return opts;
+}
+
+// The same host directory at the same guest path twice (--map-cwd in a
+// directory also given with --dir, as the CMake emulator does for an
+// in-source build) is one mount; the first one's access wins.
+function withoutDuplicates(mounts) {
+  return mounts.filter((m, k) => !mounts.slice(0, k).some((o) => o.host === m.host && o.guest === m.guest))
+               .map((m, k) => ({ ...m, id: k + 1 }));
 }
 
 function parseMount(spec, id) {
@@ -364,6 +404,7 @@ async function copyBack(sandbox, dir, snapshot) {
     try { entries = await sandbox.fs.readDir(guestDir); } catch { return; }
     for (const e of entries) {
       const g = `${guestDir}/${e.name}`;
+      if (g === RUNNER_DIR) continue; // the runner's own, under a --copy-dir of /workspace
       const h = path.join(hostDir, e.name);
       seen.add(g);
       const before = snapshot.get(g);
@@ -523,6 +564,15 @@ async function main() {
     }
     for (const dir of opts.dirs) mapped.push({ dir, snapshot: await copyIn(sandbox, dir) });
 
+    // What the guest's libc learns from the runner (the SDK's API can write
+    // only below /workspace).
+    let signalDir = RUNNER_DIR;
+    try {
+      await sandbox.fs.mkdir(RUNNER_DIR, { recursive: true });
+      const ro = opts.mounts.filter((m) => m.ro).map((m) => `${m.guest}\n`).join("");
+      if (ro) await sandbox.fs.writeFile(`${RUNNER_DIR}/ro`, ro);
+    } catch { signalDir = undefined; }
+
     const cwd = opts.cwd ?? (opts.mounts[0]?.guest ?? opts.dirs[0]?.guest);
     // The guest's streams are pipes to this process, and the runtime says
     // "terminal" for all three: tell the libc which of the runner's own
@@ -551,13 +601,39 @@ async function main() {
     const cancelTimer = opts.timeoutMs
       ? setLongTimeout(() => stopRun(EXIT_TIMEOUT, `${opts.file}: timed out after ${opts.timeoutMs} ms`), opts.timeoutMs)
       : () => {};
-    // SIGINT/SIGTERM/SIGHUP to the runner: stop the guest, still write back
-    // mapped directories, exit 128+signal. A closed stdout: 141, silently.
+    // SIGINT/SIGTERM/SIGHUP to the runner: to the guest's handler when it
+    // registered for signals; otherwise (its libc would run the default
+    // action, which ends it) stop the guest, still write back mapped
+    // directories, exit 128+signal. A closed stdout: 141, silently.
     onStdoutBroken = () => stopRun(128 + 13, undefined);
-    for (const [sig, n] of [["SIGINT", 2], ["SIGTERM", 15], ["SIGHUP", 1]]) {
+    // The guest's first process is pid 1 in a new sandbox; the libc takes
+    // part only as pid 1.
+    if (proc.id !== 1) signalDir = undefined;
+    const signals = { forwarded: undefined, term: false, chain: Promise.resolve() };
+    const exists = async (p) => { try { await sandbox.fs.stat(p); return true; } catch { return false; } };
+    const signalFile = `${signalDir}/signal`;
+    // One signal at a time, in the order they came.
+    const onSignal = async (sig, n) => {
+      const kill = () => stopRun(128 + n, `${opts.file}: killed on ${sig}`);
+      if (stopping || guestEnded) return;
+      // A second SIGTERM ends the run whatever the guest does; so does any
+      // signal while the guest has not taken the previous one (it does not
+      // make system calls, or is blocked where signals do not arrive).
+      if (!signalDir || (n === 15 && signals.term)) return kill();
+      if (signals.forwarded !== undefined && await exists(signalFile)) return kill();
+      if (n === 15) signals.term = true;
+      // Before the guest registered, the runtime would drop the SIGTERM:
+      // the default action of all three is the end of the process.
+      if (!await exists(`${signalDir}/registered`) || stopping || guestEnded) return kill();
+      await sandbox.fs.writeFile(signalFile, `${n}\n`);
+      signals.forwarded = n;
+      proc.terminate({ gracePeriodMs: HANDLED_SIGNAL_GRACE_MS }).catch(() => {});
+    };
+    for (const [sig, n] of RUNNER_SIGNALS) {
       process.on(sig, () => {
-        if (stopping) process.exit(128 + n); // second signal: give up now
-        stopRun(128 + n, `${opts.file}: killed on ${sig}`);
+        if (stopping) process.exit(128 + n); // a signal while stopping: give up now
+        signals.chain = signals.chain.then(() => onSignal(sig, n))
+          .catch(() => stopRun(128 + n, `${opts.file}: killed on ${sig}`));
       });
     }
 
@@ -616,6 +692,10 @@ async function main() {
     if (stopping) {
       shortWaits = true;
       ({ code, message } = stopping);
+    } else if (signals.forwarded !== undefined) {
+      // The runtime says "terminated" once terminate() was used: the libc
+      // wrote what really happened.
+      ({ code, message } = await forwardedOutcome(sandbox, signalDir, signals.forwarded, opts.file));
     } else if (output.reason === "timeout") {
       code = EXIT_TIMEOUT;
       message = `${opts.file}: timed out after ${opts.timeoutMs} ms`;
@@ -677,6 +757,19 @@ async function main() {
 
 // Make the SDK start its worker threads through wasix-run-worker.mjs, which
 // installs the host filesystem bridge and then runs the SDK's worker script.
+// How a guest that was sent a signal through RUNNER_DIR ended: "exit N" or
+// "signal N" as its libc wrote it; without that file the runtime ended it
+// (QUIRKS.md, "the runner can send only SIGTERM").
+async function forwardedOutcome(sandbox, signalDir, forwarded, file) {
+  const name = (n) => RUNNER_SIGNALS.find(([, m]) => m === n)?.[0] ?? `signal ${n}`;
+  let text = "";
+  try { text = new TextDecoder().decode(await sandbox.fs.readFile(`${signalDir}/status`)); } catch { /* none */ }
+  const m = /^(exit|signal) (\d+)\n$/.exec(text);
+  if (m && m[1] === "exit") return { code: Number(m[2]), message: undefined };
+  const n = m ? Number(m[2]) : forwarded;
+  return { code: 128 + n, message: `${file}: killed on ${name(n)}` };
+}
+
 async function installMountWorkers(mounts) {
   const sdkEntry = import.meta.resolve("@wasmer/sdk/node");
   const { NodeWorkerAdapter } = await import(new URL("./node-worker-adapter.js", sdkEntry).href);

@@ -411,6 +411,52 @@ def dir_mount_read_only():
 
 
 @case
+def dir_mount_read_only_erofs():
+    """Changes on a :ro mount fail with EROFS, as on a read-only Linux file
+    system (the runtime says EPERM; the SDK's libc corrects it, see
+    sysroot/src/__support/ro_mounts.cpp); reads work; a read-write mount
+    beside it is not affected."""
+    ops = ["create", "open_write", "truncate", "mkdir", "rmdir", "unlink", "rename",
+           "rename_into", "symlink", "utimens"]
+    with tempfile.TemporaryDirectory() as tmp:
+        ro, rw = os.path.join(tmp, "ro"), os.path.join(tmp, "rw")
+        os.makedirs(os.path.join(ro, "keep", "empty"))
+        os.makedirs(rw)
+        with open(os.path.join(ro, "input.txt"), "w") as f:
+            f.write("input data\n")
+        rc, out, err = run(["--dir", f"{ro}:/data:ro", "--dir", f"{rw}:/scratch",
+                            sdk_guest("ro_errno"), "/data", "/scratch"])
+        check(rc == 0, show(rc, out, err))
+        want = [f"{op}: EROFS" for op in ops] + ["read: input data"]
+        got = out.decode().splitlines()
+        check(got == want, f"want {want}\ngot  {got}")
+        check(sorted(os.listdir(ro)) == ["input.txt", "keep"], f"host tree changed: {os.listdir(ro)}")
+        check(os.listdir(rw) == ["moving.txt"], f"the rw mount keeps the file that could not move: {os.listdir(rw)}")
+
+
+@case
+def map_cwd():
+    """--map-cwd mounts the current directory at its own path and starts the
+    guest there: relative and absolute host paths work unchanged, and a file
+    the guest writes lands in the host directory. Given with --dir of the
+    same directory too (the CMake emulator in an in-source build), it is one
+    mount."""
+    with tempfile.TemporaryDirectory() as tmp:
+        here = os.path.realpath(tmp)
+        with open(os.path.join(here, "in.txt"), "w") as f:
+            f.write("relative data\n")
+        with open(os.path.join(here, "abs.txt"), "w") as f:
+            f.write("absolute data\n")
+        for extra in ([], ["--dir", here]):
+            rc, out, err = run(extra + ["--map-cwd", sdk_guest("cwd_files"), os.path.join(here, "abs.txt")], cwd=here)
+            check(rc == 0, show(rc, out, err))
+            want = [f"cwd: {here}", "relative: relative data", "absolute: absolute data"]
+            check(out.decode().splitlines() == want, f"{extra}: want {want}\n{show(rc, out, err)}")
+            check(read(os.path.join(here, "out.txt")) == "from the guest\n", "out.txt not on the host")
+            os.unlink(os.path.join(here, "out.txt"))
+
+
+@case
 def dir_mount_is_live():
     """Two mounts; a guest write is visible on the host while the guest runs,
     and a host write made meanwhile is visible to the guest."""
@@ -795,6 +841,118 @@ def stop_guest_waiting_for_child():
     """A guest in waitpid for a forked child that sleeps for ever."""
     for how in ("timeout", "sigterm"):
         expect_stopped([sdk_guest("stuck"), "child"], b"ready\n", how)
+
+
+# ------------------------------------------------------------------ signals
+# SIGINT, SIGTERM and SIGHUP sent to wasix-run reach the guest's handlers
+# (through terminate() and the /workspace/.wasix-run channel, see
+# sysroot/src/__support/run_signals.hpp), and the exit status is the
+# guest's own afterwards.
+
+def signalled_run(args, steps):
+    """Starts the runner on an SDK guest that prints "ready"; then for each
+    (signal, expected line or None) sends the signal and waits for the line.
+    Returns (rc, every stdout line, stderr)."""
+    p = start(args)
+    try:
+        out = LineReader(p.stdout)
+        check(out.next(60) == b"ready\n", f"first line of {args}")
+        for sig, line in steps:
+            p.send_signal(sig)
+            if line is None:
+                # An ignored signal shows nothing: give the guest time to
+                # take it (it polls every 10 ms) before the next one.
+                time.sleep(1.0)
+                check(p.poll() is None, f"{args}: the guest must survive {sig!r}")
+            else:
+                got = out.next(30)
+                check(got == line, f"{args}: after {sig!r} want {line!r}, got {got!r}")
+        try:
+            rc = p.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            raise Failure(f"{args}: wasix-run still running 30 s after the last signal")
+        lines = [l.decode() for l in out.buf] + out.rest(5).decode().splitlines(keepends=True)
+        err = p.stderr.read().decode(errors="replace")
+        check(group_gone(p), f"{args}: processes left behind")
+        return rc, lines, err
+    finally:
+        kill_group(p)
+
+
+@case
+def signals_reach_guest_handlers():
+    """Each of SIGINT, SIGHUP and SIGTERM runs the guest's handler as itself;
+    the guest then exits with its own status (3), not 128+N or the runtime's
+    143."""
+    for sig in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM):
+        rc, lines, err = signalled_run([sdk_guest("sighandler"), "count", "1"],
+                                       [(sig, f"took {int(sig)}\n".encode())])
+        check(rc == 3 and lines[-1] == f"got {int(sig)}\n",
+              f"{sig!r}: rc={rc} lines={lines} stderr={err!r}")
+        check(err == "", f"{sig!r}: nothing on stderr: {err!r}")
+
+
+@case
+def signals_reach_guest_handlers_repeatedly():
+    """Three signals, each taken before the next is sent, in order."""
+    seq = (signal.SIGINT, signal.SIGHUP, signal.SIGINT)
+    rc, lines, err = signalled_run([sdk_guest("sighandler"), "count", "3"],
+                                   [(s, f"took {int(s)}\n".encode()) for s in seq])
+    check(rc == 3 and lines[-1] == "got 2 1 2\n", f"rc={rc} lines={lines} stderr={err!r}")
+
+
+@case
+def signal_default_action_in_guest():
+    """A guest that uses signals but has no handler for SIGINT ends as a
+    native one would: status 130 and the runner's message."""
+    p = start([sdk_guest("sighandler"), "dfl"])
+    try:
+        out = LineReader(p.stdout)
+        check(out.next(60) == b"ready\n", "first line")
+        p.send_signal(signal.SIGINT)
+        rc = p.wait(timeout=30)
+        err = p.stderr.read().decode(errors="replace")
+        check(rc == 130 and "killed on SIGINT" in err, f"rc={rc} stderr={err!r}")
+        check(group_gone(p), "processes left behind")
+    finally:
+        kill_group(p)
+
+
+@case
+def signal_ignored_by_guest():
+    """SIGTERM ignored by the guest leaves it running (as on Linux); its
+    SIGINT handler still runs afterwards; a second SIGTERM ends the run
+    whatever the guest does, so a supervisor can always stop wasix-run."""
+    rc, lines, err = signalled_run([sdk_guest("sighandler"), "ign"],
+                                   [(signal.SIGTERM, None), (signal.SIGINT, b"took 2\n")])
+    check(rc == 4 and lines[-1] == "got 2\n", f"rc={rc} lines={lines} stderr={err!r}")
+    p = start([sdk_guest("sighandler"), "ign"])
+    try:
+        out = LineReader(p.stdout)
+        check(out.next(60) == b"ready\n", "first line")
+        p.send_signal(signal.SIGTERM)
+        time.sleep(1.0)
+        check(p.poll() is None, "the guest ignores the first SIGTERM")
+        t0 = time.monotonic()
+        p.send_signal(signal.SIGTERM)
+        rc = p.wait(timeout=30)
+        took = time.monotonic() - t0
+        err = p.stderr.read().decode(errors="replace")
+        check(rc == 143 and "killed on SIGTERM" in err, f"second SIGTERM: rc={rc} stderr={err!r}")
+        check(took < STOP_WITHIN, f"second SIGTERM: ended {took:.2f}s later (limit {STOP_WITHIN}s)")
+        check(group_gone(p), "processes left behind")
+    finally:
+        kill_group(p)
+
+
+@case
+def signal_then_child_exit():
+    """After a forwarded signal the guest goes on as on Linux: main handles
+    SIGINT, then waits for a forked child that exits 2 s after the start,
+    prints "child done" and exits 3."""
+    rc, lines, err = signalled_run([sdk_guest("sighandler"), "child"], [(signal.SIGINT, b"took 2\n")])
+    check(rc == 3 and lines[-2:] == ["got 2\n", "child done\n"] and err == "",
+          f"rc={rc} lines={lines} stderr={err!r}")
 
 
 @case

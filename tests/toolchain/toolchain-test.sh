@@ -366,6 +366,8 @@ cmake-project)
   check_memory_import build/app.wasm 65536
   need_runner
   ctest --test-dir build --output-on-failure
+  [ "$(cat build/written-by-test.txt 2>/dev/null)" = "written by the guest" ] ||
+    fail "the cwd_file test's file is not in the build directory (the emulator's --map-cwd)"
   ;;
 
 autotools)

@@ -6,6 +6,7 @@
 #include <wasix/wasix.hpp>
 
 #include "__support/itimer.hpp"
+#include "__support/run_signals.hpp"
 #include "__support/signal_impl.hpp"
 
 // Weak: only programs that set a timer link itimer.cpp.
@@ -13,6 +14,7 @@ extern "C" __attribute__((weak)) void __wasix_itimer_expired(void);
 
 extern "C" __attribute__((export_name("__wasix_signal"))) void __wasix_signal_callback(int sig) {
     if (sig == SIGALRM && __wasix_itimer_expired) __wasix_itimer_expired();
+    if (sig == SIGTERM) sig = wasix_libc::run_signals_take(sig);
     __wasix_signal_dispatch(sig);
 }
 
@@ -23,6 +25,7 @@ int registered;
 extern "C" void __wasix_signal_register(void) {
     if (__atomic_exchange_n(&registered, 1, __ATOMIC_ACQ_REL)) return;
     wasix::callback_signal("__wasix_signal");
+    wasix_libc::run_signals_registered();
 }
 
 // Called by fork() in the child: the runtime does not carry the callback
@@ -35,4 +38,5 @@ extern "C" void __wasix_signal_after_fork(void) {
     __atomic_store_n(&__wasix_sigpending, uint64_t{0}, __ATOMIC_RELEASE);
     __atomic_store_n(&registered, 1, __ATOMIC_RELEASE);
     wasix::callback_signal("__wasix_signal");
+    wasix_libc::run_signals_after_fork();
 }

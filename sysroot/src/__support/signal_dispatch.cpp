@@ -4,6 +4,7 @@
 
 #include <wasix/wasix.hpp>
 
+#include "__support/run_signals.hpp"
 #include "__support/signal_impl.hpp"
 
 using wasix_signal::bit;
@@ -25,6 +26,7 @@ void default_action(int sig) {
     default:
         // Terminate. WASIX has no "exit by signal" for a process to report
         // about itself; the status is the shell's 128 + signal.
+        wasix_libc::run_signals_exit(0, sig);
         wasix::proc_exit(static_cast<wasix::exitcode_t>(128 + sig));
     }
 }

@@ -19,6 +19,7 @@
 
 #include "__support/errno_map.hpp"
 #include "__support/path_checks.hpp"
+#include "__support/ro_mounts.hpp"
 
 namespace {
 
@@ -81,6 +82,8 @@ wasix::errno_t rename_onto_link(int oldfd, const char* old, int newfd, const cha
 }  // namespace
 
 extern "C" int __wasilibc_nocwd_renameat(int oldfd, const char* old, int newfd, const char* neu) {
+    if (wasix_libc::on_ro_mount(oldfd, old) || wasix_libc::on_ro_mount(newfd, neu))
+        return wasix_libc::fail_posix(EROFS);
     const plan p = check(oldfd, old, newfd, neu);
     if (p.err) return wasix_libc::fail_posix(p.err);
     if (p.nothing_to_do) return 0;

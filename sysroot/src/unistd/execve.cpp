@@ -14,6 +14,9 @@
 #include "__support/fd_table.hpp"
 #include "__support/vfork.hpp"
 
+// In __support/run_signals.cpp, linked with the signal functions.
+extern "C" __attribute__((weak)) void __wasix_run_signals_exec(int failed);
+
 extern "C" int execve(const char* path, char* const argv[], char* const envp[]) {
     int err;
     {
@@ -31,8 +34,10 @@ extern "C" int execve(const char* path, char* const argv[], char* const envp[]) 
             err = wasix_libc::posix_errno(r.error());
         } else if (!err) {
             wasix_libc::fd_close_on_exec();
+            if (__wasix_run_signals_exec) __wasix_run_signals_exec(0);
             wasix::proc_exec2(img.path, img.args, img.envs);
             // proc_exec2 returned: the runtime could not start the program.
+            if (__wasix_run_signals_exec) __wasix_run_signals_exec(1);
             err = ENOEXEC;
         }
     }

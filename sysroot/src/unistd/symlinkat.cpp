@@ -13,6 +13,7 @@
 
 #include "__support/errno_map.hpp"
 #include "__support/path_checks.hpp"
+#include "__support/ro_mounts.hpp"
 
 namespace {
 
@@ -30,6 +31,7 @@ int check(const char* target, int fd, const char* path) {
 }  // namespace
 
 extern "C" int __wasilibc_nocwd_symlinkat(const char* target, int fd, const char* path) {
+    if (wasix_libc::on_ro_mount(fd, path)) return wasix_libc::fail_posix(EROFS);
     if (const int err = check(target, fd, path)) return wasix_libc::fail_posix(err);
     const auto r = wasix::path_symlink(target, wasix::fd_t{fd}, path);
     if (!r) return wasix_libc::fail(r.error());
