@@ -10,6 +10,14 @@ using wasix_signal::bit;
 
 namespace {
 
+// What a SA_SIGINFO handler is told about the next delivery of each signal
+// (code 0: SI_USER, no value).
+struct origin {
+    int code;
+    union sigval value;
+};
+origin g_origin[_NSIG];
+
 void default_action(int sig) {
     switch (sig) {
     case SIGCHLD:
@@ -51,6 +59,11 @@ void run(int sig) {
         memset(&info, 0, sizeof info);
         info.si_signo = sig;
         info.si_code = SI_USER;
+        const int code = __atomic_exchange_n(&g_origin[sig].code, 0, __ATOMIC_ACQ_REL);
+        if (code != 0) {
+            info.si_code = code;
+            info.si_value = g_origin[sig].value;
+        }
         action(sig, &info, nullptr);
     } else {
         handler(sig);
@@ -73,6 +86,13 @@ extern "C" void __wasix_signal_dispatch(int sig) {
     }
     run(sig);
     __wasix_signal_flush();
+}
+
+extern "C" void __wasix_signal_dispatch_value(int sig, int code, union sigval value) {
+    if (!wasix_signal::valid(sig)) return;
+    g_origin[sig].value = value;
+    __atomic_store_n(&g_origin[sig].code, code, __ATOMIC_RELEASE);
+    __wasix_signal_dispatch(sig);
 }
 
 extern "C" void __wasix_signal_flush(void) {
