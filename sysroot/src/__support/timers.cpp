@@ -253,9 +253,14 @@ int destroy(int id) noexcept {
     }
     t->used = false;
     t->deadline = 0;
-    if (t->how.how == kind_fd) (void)wasix::fd_close(wasix::fd_t{t->how.fd});
+    const int own_fd = t->how.how == kind_fd ? t->how.fd : -1;
     if (t->how.has_attributes) pthread_attr_destroy(&t->how.attributes);
     pthread_mutex_unlock(&g_lock);
+    if (own_fd >= 0) {
+        // Forget the number's record before the number can be handed out again.
+        wasix_libc::fd_closed(own_fd);
+        (void)wasix::fd_close(wasix::fd_t{own_fd});
+    }
     return 0;
 }
 

@@ -37,6 +37,8 @@ extern "C" int timerfd_create(clockid_t clock, int flags) {
     if (flags & TFD_NONBLOCK) (void)wasix::fd_fdstat_set_flags(*fd, wasix::fdflags_t::nonblock);
     wasix_libc::fd_opened(static_cast<int>(*fd),
                           wasix_libc::fd_timerfd | ((flags & TFD_CLOEXEC) ? wasix_libc::fd_cloexec : 0u));
+    // Not close-on-exec: an exec that fails would leave the timer writing to
+    // a closed number (a successful one merely inherits an idle eventfd).
     wasix_libc::fd_opened(static_cast<int>(*own), 0);
     wasix_timers::notify how = {};
     how.how = wasix_timers::kind_fd;
@@ -46,6 +48,7 @@ extern "C" int timerfd_create(clockid_t clock, int flags) {
     int id = 0;
     const int err = how.open_file ? wasix_timers::create(index, how, &id) : ENOMEM;
     if (err) {
+        wasix_libc::fd_closed(static_cast<int>(*own));
         (void)wasix::fd_close(*own);
         (void)wasix::fd_close(*fd);
         wasix_libc::fd_closed(static_cast<int>(*fd));
