@@ -28,6 +28,9 @@ struct timer {
     int64_t interval;  // ns; 0: one-shot
     int64_t overrun_pending;  // expirations while the signal was still pending
     int overrun_last;
+    // A timerfd's timer in the child of a fork: the parent's service thread
+    // still feeds the shared eventfd, so this copy only reports the time.
+    bool inherited;
 };
 
 pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -152,7 +155,7 @@ void* serve(void*) {
         timer* due = nullptr;
         for (int i = 0; i < g_count && !due; ++i) {
             timer* t = g_timers[i];
-            if (!t || !t->used || t->deadline == 0) continue;
+            if (!t || !t->used || t->deadline == 0 || t->inherited) continue;
             if (t->deadline <= now) {
                 due = t;
             } else if (t->deadline < next) {
@@ -285,6 +288,7 @@ int set(int id, bool abstime, const struct itimerspec* value, struct itimerspec*
         t->deadline = deadline > 0 ? deadline : 1;
     }
     t->overrun_pending = 0;
+    t->inherited = false;
     // A timerfd's count restarts with every setting.
     if (t->how.how == kind_fd) drain_eventfd(t->how.fd);
     deadlines_changed();
@@ -336,8 +340,11 @@ void after_fork() noexcept {
     for (int i = 0; i < g_count; ++i) {
         timer* t = g_timers[i];
         if (!t || !t->used) continue;
-        t->deadline = 0;
-        if (t->how.how != kind_fd) t->used = false;
+        if (t->how.how == kind_fd) {
+            t->inherited = true;
+        } else {
+            t->used = false;
+        }
     }
 }
 

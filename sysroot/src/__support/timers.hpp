@@ -62,8 +62,10 @@ int find_fd(uint32_t open_file) noexcept;
 // The timer of timerfd descriptor fd; -1 with errno EBADF (not open) or
 // EINVAL (not a timerfd).
 int find_descriptor(int fd) noexcept;
-// In the child of a fork: the service thread is gone, POSIX timers are not
-// inherited, timerfds stay but are disarmed (the parent's keep running).
+// In the child of a fork: the service thread is gone and POSIX timers are
+// not inherited. A timerfd's eventfd is shared with the parent, whose
+// service keeps adding to it, so the child's copy only reports the time
+// left until the child sets the timer (then both processes feed it).
 void after_fork() noexcept;
 
 }  // namespace wasix_timers

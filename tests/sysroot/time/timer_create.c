@@ -2,9 +2,9 @@
  * (SIGEV_SIGNAL with si_code SI_TIMER and the sigev_value for a SA_SIGINFO
  * handler, a null sevp meaning SIGALRM, SIGEV_THREAD calling the function
  * with the value in another thread, SIGEV_NONE), bad sigevents (EINVAL),
- * many timers at once, and timer_delete (EINVAL for an id twice deleted or
- * never given out). Waits end when the notification came (long upper
- * bounds). */
+ * many timers at once, none in a forked child, and timer_delete (EINVAL
+ * for an id twice deleted or never given out). Waits end when the
+ * notification came (long upper bounds). */
 #include <pthread.h>
 #include <stdint.h>
 
@@ -118,6 +118,17 @@ int main(int argc, char **argv) {
     int deleted = 0;
     for (int i = 0; i < made; i++) deleted += timer_delete(many[i]) == 0;
     RECORD("many.deleted", "%d", deleted);
+
+    /* a forked child has no timers */
+    memset(&sev, 0, sizeof sev);
+    sev.sigev_notify = SIGEV_NONE;
+    CHECK(timer_create(CLOCK_MONOTONIC, &sev, &t) == 0);
+    arm_ms(t, 100000);
+    pid_t pid = fork();
+    if (pid == 0) _exit(timer_gettime(t, &its) == -1 && errno == EINVAL ? 1 : 0);
+    check_record_status("fork.child_without_timer", pid);
+    CALL("gettime.parent_after_fork", timer_gettime(t, &its));
+    CHECK(timer_delete(t) == 0);
 
     /* bad arguments */
     CALL("create.bad_clock", timer_create(BAD_CLOCK, NULL, &t));

@@ -1,8 +1,8 @@
 /* timerfd_create(): clocks and flags (EINVAL for others), the descriptor's
  * flags, reads (EAGAIN while nothing expired on a non-blocking descriptor,
  * EINVAL for a buffer under 8 bytes, a blocking read waits for the expiry
- * and takes the count), readiness for poll, select and epoll, dup and close.
- * Waits end on the expiry itself (long upper bounds), never on elapsed time. */
+ * and takes the count), readiness for poll, select and epoll, dup, close and
+ * fork. Waits end on the expiry itself (long upper bounds), never on elapsed time. */
 #include <poll.h>
 #include <stdint.h>
 #include <sys/epoll.h>
@@ -108,6 +108,27 @@ int main(int argc, char **argv) {
     close(d);
     CALL("gettime.closed", timerfd_gettime(d, &its));
     close(b);
+
+    /* fork: the child shares the timers; it reads the expiry of a one-shot
+     * timer armed before the fork and sees the time left of another one.
+     * Its exit code has one bit per check. */
+    int one = timerfd_create(CLOCK_MONOTONIC, 0);
+    int later = timerfd_create(CLOCK_MONOTONIC, 0);
+    arm_ms(later, 100000, 0);
+    arm_ms(one, 20, 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        uint64_t c = 0;
+        int bits = 0;
+        if (read(one, &c, sizeof c) == 8 && c == 1) bits |= 1;
+        struct itimerspec left;
+        if (timerfd_gettime(later, &left) == 0 && left.it_value.tv_sec > 50) bits |= 2;
+        if (timerfd_gettime(one, &left) == 0 && left.it_value.tv_sec == 0 && left.it_value.tv_nsec == 0) bits |= 4;
+        _exit(bits);
+    }
+    check_record_status("fork.child", pid);
+    close(one);
+    close(later);
 
     /* not a timerfd */
     int pipefd[2];
