@@ -1,8 +1,8 @@
 /* timerfd_create(): clocks and flags (EINVAL for others), the descriptor's
  * flags, reads (EAGAIN while nothing expired on a non-blocking descriptor,
- * EINVAL for a buffer under 8 bytes, a blocking read waits for the expiry
- * and takes the count), readiness for poll, select and epoll, dup, close and
- * fork. Waits end on the expiry itself (long upper bounds), never on elapsed time. */
+ * EINVAL for a buffer under 8 bytes and for writes, a blocking read waits
+ * for the expiry and takes the count), readiness for poll, select and
+ * epoll, dup, close and fork. Waits end on the expiry itself (long upper bounds), never on elapsed time. */
 #include <poll.h>
 #include <stdint.h>
 #include <sys/epoll.h>
@@ -45,6 +45,8 @@ int main(int argc, char **argv) {
     CALL("poll.not_yet", poll(&p, 1, 0));
     char small[4];
     CALL("read.short_buffer", read(n, small, sizeof small));
+    count = 1;
+    CALL("write", write(n, &count, sizeof count));
 
     /* one expiry: poll wakes, one read takes the count, then it is empty */
     arm_ms(n, 20, 0);
