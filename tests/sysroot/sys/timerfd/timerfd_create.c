@@ -2,7 +2,8 @@
  * flags, reads (EAGAIN while nothing expired on a non-blocking descriptor,
  * EINVAL for a buffer under 8 bytes and for writes, a blocking read waits
  * for the expiry and takes the count), readiness for poll, select and
- * epoll, dup, close and fork. Waits end on the expiry itself (long upper bounds), never on elapsed time. */
+ * epoll, dup, close and fork. Waits end on the expiry itself (long upper
+ * bounds), never on elapsed time. */
 #include <poll.h>
 #include <stdint.h>
 #include <sys/epoll.h>
