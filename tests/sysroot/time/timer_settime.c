@@ -15,19 +15,6 @@ static void on_usr2(int sig) {
     hits++;
 }
 
-static struct timespec ts_ms(long long ms) {
-    struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
-    return ts;
-}
-
-static long long ms_of(struct timespec ts) { return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000; }
-
-static long long clock_ms(clockid_t clock) {
-    struct timespec ts;
-    clock_gettime(clock, &ts);
-    return ms_of(ts);
-}
-
 int main(int argc, char **argv) {
     check_scratch(argc, argv);
     struct sigevent sev;
@@ -47,7 +34,7 @@ int main(int argc, char **argv) {
     CALL("settime.nsec_too_big", timer_settime(t, 0, &its, NULL));
     its.it_value.tv_nsec = -1;
     CALL("settime.nsec_negative", timer_settime(t, 0, &its, NULL));
-    its.it_value = ts_ms(1000);
+    its.it_value = check_ts_ms(1000);
     its.it_interval.tv_nsec = 1000000000L;
     CALL("settime.interval_bad", timer_settime(t, 0, &its, NULL));
     memset(&its, 0, sizeof its);
@@ -57,43 +44,43 @@ int main(int argc, char **argv) {
 
     /* disarmed, armed, old value, disarmed again */
     CALL("gettime.new", timer_gettime(t, &its));
-    RECORD("gettime.new.value", "%lld %lld", ms_of(its.it_value), ms_of(its.it_interval));
+    RECORD("gettime.new.value", "%lld %lld", check_ms_of(its.it_value), check_ms_of(its.it_interval));
     memset(&its, 0, sizeof its);
-    its.it_value = ts_ms(100000);
-    its.it_interval = ts_ms(2500);
+    its.it_value = check_ts_ms(100000);
+    its.it_interval = check_ts_ms(2500);
     CALL("settime.arm", timer_settime(t, 0, &its, NULL));
     CALL("gettime.armed", timer_gettime(t, &its));
-    RECORD("gettime.armed.value", "%d %lld", ms_of(its.it_value) > 50000 && ms_of(its.it_value) <= 100000,
-           ms_of(its.it_interval));
+    RECORD("gettime.armed.value", "%d %lld", check_ms_of(its.it_value) > 50000 && check_ms_of(its.it_value) <= 100000,
+           check_ms_of(its.it_interval));
     memset(&its, 0, sizeof its);
     CALL("settime.disarm", timer_settime(t, 0, &its, &old));
-    RECORD("settime.disarm.old", "%d %lld", ms_of(old.it_value) > 50000 && ms_of(old.it_value) <= 100000,
-           ms_of(old.it_interval));
+    RECORD("settime.disarm.old", "%d %lld", check_ms_of(old.it_value) > 50000 && check_ms_of(old.it_value) <= 100000,
+           check_ms_of(old.it_interval));
     CALL("gettime.disarmed", timer_gettime(t, &its));
-    RECORD("gettime.disarmed.value", "%lld %lld", ms_of(its.it_value), ms_of(its.it_interval));
+    RECORD("gettime.disarmed.value", "%lld %lld", check_ms_of(its.it_value), check_ms_of(its.it_interval));
 
     /* absolute times: CLOCK_MONOTONIC and CLOCK_REALTIME, counted from now */
     memset(&its, 0, sizeof its);
-    its.it_value = ts_ms(clock_ms(CLOCK_MONOTONIC) + 100000);
+    its.it_value = check_ts_ms(check_clock_ms(CLOCK_MONOTONIC) + 100000);
     CALL("settime.abs_monotonic", timer_settime(t, TIMER_ABSTIME, &its, NULL));
     CALL("gettime.abs_monotonic", timer_gettime(t, &its));
-    RECORD("gettime.abs_monotonic.value", "%d", ms_of(its.it_value) > 50000 && ms_of(its.it_value) <= 100000);
+    RECORD("gettime.abs_monotonic.value", "%d", check_ms_of(its.it_value) > 50000 && check_ms_of(its.it_value) <= 100000);
     CHECK(timer_delete(t) == 0);
     CHECK(timer_create(CLOCK_REALTIME, &sev, &t) == 0);
     memset(&its, 0, sizeof its);
-    its.it_value = ts_ms(clock_ms(CLOCK_REALTIME) + 100000);
+    its.it_value = check_ts_ms(check_clock_ms(CLOCK_REALTIME) + 100000);
     CALL("settime.abs_realtime", timer_settime(t, TIMER_ABSTIME, &its, NULL));
     CALL("gettime.abs_realtime", timer_gettime(t, &its));
-    RECORD("gettime.abs_realtime.value", "%d", ms_of(its.it_value) > 50000 && ms_of(its.it_value) <= 100000);
+    RECORD("gettime.abs_realtime.value", "%d", check_ms_of(its.it_value) > 50000 && check_ms_of(its.it_value) <= 100000);
     /* a one-shot time in the past expires at once and is then disarmed */
     memset(&its, 0, sizeof its);
-    its.it_value = ts_ms(clock_ms(CLOCK_REALTIME) - 1000);
+    its.it_value = check_ts_ms(check_clock_ms(CLOCK_REALTIME) - 1000);
     CALL("settime.abs_past", timer_settime(t, TIMER_ABSTIME, &its, NULL));
     long long end = check_now_ms() + 30000;
     do {
         CHECK(timer_gettime(t, &its) == 0);
-    } while (ms_of(its.it_value) != 0 && check_now_ms() < end && (check_sleep_ms(2), 1));
-    RECORD("abs_past.done", "%lld %lld", ms_of(its.it_value), ms_of(its.it_interval));
+    } while (check_ms_of(its.it_value) != 0 && check_now_ms() < end && (check_sleep_ms(2), 1));
+    RECORD("abs_past.done", "%lld %lld", check_ms_of(its.it_value), check_ms_of(its.it_interval));
     CHECK(timer_delete(t) == 0);
 
     /* overruns: a repeating timer whose signal stays blocked; the handler,
@@ -112,8 +99,8 @@ int main(int argc, char **argv) {
     CHECK(timer_create(CLOCK_MONOTONIC, &sev, &overrun_timer) == 0);
     CALL("getoverrun.new", timer_getoverrun(overrun_timer));
     memset(&its, 0, sizeof its);
-    its.it_value = ts_ms(5);
-    its.it_interval = ts_ms(5);
+    its.it_value = check_ts_ms(5);
+    its.it_interval = check_ts_ms(5);
     CALL("settime.repeat", timer_settime(overrun_timer, 0, &its, NULL));
     sigset_t pending;
     end = check_now_ms() + 30000;
