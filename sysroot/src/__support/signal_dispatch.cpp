@@ -38,6 +38,9 @@ void default_action(int sig) {
 }
 
 void run(int sig) {
+    // Taken by every delivery, so a later one does not inherit it.
+    const int code = __atomic_exchange_n(&g_origin[sig].code, 0, __ATOMIC_ACQ_REL);
+    const union sigval value = g_origin[sig].value;
     struct sigaction* const act = &__wasix_sigactions[sig];
     void (*const handler)(int) = act->sa_handler;
     if (handler == SIG_IGN) return;
@@ -59,10 +62,9 @@ void run(int sig) {
         memset(&info, 0, sizeof info);
         info.si_signo = sig;
         info.si_code = SI_USER;
-        const int code = __atomic_exchange_n(&g_origin[sig].code, 0, __ATOMIC_ACQ_REL);
         if (code != 0) {
             info.si_code = code;
-            info.si_value = g_origin[sig].value;
+            info.si_value = value;
         }
         action(sig, &info, nullptr);
     } else {
