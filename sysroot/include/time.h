@@ -24,13 +24,15 @@ extern char *tzname[2];
 extern int daylight;
 extern long timezone;
 
-/* POSIX per-process timers: the runtime has one interval timer per
- * process (setitimer); these fail with ENOSYS (README, limits). */
+/* POSIX per-process timers, any number of them, served by a thread of the
+ * libc rather than the runtime's one interval timer (setitimer);
+ * CLOCK_REALTIME and CLOCK_MONOTONIC (sysroot/src/__support/timers.hpp). */
 struct sigevent;
 int timer_create(clockid_t, struct sigevent *__restrict, timer_t *__restrict);
 int timer_delete(timer_t);
 int timer_settime(timer_t, int, const struct itimerspec *__restrict, struct itimerspec *__restrict);
 int timer_gettime(timer_t, struct itimerspec *);
+int timer_getoverrun(timer_t);
 
 #ifdef __cplusplus
 }

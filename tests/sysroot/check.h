@@ -19,7 +19,8 @@
  *
  * Helpers: check_fl_name() (F_GETFL flags by name), check_open_count()
  * (how many descriptors are open), BAD_NULL/BAD_FAR (bad addresses),
- * check_now_ms()/check_sleep_ms(), check_port(i), check_self() and
+ * check_now_ms()/check_sleep_ms(), check_ts_ms()/check_ms_of()/check_clock_ms()
+ * (milliseconds), check_port(i), check_self() and
  * check_self_parts() (this program's path, for tests that start
  * themselves), check_tcp_listen(), check_tcp_connect(), check_tcp_pair(),
  * check_tcp_setup(), check_loopback() (TCP on 127.0.0.1 and ::1 at the
@@ -588,6 +589,23 @@ static inline long long check_now_ms(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Milliseconds as a timespec and back (timer tests), and a clock's time
+ * in milliseconds. */
+static inline struct timespec check_ts_ms(long long ms) {
+    struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
+    return ts;
+}
+
+static inline long long check_ms_of(struct timespec ts) {
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static inline long long check_clock_ms(clockid_t clock) {
+    struct timespec ts;
+    clock_gettime(clock, &ts);
+    return check_ms_of(ts);
 }
 
 static inline void check_sleep_ms(long ms) {

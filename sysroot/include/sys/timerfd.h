@@ -1,5 +1,7 @@
 /* WASIX SDK: <sys/timerfd.h> (wasi-libc leaves it out). The runtime has no
- * timer descriptors: timerfd_* fail with ENOSYS (sysroot/src/sys/timerfd/). */
+ * timer descriptors: a timerfd is an eventfd that a thread of the libc adds
+ * expirations to (sysroot/src/sys/timerfd/, src/__support/timers.hpp);
+ * CLOCK_REALTIME and CLOCK_MONOTONIC. */
 #ifndef _SYS_TIMERFD_H
 #define _SYS_TIMERFD_H
 

@@ -48,7 +48,9 @@ record* g_chunks[chunk_count];
 int g_top;          // 1 + the highest descriptor with a record
 int g_peek_active;  // descriptors with unread peeked bytes
 uint32_t g_next_open_file = 1;
-void (*g_open_file_released)(uint32_t);
+// Who wants to hear of released open files (flock's locks, timerfd timers).
+constexpr int release_hook_count = 4;
+void (*g_open_file_released[release_hook_count])(uint32_t);
 pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 // Saved tables of vfork children that have not left yet (fd_table_save).
 int g_vfork_children;
@@ -124,9 +126,12 @@ bool open_file_in_use(uint32_t id, int except) noexcept {
 // refers to now (0: none yet).
 void set_open_file(int fd, record* r, uint32_t open_file) noexcept {
     const uint32_t old = __atomic_exchange_n(&r->open_file, open_file, __ATOMIC_ACQ_REL);
-    void (*released)(uint32_t) = __atomic_load_n(&g_open_file_released, __ATOMIC_ACQUIRE);
-    if (__atomic_load_n(&g_vfork_children, __ATOMIC_RELAXED) != 0) released = nullptr;
-    if (old != 0 && old != open_file && released && !open_file_in_use(old, fd)) released(old);
+    if (old == 0 || old == open_file || __atomic_load_n(&g_vfork_children, __ATOMIC_RELAXED) != 0) return;
+    if (open_file_in_use(old, fd)) return;
+    for (auto& hook : g_open_file_released) {
+        void (*released)(uint32_t) = __atomic_load_n(&hook, __ATOMIC_ACQUIRE);
+        if (released) released(old);
+    }
 }
 
 void reset(int fd, uint32_t flags, uint32_t open_file = 0) noexcept {
@@ -199,7 +204,12 @@ uint32_t fd_open_file(int fd) noexcept {
 }
 
 void fd_on_open_file_released(void (*f)(uint32_t id)) noexcept {
-    __atomic_store_n(&g_open_file_released, f, __ATOMIC_RELEASE);
+    for (auto& hook : g_open_file_released) {
+        void (*expected)(uint32_t) = nullptr;
+        if (__atomic_load_n(&hook, __ATOMIC_ACQUIRE) == f) return;
+        if (__atomic_compare_exchange_n(&hook, &expected, f, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return;
+        if (expected == f) return;
+    }
 }
 
 void fd_closed(int fd) noexcept { reset(fd, 0); }

@@ -31,12 +31,13 @@ enum : uint32_t {
     fd_inet = 1u << 7,         // with fd_socket: AF_INET
     fd_inet6 = 1u << 8,        // with fd_socket: AF_INET6
     fd_unix = 1u << 9,         // with fd_socket: AF_UNIX stream over loopback TCP (unix_stream.hpp)
+    fd_timerfd = 1u << 10,     // a timerfd (an eventfd fed by timers.hpp): reads take 8 bytes
 };
 
 // Flags that describe the open file, which dup copies (close-on-exec
 // belongs to the descriptor and is given to fd_duplicated explicitly).
 constexpr uint32_t fd_file_flags =
-    fd_listening | fd_shut_wr | fd_eventfd_sem | fd_pipe | fd_pipe_wr | fd_socket | fd_inet | fd_inet6 | fd_unix;
+    fd_listening | fd_shut_wr | fd_eventfd_sem | fd_pipe | fd_pipe_wr | fd_socket | fd_inet | fd_inet6 | fd_unix | fd_timerfd;
 
 // fd is a new descriptor: forget all that was known about the number, then
 // record flags.
@@ -52,7 +53,8 @@ void fd_closed(int fd) noexcept;
 // locks belong to it.
 uint32_t fd_open_file(int fd) noexcept;
 // f(id) is called when the last descriptor of open file description id
-// (a number fd_open_file gave out) is closed or replaced.
+// (a number fd_open_file gave out) is closed or replaced. Up to four
+// different functions may be registered; registering one again is a no-op.
 void fd_on_open_file_released(void (*f)(uint32_t id)) noexcept;
 
 uint32_t fd_flags(int fd) noexcept;

@@ -52,4 +52,13 @@ inline bool wrong_pipe_end(int fd, bool writing) noexcept {
     return (f & fd_pipe) && (((f & fd_pipe_wr) != 0) != writing);
 }
 
+// Why a write to fd must fail before it reaches the runtime: EBADF for the
+// read end of a pipe, EINVAL for a timerfd (an eventfd underneath, which
+// would take the value); 0 if it may go ahead.
+inline int write_refused(int fd) noexcept {
+    const uint32_t f = fd_flags(fd);
+    if ((f & fd_pipe) && !(f & fd_pipe_wr)) return EBADF;
+    return (f & fd_timerfd) ? EINVAL : 0;
+}
+
 }  // namespace wasix_libc

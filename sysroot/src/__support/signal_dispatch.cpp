@@ -11,6 +11,14 @@ using wasix_signal::bit;
 
 namespace {
 
+// What a SA_SIGINFO handler is told about the next delivery of each signal
+// (code 0: SI_USER, no value).
+struct origin {
+    int code;
+    union sigval value;
+};
+origin g_origin[_NSIG];
+
 void default_action(int sig) {
     switch (sig) {
     case SIGCHLD:
@@ -32,6 +40,9 @@ void default_action(int sig) {
 }
 
 void run(int sig) {
+    // Taken by every delivery, so a later one does not inherit it.
+    const int code = __atomic_exchange_n(&g_origin[sig].code, 0, __ATOMIC_ACQ_REL);
+    const union sigval value = g_origin[sig].value;
     struct sigaction* const act = &__wasix_sigactions[sig];
     void (*const handler)(int) = act->sa_handler;
     if (handler == SIG_IGN) return;
@@ -53,6 +64,10 @@ void run(int sig) {
         memset(&info, 0, sizeof info);
         info.si_signo = sig;
         info.si_code = SI_USER;
+        if (code != 0) {
+            info.si_code = code;
+            info.si_value = value;
+        }
         action(sig, &info, nullptr);
     } else {
         handler(sig);
@@ -75,6 +90,13 @@ extern "C" void __wasix_signal_dispatch(int sig) {
     }
     run(sig);
     __wasix_signal_flush();
+}
+
+extern "C" void __wasix_signal_dispatch_value(int sig, int code, union sigval value) {
+    if (!wasix_signal::valid(sig)) return;
+    g_origin[sig].value = value;
+    __atomic_store_n(&g_origin[sig].code, code, __ATOMIC_RELEASE);
+    __wasix_signal_dispatch(sig);
 }
 
 extern "C" void __wasix_signal_flush(void) {

@@ -42,6 +42,10 @@ void __wasix_signal_register(void);
 void __wasix_signal_after_fork(void);
 // Deliver sig now, or mark it pending if blocked.
 void __wasix_signal_dispatch(int sig);
+// Like __wasix_signal_dispatch, for a signal that carries a si_code and a
+// value (timers): a SA_SIGINFO handler sees them, also when the signal was
+// pending first.
+void __wasix_signal_dispatch_value(int sig, int code, union sigval value);
 // Deliver every pending signal that is no longer blocked.
 void __wasix_signal_flush(void);
 // Change the mask like sigprocmask and deliver what got unblocked.

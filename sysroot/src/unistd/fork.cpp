@@ -19,6 +19,8 @@ pid_t __wasix_forked_ppid;
 extern "C" __attribute__((weak)) void __wasix_signal_after_fork(void);
 // Weak: defined when the program creates threads (__support/thread_pool.c).
 extern "C" __attribute__((weak)) void __wasix_thread_pool_after_fork(void);
+// Weak: defined when the program uses timers (__support/timers.cpp).
+extern "C" __attribute__((weak)) void __wasix_timers_after_fork(void);
 // Weak: defined when the program registers pthread_atfork handlers
 // (pthread/pthread_atfork.cpp); which: 0 prepare, 1 parent, 2 child.
 extern "C" __attribute__((weak)) void __wasix_run_atfork(int which);
@@ -38,6 +40,7 @@ extern "C" pid_t __wasix_fork_raw(void) {
         wasix_libc::children_forget();
         if (__wasix_signal_after_fork) __wasix_signal_after_fork();
         if (__wasix_thread_pool_after_fork) __wasix_thread_pool_after_fork();
+        if (__wasix_timers_after_fork) __wasix_timers_after_fork();
     } else {
         wasix_libc::child_added(pid);
     }

@@ -1,7 +1,7 @@
 // read(2). Replaces wasi-libc's read: on a stream socket the bytes a MSG_PEEK
 // took (fd_table.hpp) come first; on a semaphore eventfd the count is fixed
 // up (eventfd_sem.hpp); on a pipe all queued bytes are returned
-// (pipe_read.hpp); otherwise it is fd_read. Buffers are checked as Linux
+// (pipe_read.hpp); a timerfd wants room for its 8-byte count; otherwise it is fd_read. Buffers are checked as Linux
 // does (io_checks.hpp).
 #include <errno.h>
 #include <sys/uio.h>
@@ -22,6 +22,8 @@ extern "C" ssize_t read(int fd, void* buf, size_t count) {
     if (peek_size(fd) > 0) return static_cast<ssize_t>(peek_copy(fd, &iov, 1, false));
     const uint32_t state = fd_flags(fd);
     if (state & fd_eventfd_sem) return eventfd_sem_read(fd, buf, count);
+    // The runtime's eventfd answers EAGAIN at 0 before it checks the size.
+    if ((state & fd_timerfd) && count < sizeof(uint64_t)) return fail_posix(EINVAL);
     if (state & fd_pipe) return pipe_readv(fd, &iov, 1);
     // A listening socket has no stream to read: Linux says ENOTCONN, the
     // runtime ENOTSUP.

@@ -1,7 +1,8 @@
 // write(2) over fd_write. Replaces wasi-libc's write so that failures take
 // the one errno path (the runtime's own codes, such as memviolation, have no
 // POSIX number), buffers are checked as Linux does (io_checks.hpp), and the
-// read end of a pipe refuses writes (EBADF) although WASIX pipes are duplex.
+// read end of a pipe refuses writes (EBADF) although WASIX pipes are duplex,
+// and so does a timerfd (EINVAL).
 #include <errno.h>
 #include <unistd.h>
 
@@ -15,7 +16,7 @@ using namespace wasix_libc;
 
 extern "C" ssize_t write(int fd, const void* buf, size_t count) {
     if (int err = check_buffer(buf, &count)) return fail_posix(err);
-    if (wrong_pipe_end(fd, true)) return fail_posix(EBADF);
+    if (int err = write_refused(fd)) return fail_posix(err);
     fd = output_fd(fd);
     const wasix::ciovec_t v{static_cast<const uint8_t*>(buf), count};
     auto r = wasix::fd_write(wasix::fd_t{fd}, {&v, 1});

@@ -20,6 +20,7 @@ extern "C" ssize_t readv(int fd, const struct iovec* iov, int iovcnt) {
     if (peek_size(fd) > 0) return static_cast<ssize_t>(peek_copy(fd, iov, iovcnt, false));
     const uint32_t state = fd_flags(fd);
     if ((state & fd_eventfd_sem) && iovcnt > 0) return eventfd_sem_read(fd, iov[0].iov_base, iov[0].iov_len);
+    if ((state & fd_timerfd) && (iovcnt == 0 || iov[0].iov_len < sizeof(uint64_t))) return fail_posix(EINVAL);
     if (state & fd_pipe) return pipe_readv(fd, iov, iovcnt);
     auto r = wasix::fd_read(wasix::fd_t{fd},
                             {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)});

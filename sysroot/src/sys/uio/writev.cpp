@@ -17,7 +17,7 @@ static_assert(sizeof(struct iovec) == sizeof(wasix::ciovec_t), "iovec layout");
 extern "C" ssize_t writev(int fd, const struct iovec* iov, int iovcnt) {
     if (iovcnt < 0 || iovcnt > IOV_MAX) return fail_posix(EINVAL);
     if (iovcnt > 0 && iov == nullptr) return fail_posix(EFAULT);
-    if (wrong_pipe_end(fd, true)) return fail_posix(EBADF);
+    if (int err = write_refused(fd)) return fail_posix(err);
     fd = output_fd(fd);
     auto r = wasix::fd_write(wasix::fd_t{fd},
                              {reinterpret_cast<const wasix::ciovec_t*>(iov), static_cast<size_t>(iovcnt)});
