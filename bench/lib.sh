@@ -4,19 +4,20 @@
 #
 # A bench writes summary.tsv next to itself: a header line, then one row per measured quantity,
 # tab-separated:
-#   key  quantity  sdk  baseline  unit  baseline_name  goal  note
+#   key  quantity  sdk  baseline  unit  baseline_name  goal  note  detail
 # sdk and baseline are plain numbers in unit, both measured in the same run; the ratio is always
 # sdk / baseline. goal is empty or "<=X" / ">=X" on that ratio (">=" where higher is better,
-# e.g. a rate). note says anything the row's reader needs (a flag, a condition).
+# e.g. a rate). note says anything the row's reader needs (a flag, a condition). detail is 1 for
+# a row that bench/results.md shows but the README's table leaves out (a breakdown).
 
 # bench_summary_start FILE — starts FILE (a temporary name; bench_summary_end moves it).
 bench_summary_start() {
   BENCH_SUMMARY=$1
-  printf 'key\tquantity\tsdk\tbaseline\tunit\tbaseline_name\tgoal\tnote\n' > "$BENCH_SUMMARY.tmp"
+  printf 'key\tquantity\tsdk\tbaseline\tunit\tbaseline_name\tgoal\tnote\tdetail\n' > "$BENCH_SUMMARY.tmp"
 }
-# bench_row KEY QUANTITY SDK BASELINE UNIT BASELINE_NAME [GOAL [NOTE]]
+# bench_row KEY QUANTITY SDK BASELINE UNIT BASELINE_NAME [GOAL [NOTE [DETAIL]]]
 bench_row() {
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" "${7:-}" "${8:-}" >> "$BENCH_SUMMARY.tmp"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" "${7:-}" "${8:-}" "${9:-}" >> "$BENCH_SUMMARY.tmp"
 }
 bench_summary_end() { mv "$BENCH_SUMMARY.tmp" "$BENCH_SUMMARY"; }
 
