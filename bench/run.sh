@@ -37,5 +37,6 @@ readme=()
 runner=$("${WASIX_DIST:-$root/dist}/bin/wasix-run" --version 2>/dev/null | head -1)
 python3 "$here/collect.py" --command "bench/run.sh${quick:+ $quick}" --runner "$runner" "${readme[@]}" \
   --failed "${failed[@]}" -- $benches > /dev/null
-echo "wrote bench/results.md${readme:+ and the README's Benchmarks table}"
+if [ ${#readme[@]} -gt 0 ]; then echo "wrote bench/results.md and the Benchmarks table of README.md"
+else echo "wrote bench/results.md"; fi
 [ ${#failed[@]} -eq 0 ]
