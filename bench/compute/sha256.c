@@ -17,16 +17,33 @@
 #include <string.h>
 #include <time.h>
 
-static const uint32_t K[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
+/* The round constants and the initial value, derived as FIPS 180-4 defines them: the first 32 bits
+ * of the fractional parts of the cube roots of the first 64 primes (K) and of the square roots of
+ * the first 8 (the initial hash value), by an exact integer root. */
+static uint32_t K[64], IV[8];
+
+/* floor(p^(1/k) * 2^32) mod 2^32 for k = 2 or 3: the integer k-th root of p * 2^(32k). */
+static uint32_t root_bits(unsigned p, int k) {
+    unsigned __int128 n = (unsigned __int128)p << (32 * k);
+    uint64_t lo = 0, hi = (uint64_t)1 << 40;
+    while (hi - lo > 1) {
+        uint64_t mid = lo + (hi - lo) / 2;
+        unsigned __int128 m = mid, power = k == 2 ? m * m : m * m * m;
+        if (power <= n) lo = mid; else hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
+static void derive_constants(void) {
+    int found = 0;
+    for (unsigned p = 2; found < 64; ++p) {
+        int prime = 1;
+        for (unsigned d = 2; d * d <= p; ++d) if (p % d == 0) { prime = 0; break; }
+        if (!prime) continue;
+        if (found < 8) IV[found] = root_bits(p, 2);
+        K[found++] = root_bits(p, 3);
+    }
+}
 
 static inline uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
@@ -51,40 +68,31 @@ static inline __attribute__((always_inline)) void block_body(uint32_t h[8], cons
 /* Entered once per block. */
 static __attribute__((noinline)) void block(uint32_t h[8], const unsigned char *p) { block_body(h, p); }
 
-/* The padding and length of the last one or two blocks. */
-static size_t tail(unsigned char out[128], const unsigned char *rest, size_t n, uint64_t total) {
-    memset(out, 0, 128);
+/* The initial value before the first block. */
+static void init(uint32_t h[8]) { memcpy(h, IV, sizeof IV); }
+
+/* After the full blocks: the rest, the padding and the length, in one or two blocks. */
+static void finish(uint32_t h[8], const unsigned char *rest, size_t n, uint64_t total) {
+    unsigned char out[128] = {0};
     memcpy(out, rest, n);
     out[n] = 0x80;
     size_t len = n + 1 + 8 <= 64 ? 64 : 128;
     uint64_t bits = total * 8;
     for (int i = 0; i < 8; ++i) out[len - 1 - i] = (unsigned char)(bits >> (8 * i));
-    return len;
-}
-
-static void init(uint32_t h[8]) {
-    static const uint32_t iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    memcpy(h, iv, sizeof iv);
+    for (size_t off = 0; off < len; off += 64) block(h, out + off);
 }
 
 static __attribute__((noinline)) void hash_calls(const unsigned char *data, size_t n, uint32_t h[8]) {
     init(h);
-    size_t full = n / 64 * 64;
-    for (size_t off = 0; off < full; off += 64) block(h, data + off);
-    unsigned char last[128];
-    size_t len = tail(last, data + full, n - full, n);
-    for (size_t off = 0; off < len; off += 64) block(h, last + off);
+    for (size_t off = 0; off + 64 <= n; off += 64) block(h, data + off);
+    finish(h, data + n / 64 * 64, n % 64, n);
 }
 
 /* The same with the block function inlined: the hot loop lives here, entered once. */
 static __attribute__((noinline)) void hash_once(const unsigned char *data, size_t n, uint32_t h[8]) {
     init(h);
-    size_t full = n / 64 * 64;
-    for (size_t off = 0; off < full; off += 64) block_body(h, data + off);
-    unsigned char last[128];
-    size_t len = tail(last, data + full, n - full, n);
-    for (size_t off = 0; off < len; off += 64) block_body(h, last + off);
+    for (size_t off = 0; off + 64 <= n; off += 64) block_body(h, data + off);
+    finish(h, data + n / 64 * 64, n % 64, n);
 }
 
 /* Deterministic, not compressible into a pattern the hash could shortcut (it cannot anyway). */
@@ -110,6 +118,7 @@ int main(int argc, char **argv) {
     fill(data, n);
     if (strcmp(variant, "dump") == 0) return fwrite(data, 1, n, stdout) == n ? 0 : 1;
     uint32_t h[8];
+    derive_constants();
     double t0 = now_ns();
     if (strcmp(variant, "once") == 0) hash_once(data, n, h);
     else if (strcmp(variant, "calls") == 0) hash_calls(data, n, h);
