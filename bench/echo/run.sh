@@ -127,7 +127,7 @@ calls_table+=$'\n'"| **total** | **$ce** | **$cr** | **$ce16** | **$cr16** |"
 node_v=$("$run" --version 2>/dev/null | head -1 || echo "?")
 report="# Loopback echo — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)
 
-\`bench/echo/run.sh$([ -n "$quick" ] && echo " --quick") $secs\` with \`$node_v\`: $secs s per measurement; round trips per second.
+\`bench/echo/run.sh${quick:+ --quick} $secs\` with \`$node_v\`: $secs s per measurement; round trips per second.
 
 The guest epoll server (\`examples/echo-server\`) against the same source built natively:
 
