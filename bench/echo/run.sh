@@ -53,10 +53,12 @@ start() {  # PORT [ENV=VALUE...] COMMAND... (in the background, its pid kept for
 start 47180 "$work/echo-server-native" 47180
 start 47181 WASIX_RUN_NODE="$BENCH_NODE" "$run" "$work/echo-server.wasm" 47181
 start 47182 WASIX_RUN_NODE="$BENCH_NODE" "$run" "$work/raw-echo-server.wasm" 47182 seq
-start 47183 WASIX_RUN_NODE="$BENCH_NODE" "$run" "$work/raw-echo-server.wasm" 47183
+# A thread per connection: the runtime threads of ended connections stay parked for the next ones
+# (a pool as large as the clients), and a warm-up below starts them before anything is timed.
+start 47183 WASIX_RUN_NODE="$BENCH_NODE" "$run" --env WASIX_THREAD_POOL=32 "$work/raw-echo-server.wasm" 47183
 start 47184 WASIX_RUN_NODE="$counting" WASIX_BENCH_COUNT="$work/count-47184" "$run" "$work/echo-server.wasm" 47184
 start 47185 WASIX_RUN_NODE="$counting" WASIX_BENCH_COUNT="$work/count-47185" "$run" "$work/raw-echo-server.wasm" 47185 seq
-start 47186 WASIX_RUN_NODE="$counting" WASIX_BENCH_COUNT="$work/count-47186" "$run" "$work/raw-echo-server.wasm" 47186
+start 47186 WASIX_RUN_NODE="$counting" WASIX_BENCH_COUNT="$work/count-47186" "$run" --env WASIX_THREAD_POOL=32 "$work/raw-echo-server.wasm" 47186
 for p in 47180 47181 47182 47183 47184 47185 47186; do wait_port "$p"; done
 
 rps() { "$work/echo-client" 127.0.0.1 "$1" "$2" "$3" "$secs" | cut -d' ' -f1; }  # PORT SIZE CLIENTS
@@ -82,8 +84,10 @@ for size in 64 65536; do
   bench_row "echo_floor_${size}_1" "echo round trips/s, epoll server vs raw blocking server, $(label "$size"), 1 client" "$em" "$rm_" "req/s" "raw-echo-server (raw imports, blocking)" ">=0.95"
   floor_rows+=$'\n'"| $(label "$size") | 1 (raw: main thread) | $rm_ | $em | $(bench_ratio "$em" "$rm_") |"
 done
+# Starting a runtime thread takes a new worker (hundreds of ms on a loaded machine): warm up.
+rps 47183 64 16 > /dev/null; sleep 1
 e16=$(rps 47181 64 16); r16=$(rps 47183 64 16)
-bench_row "echo_floor_64_16" "echo round trips/s, epoll server vs raw blocking server, 64 B, 16 clients" "$e16" "$r16" "req/s" "raw-echo-server, a thread per connection" "" "" 1
+bench_row "echo_floor_64_16" "echo round trips/s, epoll server vs raw blocking server, 64 B, 16 clients" "$e16" "$r16" "req/s" "raw-echo-server, a thread per connection (warm pool)" "" "" 1
 floor_rows+=$'\n'"| 64 B | 16 (raw: a thread each) | $r16 | $e16 | $(bench_ratio "$e16" "$r16") |"
 
 # Runtime calls per message: PORT CLIENTS -> "calls/message" and the per-import table in $work.
@@ -109,6 +113,7 @@ calls_per_message() {  # PORT CLIENTS NAME
     <(printf '%s\n' "$a") <(printf '%s\n' "$b")
 }
 ce=$(calls_per_message 47184 1 epoll1); cr=$(calls_per_message 47185 1 raw1)
+requests 47186 64 16 > /dev/null; sleep 1
 ce16=$(calls_per_message 47184 16 epoll16); cr16=$(calls_per_message 47186 16 raw16)
 bench_row echo_calls_1 "runtime calls per echoed message, epoll server vs raw, 64 B, 1 client" "$ce" "$cr" "calls" "raw-echo-server"
 bench_row echo_calls_16 "runtime calls per echoed message, epoll server vs raw, 64 B, 16 clients" "$ce16" "$cr16" "calls" "raw-echo-server, a thread per connection" "" "" 1
