@@ -26,6 +26,8 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import summary as bench_summary  # noqa: E402  (bench/summary.py)
 ROOT = os.path.dirname(os.path.dirname(HERE))
 INCLUDE = os.path.join(ROOT, "include")
 
@@ -89,7 +91,11 @@ def main():
     ap.add_argument("--no-hyperfine", action="store_true")
     ap.add_argument("--no-callgrind", action="store_true")
     ap.add_argument("--out", default=os.path.join(HERE, "results.md"))
+    ap.add_argument("--quick", action="store_true", help="no breakdown, no hyperfine: the compared TUs only")
     args = ap.parse_args()
+    tus = TUS[:COMPARED] if args.quick else TUS
+    if args.quick:
+        args.no_hyperfine = True
     use_hf = not args.no_hyperfine and shutil.which("hyperfine")
     use_cg = not args.no_callgrind and shutil.which("valgrind")
     if not use_hf and not use_cg:
@@ -97,14 +103,14 @@ def main():
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = {}
-        for name, text in TUS:
+        for name, text in tus:
             paths[name] = os.path.join(tmp, name + ".cpp")
             with open(paths[name], "w") as f:
                 f.write(text)
-        pp = {n: preprocessed_lines(args.clang, paths[n]) for n, _ in TUS}
+        pp = {n: preprocessed_lines(args.clang, paths[n]) for n, _ in tus}
         ir = {}
         if use_cg:
-            for n, _ in TUS:
+            for n, _ in tus:
                 ir[n] = callgrind(args.clang, paths[n])
         wall = {}
         if use_hf:
@@ -149,7 +155,7 @@ def main():
                                                   ir["area_" + worst] / ir["wasi_api"], worst))
         print(line.replace("**", ""))
         md += [line, ""]
-    if ir:
+    if ir and len(tus) > COMPARED:
         md += ["Breakdown (callgrind, net of the empty TU):", "",
                "| TU | preprocessed lines | net instructions | share of wasix.hpp |", "|---|---:|---:|---:|"]
         print("\nbreakdown (net instructions):")
@@ -163,6 +169,14 @@ def main():
     with open(args.out, "w") as f:
         f.write("\n".join(md))
     print("\nwrote", os.path.relpath(args.out))
+    if ir:
+        base = {"baseline": ir["wasi_api"], "unit": "instructions", "baseline_name": "`<wasi/api.h>`"}
+        rows = [dict(base, key="header_umbrella", quantity="compiling `#include <wasix/wasix.hpp>` (callgrind, total)",
+                     sdk=ir["wasix"], goal="<=2")]
+        ends = {min(AREAS, key=lambda a: ir["area_" + a]), max(AREAS, key=lambda a: ir["area_" + a])}
+        rows += [dict(base, key="header_area_" + a, quantity="compiling `#include <wasix/%s.hpp>` (one area)" % a,
+                      sdk=ir["area_" + a], goal="<=1", detail="" if a in ends else "1") for a in AREAS]
+        bench_summary.write(os.path.join(HERE, "summary.tsv"), rows)
 
 
 if __name__ == "__main__":

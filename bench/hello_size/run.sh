@@ -9,11 +9,13 @@
 # Columns: as linked; after wasm-strip (no name/custom sections); after
 # wasm-opt -O2 + wasm-strip (what a release pipeline would ship).
 # Every module is run once (wasix-run) and must print the greeting.
-# Prints a table and writes results.md next to this file. Takes a few seconds.
+# Prints a table and writes results.md and summary.tsv (see ../lib.sh) next to this file. Takes a
+# few seconds (--quick is accepted and changes nothing).
 # Env: WASIX_DIST (default <repo>/dist).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+. "$here/../lib.sh"
 DIST=${WASIX_DIST:-$root/dist}
 [ -x "$DIST/bin/wasix-clang" ] || { echo "run.sh: error: no SDK at $DIST (run scripts/main.sh first)" >&2; exit 1; }
 for t in clang-19 clang++-19 wasm-ld-19 wasm-strip wasm-opt wasm-objdump; do
@@ -69,6 +71,11 @@ for lang in c cxx; do
   done
   table+=$'\n'"| $label | **SDK / Debian** | **$(ratio "$(size "wasix-$lang")" "$(size "debian-$lang")")×** | **$(ratio "$(size "wasix-$lang.strip")" "$(size "debian-$lang.strip")")×** | **$(ratio "$(size "wasix-$lang.opt")" "$(size "debian-$lang.opt")")×** | | |"
 done
+
+bench_summary_start "$here/summary.tsv"
+bench_row size_c "hello world size, C (printf), stripped" "$(size wasix-c.strip)" "$(size debian-c.strip)" B "Debian's single-threaded wasi-libc"
+bench_row size_cxx "hello world size, C++ (iostream), stripped" "$(size wasix-cxx.strip)" "$(size debian-cxx.strip)" B "Debian's single-threaded wasi-libc + libc++"
+bench_summary_end
 
 report="# Hello-world .wasm size — $(date -u '+%Y-%m-%d %H:%M UTC')
 

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # run.sh — process-creation benchmarks (see README.md in this directory):
 # fork+waitpid and posix_spawn+waitpid latency under wasix-run vs native,
-# and the size/speed cost of asyncify. Writes results.md next to this file.
+# and the size/speed cost of asyncify. Writes results.md and summary.tsv (see ../lib.sh) next to
+# this file. run.sh [--quick]: --quick takes fewer iterations (N_FORK 10, N_SPAWN 5).
 # Env: WASIX_DIST (default <repo>/dist), N_FORK (50), N_SPAWN (20), N_COMPUTE (200000).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+. "$here/../lib.sh"
 DIST=${WASIX_DIST:-$root/dist}
-N_FORK=${N_FORK:-50}
-N_SPAWN=${N_SPAWN:-20}
+quick=$([ "${1:-}" = --quick ] && echo 1 || echo "")
+N_FORK=${N_FORK:-$([ -n "$quick" ] && echo 10 || echo 50)}
+N_SPAWN=${N_SPAWN:-$([ -n "$quick" ] && echo 5 || echo 20)}
 N_COMPUTE=${N_COMPUTE:-200000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -34,6 +37,15 @@ size_async=$(stat -c %s bin/async.wasm)
 size_plain=$(stat -c %s bin/plain.wasm)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 ratio2() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+bench_summary_start "$here/summary.tsv"
+bench_row fork "fork + _exit + waitpid" "$w_fork" "$n_fork" us "native (cc -O2)"
+bench_row spawn "posix_spawn + waitpid" "$w_spawn" "$n_spawn" us "native (cc -O2)"
+bench_row spawn_floor "posix_spawn + waitpid against the runtime's own spawn" "$w_spawn" "$w_rawspawn" us "raw proc_spawn2 + waitpid"
+bench_row spawn_forkexec "posix_spawn's fork + exec path + waitpid against the runtime's own spawn" "$w_spawnfork" "$w_rawspawn" us "raw proc_spawn2 + waitpid" "" "" 1
+bench_row asyncify_size "module size, asyncified (can fork) against not" "$size_async" "$size_plain" B "the same program without asyncify" "" "" 1
+bench_row asyncify_loop "call-heavy loop, asyncified against not" "$w_comp_async" "$w_comp_plain" us "the same program without asyncify" "" "" 1
+bench_summary_end
 
 cat > "$here/results.md" <<MD
 # Process benchmarks — $(date -u +%Y-%m-%d), $(uname -m), $(nproc) cores

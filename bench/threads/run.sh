@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# run.sh [SECONDS] — thread benchmarks (threadbench.c): the same source built with
+# run.sh [--quick] [SECONDS] — thread benchmarks (threadbench.c): the same source built with
 # the SDK (dist/bin/wasix-clang -O2, run by dist/bin/wasix-run) and natively
 # (gcc -O2 -pthread). Each measurement runs SECONDS of wall time (default 0.5; the
 # whole script takes about 10 s). create+join is measured a second time under
 # WASIX_THREAD_POOL=0 (a new runtime thread per pthread_create), in the same run.
-# Prints a table and writes results.md next to this file.
+# Prints a table and writes results.md and summary.tsv (see ../lib.sh) next to this file.
+# --quick: 0.2 s per measurement.
 # Env: WASIX_DIST (default <repo>/dist), CC_NATIVE (default gcc).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+. "$here/../lib.sh"
 DIST=${WASIX_DIST:-$root/dist}
-SECS=${1:-0.5}
+quick=""
+[ "${1:-}" = --quick ] && { quick=1; shift; }
+SECS=${1:-$([ -n "$quick" ] && echo 0.2 || echo 0.5)}
 CC_NATIVE=${CC_NATIVE:-gcc}
 [ -x "$DIST/bin/wasix-clang" ] || { echo "run.sh: error: no SDK at $DIST (run scripts/main.sh first)" >&2; exit 1; }
 work=$(mktemp -d)
@@ -52,6 +56,19 @@ for t in 1 2 4 8; do
   g=$(val "$work/guest.txt" "malloc_$t"); n=$(val "$work/native.txt" "malloc_$t")
   scaling+=$'\n'"| $t | $(fmt "$g") | $(ratio "$g" "$g1") | $(fmt "$n") | $(ratio "$n" "$n1") |"
 done
+
+bench_summary_start "$here/summary.tsv"
+srow() {  # KEY LABEL [GOAL [DETAIL]]: guest against native
+  bench_row "threads_$1" "$2" "$(val "$work/guest.txt" "$1")" "$(val "$work/native.txt" "$1")" "/s" "native (gcc -O2 -pthread)" "${3:-}" "" "${4:-}"
+}
+bench_row threads_reuse "thread create + join, thread reuse against \`WASIX_THREAD_POOL=0\` (a new runtime thread each)" \
+  "$(val "$work/guest.txt" create_join)" "$(val "$work/nopool.txt" create_join)" "/s" "the same guest, \`WASIX_THREAD_POOL=0\`" ">=50"
+srow create_join "thread create + join"
+srow handoff "mutex + condvar hand-offs between 2 threads"
+srow contended_lock "lock/unlock, 4 threads on one mutex"
+srow malloc_1 "malloc+free, 1 thread"
+for t in 2 4 8; do srow "malloc_$t" "malloc+free, $t threads (total)" "" 1; done
+bench_summary_end
 
 node_v=$("$DIST/bin/wasix-run" --version 2>/dev/null || echo "?")
 report="# Thread benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $load
