@@ -237,7 +237,7 @@ TEST_CASE("asyncify: the wasm-opt command", "[driver]") {
 }
 
 TEST_CASE("asyncify: which wasm-opt", "[driver]") {
-    ::unsetenv("WASIX_WASM_OPT");
+    ::unsetenv("WASIX_SDK_WASM_OPT");
     const std::string bindir = "/tmp/wasix-driver-test-bin-" + std::to_string(::getpid());
     CHECK(std::system(("mkdir -p " + bindir + " && printf '#!/bin/sh\\n' > " + bindir + "/" + kBundledWasmOpt +
                        " && chmod +x " + bindir + "/" + kBundledWasmOpt).c_str()) == 0);
@@ -247,9 +247,9 @@ TEST_CASE("asyncify: which wasm-opt", "[driver]") {
     // Otherwise a native one first, when PATH has one.
     const std::string native = search_path("wasm-opt", std::getenv("PATH") ? std::getenv("PATH") : "");
     CHECK(find_wasm_opt(bindir, false) == (native.empty() ? bindir + "/" + kBundledWasmOpt : native));
-    ::setenv("WASIX_WASM_OPT", "/my/wasm-opt", 1);
+    ::setenv("WASIX_SDK_WASM_OPT", "/my/wasm-opt", 1);
     CHECK(find_wasm_opt(bindir, true) == "/my/wasm-opt");
-    ::unsetenv("WASIX_WASM_OPT");
+    ::unsetenv("WASIX_SDK_WASM_OPT");
     std::system(("rm -rf " + bindir).c_str());
 }
 

@@ -33,6 +33,14 @@ one_error_line() {
   grep -q "^$prefix" "$file" || { cat "$file" >&2; fail "stderr does not start with '$prefix'"; }
 }
 
+# noted_error FILE NOTE ERROR_PREFIX: stderr is the note that a setting overrides a default,
+# then one error line.
+noted_error() {
+  local lines; lines=$(wc -l < "$1")
+  [ "$lines" -eq 2 ] && [ "$(head -1 "$1")" = "$2" ] && tail -1 "$1" | grep -q "^$3" ||
+    { cat "$1" >&2; fail "expected '$2' then '$3…' on stderr"; }
+}
+
 # Section details of a module, for grepping.
 details() { wasm-objdump -x "$1"; }
 
@@ -156,11 +164,21 @@ asyncify-auto)
   ;;
 
 version)
-  out=$("$CC" --version)
-  grep -q 'WASIX SDK' <<<"$out" || fail "--version does not name the WASIX SDK"
-  grep -q 'clang version' <<<"$out" || fail "--version does not show clang's version"
-  out=$("$CXX" --version)
-  grep -q 'WASIX SDK' <<<"$out" || fail "wasix-clang++ --version does not name the WASIX SDK"
+  sdk_version=$(cat "$REPO_ROOT/VERSION")
+  runtime=$(sed -n 's/^ *"version": *"\(.*\)".*/\1/p' "$REPO_ROOT/runner/node_modules/@wasmer/sdk/package.json" | head -1)
+  clang_version=$(clang-19 --version | head -1)
+  for drv in "$CC" "$CXX"; do
+    out=$("$drv" --version)
+    grep -qx "wasix-clang (WASIX SDK) $sdk_version" <<<"$out" || { echo "$out" >&2; fail "$drv --version does not name the SDK's version $sdk_version"; }
+    grep -qx "runtime: @wasmer/sdk $runtime" <<<"$out" || { echo "$out" >&2; fail "$drv --version does not name the runtime @wasmer/sdk $runtime"; }
+    grep -qxF "$clang_version" <<<"$out" || { echo "$out" >&2; fail "$drv --version does not show clang's version"; }
+  done
+  out=$("$RUN" --version)
+  grep -q "^wasix-run (WASIX SDK) $sdk_version (@wasmer/sdk $runtime, node " <<<"$out" || fail "wasix-run --version: $out"
+  [ "$(cat "$WASIX_DIST/share/wasix/VERSION")" = "$sdk_version" ] || fail "share/wasix/VERSION is not VERSION"
+  # -print-sysroot, as GCC has it: the sysroot the driver uses.
+  [ "$("$CC" -print-sysroot)" = "$(cd "$WASIX_DIST/share/wasix-sysroot" && pwd -P)" ] || fail "-print-sysroot: $("$CC" -print-sysroot)"
+  [ "$(WASIX_SDK_SYSROOT=/tmp "$CXX" -print-sysroot 2>/dev/null)" = /tmp ] || fail "-print-sysroot ignores WASIX_SDK_SYSROOT"
   note "ok"
   ;;
 
@@ -196,40 +214,101 @@ passthrough)
   ;;
 
 errors)
-  rc=0; WASIX_SYSROOT=/nonexistent/sysroot "$CC" -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
+  rc=0; WASIX_SDK_SYSROOT=/nonexistent/sysroot "$CC" -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
   [ "$rc" -ne 0 ] || fail "a missing sysroot was not an error"
-  one_error_line err.txt 'wasix-clang: error: sysroot not found at /nonexistent/sysroot'
+  noted_error err.txt 'wasix-clang: note: sysroot from WASIX_SDK_SYSROOT=/nonexistent/sysroot' \
+    'wasix-clang: error: sysroot not found at /nonexistent/sysroot'
   rc=0; "$CC" -fwasix-bogus -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
   [ "$rc" -eq 1 ] || fail "an unknown -fwasix- flag was accepted"
   one_error_line err.txt "wasix-clang: error: unknown WASIX option '-fwasix-bogus'"
-  rc=0; WASI_SDK_PATH=/nonexistent/wasi-sdk "$CC" -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
-  [ "$rc" -eq 1 ] || fail "a bad WASI_SDK_PATH was accepted"
-  one_error_line err.txt 'wasix-clang: error: WASI_SDK_PATH is set but'
-  rc=0; WASIX_WASM_OPT=/nonexistent/wasm-opt "$CC" -fwasix-asyncify "$TC_SRC/src/plain.c" -o x.wasm 2>err.txt || rc=$?
+  rc=0; WASIX_SDK_LLVM_BIN=/nonexistent/llvm "$CC" -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
+  [ "$rc" -eq 1 ] || fail "a bad WASIX_SDK_LLVM_BIN was accepted"
+  noted_error err.txt 'wasix-clang: note: clang and wasm-ld from WASIX_SDK_LLVM_BIN=/nonexistent/llvm' \
+    'wasix-clang: error: WASIX_SDK_LLVM_BIN=/nonexistent/llvm has no executable clang'
+  rc=0; WASIX_SDK_WASM_OPT=/nonexistent/wasm-opt "$CC" -fwasix-asyncify "$TC_SRC/src/plain.c" -o x.wasm 2>err.txt || rc=$?
   [ "$rc" -ne 0 ] || fail "a missing wasm-opt was not an error"
   grep -q '^wasix-clang: error:' err.txt || { cat err.txt >&2; fail "no wasix-clang error for a missing wasm-opt"; }
+  grep -qx 'wasix-clang: note: wasm-opt from WASIX_SDK_WASM_OPT=/nonexistent/wasm-opt' err.txt ||
+    { cat err.txt >&2; fail "WASIX_SDK_WASM_OPT was not announced"; }
   # clang's own diagnostics pass through with clang's exit status.
   printf 'int main(void){ return undeclared; }\n' > bad.c
   rc=0; "$CC" -c bad.c -o bad.o 2>err.txt || rc=$?
   [ "$rc" -ne 0 ] && grep -q 'undeclared' err.txt || fail "a compile error did not fail"
-  # WASIX_SYSROOT pointing at the dist's own sysroot works.
-  WASIX_SYSROOT="$WASIX_DIST/share/wasix-sysroot" "$CC" -c "$TC_SRC/src/plain.c" -o ok.o
+  # WASIX_SDK_SYSROOT pointing at the dist's own sysroot works, and says so once.
+  WASIX_SDK_SYSROOT="$WASIX_DIST/share/wasix-sysroot" "$CC" -c "$TC_SRC/src/plain.c" -o ok.o 2>err.txt
+  one_error_line err.txt "wasix-clang: note: sysroot from WASIX_SDK_SYSROOT=$WASIX_DIST/share/wasix-sysroot\$"
   note "ok"
   ;;
 
-wasi-sdk-path)
-  # WASI_SDK_PATH selects $WASI_SDK_PATH/bin/clang and its wasm-ld. A stand-in SDK made of
-  # Debian's LLVM 19 binaries.
+foreign-env)
+  # Variables other SDKs' users export change nothing: the same commands, no message.
+  "$CC" -### "$TC_SRC/src/plain.c" -o p.wasm 2>clean.txt
+  junk=(WASI_SDK_PATH=/nonexistent/wasi-sdk WASIX_SYSROOT=/nonexistent/sysroot
+        WASIX_SDK_WASM_OPT=/nonexistent/wasm-opt WASIX_RUN_NODE=/nonexistent/node
+        WASIX_PKG_CONFIG_PATH=/nonexistent/pc)
+  env "${junk[@]}" "$CC" -### "$TC_SRC/src/plain.c" -o p.wasm 2>junk.txt
+  cmp -s clean.txt junk.txt || { diff clean.txt junk.txt >&2; fail "foreign variables changed the commands"; }
+  env "${junk[@]}" "$CC" -O2 "$TC_SRC/src/plain.c" -o p.wasm 2>err.txt
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "a compile under foreign variables printed something"; }
+  env "${junk[@]}" "$CC" -O2 -fwasix-asyncify "$TC_SRC/src/plain.c" -o pa.wasm 2>err.txt
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "an asyncified link under foreign variables printed something"; }
+  [ "$(env "${junk[@]}" "$CC" -print-sysroot)" = "$("$CC" -print-sysroot)" ] || fail "WASIX_SYSROOT moved the sysroot"
+  out=$(env "${junk[@]}" "$RUN" pa.wasm 2>err.txt)
+  [ "$out" = "plain argc=1" ] && [ ! -s err.txt ] || { cat err.txt >&2; fail "wasix-run under foreign variables: '$out'"; }
+  show='echo "$AR|$CC|$LD|$PKG_CONFIG_LIBDIR|$PKG_CONFIG_PATH"'
+  env "${junk[@]}" "$WASIX_DIST/bin/wasix-make" sh -c "$show" >vars.txt 2>err.txt
+  "$WASIX_DIST/bin/wasix-make" sh -c "$show" >vars-clean.txt
+  cmp -s vars.txt vars-clean.txt && [ ! -s err.txt ] ||
+    { cat vars.txt vars-clean.txt err.txt >&2; fail "foreign variables changed wasix-make's environment"; }
+  env "${junk[@]}" "$WASIX_DIST/bin/wasix-ar" --version >/dev/null 2>err.txt
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "wasix-ar under foreign variables printed something"; }
+  note "ok"
+  ;;
+
+llvm-bin)
+  # WASIX_SDK_LLVM_BIN selects its clang, wasm-ld and llvm-* tools (as in a wasi-sdk's bin/). A
+  # stand-in made of Debian's LLVM 19 binaries.
   llvm=/usr/lib/llvm-19/bin
   [ -x "$llvm/clang" ] && [ -x "$llvm/wasm-ld" ] || fail "$llvm/clang or wasm-ld missing (clang-19, lld-19)"
   mkdir -p fake-sdk/bin
-  ln -s "$llvm/clang" fake-sdk/bin/clang
-  ln -s "$llvm/wasm-ld" fake-sdk/bin/wasm-ld
-  WASI_SDK_PATH="$PWD/fake-sdk" "$CC" -### "$TC_SRC/src/plain.c" -o sdk.wasm 2>hash.txt
-  grep -q "^ \"$PWD/fake-sdk/bin/wasm-ld\"" hash.txt || { cat hash.txt >&2; fail "the WASI_SDK_PATH linker is not used"; }
-  WASI_SDK_PATH="$PWD/fake-sdk" "$CC" -O2 "$TC_SRC/src/plain.c" -o sdk.wasm
+  for t in clang wasm-ld llvm-ar; do ln -s "$llvm/$t" "fake-sdk/bin/$t"; done
+  WASIX_SDK_LLVM_BIN="$PWD/fake-sdk/bin" "$CC" -### "$TC_SRC/src/plain.c" -o sdk.wasm 2>hash.txt
+  grep -q "^ \"$PWD/fake-sdk/bin/wasm-ld\"" hash.txt || { cat hash.txt >&2; fail "the WASIX_SDK_LLVM_BIN linker is not used"; }
+  head -1 hash.txt | grep -qx "wasix-clang: note: clang and wasm-ld from WASIX_SDK_LLVM_BIN=$PWD/fake-sdk/bin" ||
+    { cat hash.txt >&2; fail "WASIX_SDK_LLVM_BIN was not announced first"; }
+  [ "$(grep -c 'note:' hash.txt)" -eq 1 ] || fail "WASIX_SDK_LLVM_BIN was announced more than once"
+  WASIX_SDK_LLVM_BIN="$PWD/fake-sdk/bin" "$CC" -O2 "$TC_SRC/src/plain.c" -o sdk.wasm 2>/dev/null
   check_memory_import sdk.wasm 65536
   run_guest '^plain argc=1$' sdk.wasm
+  # The binutils wrappers take the same directory: llvm-ar is there, llvm-nm is not.
+  "$CC" -c "$TC_SRC/src/plain.c" -o p.o
+  WASIX_SDK_LLVM_BIN="$PWD/fake-sdk/bin" "$WASIX_DIST/bin/wasix-ar" rcs libp.a p.o 2>err.txt
+  one_error_line err.txt "wasix-ar: note: LLVM tools from WASIX_SDK_LLVM_BIN=$PWD/fake-sdk/bin\$"
+  rc=0; WASIX_SDK_LLVM_BIN="$PWD/fake-sdk/bin" "$WASIX_DIST/bin/wasix-nm" p.o 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] || fail "wasix-nm ran without an llvm-nm in WASIX_SDK_LLVM_BIN"
+  grep -q "^wasix-nm: error: WASIX_SDK_LLVM_BIN=$PWD/fake-sdk/bin has no executable llvm-nm" err.txt ||
+    { cat err.txt >&2; fail "no error for the missing llvm-nm"; }
+  ;;
+
+binutils)
+  # wasix-ar & co. run the LLVM tools, which understand wasm objects.
+  "$CC" -O2 -c "$TC_SRC/src/plain.c" -DGREETING='"from-wasix-ar"' -o p.o
+  for t in ar ranlib nm strip objcopy objdump; do
+    [ -x "$WASIX_DIST/bin/wasix-$t" ] || fail "wasix-$t missing"
+    "$WASIX_DIST/bin/wasix-$t" --version 2>&1 | grep -qi 'llvm' || fail "wasix-$t --version is not LLVM's"
+  done
+  "$WASIX_DIST/bin/wasix-ar" rc libp.a p.o
+  "$WASIX_DIST/bin/wasix-ranlib" libp.a
+  "$WASIX_DIST/bin/wasix-nm" libp.a | grep -q ' T main$' || fail "wasix-nm does not list main in the archive"
+  "$WASIX_DIST/bin/wasix-objdump" -h p.o | grep -q 'file format wasm' || fail "wasix-objdump does not read a wasm object"
+  "$CC" -Os -g -L. -lp -o g.wasm
+  "$WASIX_DIST/bin/wasix-objcopy" g.wasm copy.wasm
+  "$WASIX_DIST/bin/wasix-strip" g.wasm -o stripped.wasm
+  [ "$(stat -c %s stripped.wasm)" -lt "$(stat -c %s g.wasm)" ] || fail "wasix-strip removed nothing from a -g module"
+  run_guest '^from-wasix-ar argc=1$' stripped.wasm
+  run_guest '^from-wasix-ar argc=1$' copy.wasm
+  rc=0; "$WASIX_DIST/bin/wasix-binutil" 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] && grep -q '^wasix-binutil: error: called as wasix-binutil' err.txt || fail "wasix-binutil by its own name"
   ;;
 
 wasix-headers)
@@ -437,12 +516,12 @@ link-failure-no-output)
   # wasm-opt (asyncify) failing after writing part of its output.
   printf '#!/bin/sh\nwhile [ $# -gt 1 ]; do [ "$1" = -o ] && out="$2"; shift; done\nprintf "\\0asm" > "$out"\nexit 3\n' > bad-wasm-opt
   chmod +x bad-wasm-opt
-  rc=0; WASIX_WASM_OPT="$PWD/bad-wasm-opt" "$CC" forks.o -o forks.wasm 2>err.txt || rc=$?
+  rc=0; WASIX_SDK_WASM_OPT="$PWD/bad-wasm-opt" "$CC" forks.o -o forks.wasm 2>err.txt || rc=$?
   [ "$rc" -ne 0 ] || fail "a failed asyncify step returned 0"
   grep -q '^wasix-clang: error: wasm-opt --asyncify failed on forks.wasm' err.txt || { cat err.txt >&2; fail "no error for the failed asyncify step"; }
   [ -z "$(ls forks.wasm* 2>/dev/null)" ] || { ls forks.wasm* >&2; fail "the failed asyncify step left files"; }
   # No wasm-opt to be found at all.
-  rc=0; WASIX_WASM_OPT=/nonexistent/wasm-opt "$CC" forks.o -o forks.wasm 2>/dev/null || rc=$?
+  rc=0; WASIX_SDK_WASM_OPT=/nonexistent/wasm-opt "$CC" forks.o -o forks.wasm 2>/dev/null || rc=$?
   [ "$rc" -ne 0 ] && [ ! -e forks.wasm ] || fail "a missing wasm-opt left forks.wasm (rc $rc)"
   # A good link keeps the linker's permissions through the asyncify step.
   "$CC" forks.o -o forks.wasm
@@ -487,7 +566,7 @@ buildtools-autotools)
   cp "$src/old-config.sub" build-aux/config.sub
   # The host's pkg-config would see hostonly through PKG_CONFIG_PATH; wasix-configure's must not.
   PKG_CONFIG_PATH="$PWD/hostpc" pkg-config --exists hostonly || fail "the host's pkg-config does not see hostpc/"
-  PKG_CONFIG_PATH="$PWD/hostpc" WASIX_PKG_CONFIG_PATH="$PWD/pc" HOST_ONLY_PC=hostonly \
+  PKG_CONFIG_PATH="$PWD/hostpc" WASIX_SDK_PKG_CONFIG_PATH="$PWD/pc" HOST_ONLY_PC=hostonly \
     "$WASIX_DIST/bin/wasix-configure" ./configure > configure.out 2> configure.err ||
     { cat configure.out configure.err >&2; fail "wasix-configure ./configure failed"; }
   cat configure.err
@@ -501,7 +580,7 @@ buildtools-autotools)
   if grep -q '^#define malloc rpl_malloc' config.h; then fail "config.h replaces malloc"; fi
   grep -q '^#define HAVE_MALLOC 1' config.h || fail "config.h has no HAVE_MALLOC 1"
   grep -q '^configure: host pkg-config module found: no$' configure.out || fail "pkg-config found the host's module"
-  grep -q '^checking for wasixfoo\.\.\. yes' configure.out || fail "pkg-config did not find WASIX_PKG_CONFIG_PATH's module"
+  grep -q '^checking for wasixfoo\.\.\. yes' configure.out || fail "pkg-config did not find WASIX_SDK_PKG_CONFIG_PATH's module"
   "$WASIX_DIST/bin/wasix-make" make V=1 > make.out 2>&1 || { cat make.out >&2; fail "wasix-make make failed"; }
   # libtool's link of a program against a convenience library, with -rpath and friends.
   grep -q 'libtool: link: .*wasix-clang .*-Wl,-rpath -Wl,/usr/local/lib .*-o prog prog-prog.o *\./\.libs/libconv\.a' make.out ||
@@ -519,7 +598,7 @@ buildtools-cmake)
   mkdir -p pc hostpc
   cp "$TC_SRC/buildtools/wasixfoo.pc" pc/
   printf 'Name: hostonly\nDescription: a host module\nVersion: 1\nCflags: -DHOSTONLY\nLibs:\n' > hostpc/hostonly.pc
-  PKG_CONFIG_PATH="$PWD/hostpc" WASIX_PKG_CONFIG_PATH="$PWD/pc" \
+  PKG_CONFIG_PATH="$PWD/hostpc" WASIX_SDK_PKG_CONFIG_PATH="$PWD/pc" \
     "$WASIX_DIST/bin/wasix-cmake" cmake -S "$TC_SRC/buildtools/cmake" -B build -G Ninja ||
     fail "wasix-cmake cmake failed"
   grep -q "^CMAKE_TOOLCHAIN_FILE:.*=$WASIX_DIST/share/cmake/wasix-toolchain.cmake$" build/CMakeCache.txt ||
@@ -536,7 +615,7 @@ buildtools-cmake)
   ;;
 
 wasix-pkg-config)
-  # Only the sysroot's and WASIX_PKG_CONFIG_PATH's modules, never the host's.
+  # Only the sysroot's and WASIX_SDK_PKG_CONFIG_PATH's modules, never the host's.
   pc="$WASIX_DIST/bin/wasix-pkg-config"
   mkdir -p pc hostpc
   cp "$TC_SRC/buildtools/wasixfoo.pc" pc/
@@ -547,8 +626,8 @@ wasix-pkg-config)
   for m in $(pkg-config --list-all | awk '{print $1}' | head -20); do
     if "$pc" --exists "$m"; then fail "wasix-pkg-config sees the host's module $m"; fi
   done
-  WASIX_PKG_CONFIG_PATH="$PWD/pc" "$pc" --cflags wasixfoo | grep -Eqx -- '-DWASIXFOO_VALUE=42 *' ||
-    fail "wasix-pkg-config does not see WASIX_PKG_CONFIG_PATH"
+  WASIX_SDK_PKG_CONFIG_PATH="$PWD/pc" "$pc" --cflags wasixfoo | grep -Eqx -- '-DWASIXFOO_VALUE=42 *' ||
+    fail "wasix-pkg-config does not see WASIX_SDK_PKG_CONFIG_PATH"
   note "ok"
   ;;
 
