@@ -149,7 +149,7 @@ TEST_CASE("setjmp: the exception-based lowering by default", "[driver]") {
 }
 
 TEST_CASE("asyncify: explicit flags and environment", "[driver]") {
-    ::unsetenv("WASIX_ASYNCIFY");
+    ::unsetenv("WASIX_SDK_ASYNCIFY");
     const Options off = analyze_arguments({"x.c"});
     CHECK(explicit_asyncify(off) == -1);
     const Options on = analyze_arguments({"-fwasix-asyncify", "x.c"});
@@ -157,12 +157,12 @@ TEST_CASE("asyncify: explicit flags and environment", "[driver]") {
     CHECK(decide_asyncify(on, "/nonexistent.wasm").run);  // an explicit yes needs no module
     CHECK_FALSE(contains(on.forwarded, "-fwasix-asyncify"));
     CHECK(explicit_asyncify(analyze_arguments({"-fwasix-asyncify", "-fno-wasix-asyncify", "x.c"})) == 0);
-    ::setenv("WASIX_ASYNCIFY", "1", 1);
+    ::setenv("WASIX_SDK_ASYNCIFY", "1", 1);
     CHECK(explicit_asyncify(off) == 1);
     CHECK(explicit_asyncify(analyze_arguments({"-fno-wasix-asyncify", "x.c"})) == 0);
-    ::setenv("WASIX_ASYNCIFY", "0", 1);
+    ::setenv("WASIX_SDK_ASYNCIFY", "0", 1);
     CHECK(explicit_asyncify(off) == 0);
-    ::unsetenv("WASIX_ASYNCIFY");
+    ::unsetenv("WASIX_SDK_ASYNCIFY");
 }
 
 namespace {
@@ -196,7 +196,7 @@ std::string write_module(const std::vector<std::pair<std::string, std::string>>&
 }  // namespace
 
 TEST_CASE("asyncify: decided from the linked module's imports", "[driver]") {
-    ::unsetenv("WASIX_ASYNCIFY");
+    ::unsetenv("WASIX_SDK_ASYNCIFY");
     const Options plain = analyze_arguments({"x.c"});
     const std::string fork = write_module({{"wasi_snapshot_preview1", "fd_write"}, {"wasix_32v1", "proc_fork"}}, false);
     AsyncifyDecision d = decide_asyncify(plain, fork);

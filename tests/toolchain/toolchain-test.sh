@@ -138,10 +138,11 @@ asyncify-opt-in)
   check_export flag.wasm asyncify_start_unwind
   check_export flag.wasm asyncify_get_state
   check_memory_import flag.wasm 65536
-  WASIX_ASYNCIFY=1 "$CC" -O1 "$TC_SRC/src/plain.c" -o env.wasm
+  WASIX_SDK_ASYNCIFY=1 "$CC" -O1 "$TC_SRC/src/plain.c" -o env.wasm 2>env.err
+  one_error_line env.err 'wasix-clang: note: asyncify choice from WASIX_SDK_ASYNCIFY=1$'
   check_export env.wasm asyncify_start_unwind
-  WASIX_ASYNCIFY=1 "$CC" -O1 -fno-wasix-asyncify "$TC_SRC/src/plain.c" -o off.wasm
-  if details off.wasm | grep -q asyncify_start_unwind; then fail "-fno-wasix-asyncify did not win over WASIX_ASYNCIFY=1"; fi
+  WASIX_SDK_ASYNCIFY=1 "$CC" -O1 -fno-wasix-asyncify "$TC_SRC/src/plain.c" -o off.wasm
+  if details off.wasm | grep -q asyncify_start_unwind; then fail "-fno-wasix-asyncify did not win over WASIX_SDK_ASYNCIFY=1"; fi
   # -c ignores the flag (nothing to rewrite) without complaint.
   "$CC" -c -fwasix-asyncify "$TC_SRC/src/plain.c" -o plain.o 2>err.txt
   [ ! -s err.txt ] || { cat err.txt >&2; fail "-c -fwasix-asyncify printed diagnostics"; }
@@ -245,7 +246,7 @@ foreign-env)
   "$CC" -### "$TC_SRC/src/plain.c" -o p.wasm 2>clean.txt
   junk=(WASI_SDK_PATH=/nonexistent/wasi-sdk WASIX_SYSROOT=/nonexistent/sysroot
         WASIX_SDK_WASM_OPT=/nonexistent/wasm-opt WASIX_RUN_NODE=/nonexistent/node
-        WASIX_PKG_CONFIG_PATH=/nonexistent/pc)
+        WASIX_PKG_CONFIG_PATH=/nonexistent/pc WASIX_ASYNCIFY=1)
   env "${junk[@]}" "$CC" -### "$TC_SRC/src/plain.c" -o p.wasm 2>junk.txt
   cmp -s clean.txt junk.txt || { diff clean.txt junk.txt >&2; fail "foreign variables changed the commands"; }
   env "${junk[@]}" "$CC" -O2 "$TC_SRC/src/plain.c" -o p.wasm 2>err.txt
@@ -445,6 +446,99 @@ cmake-project)
   check_memory_import build/app.wasm 65536
   need_runner
   ctest --test-dir build --output-on-failure
+  ;;
+
+cmake-settings)
+  # The toolchain file keeps what the user set, and compile_commands.json tells clangd the
+  # target and the sysroot.
+  tc="$WASIX_DIST/share/cmake/wasix-toolchain.cmake"
+  sysroot=$("$CC" -print-sysroot)
+  printf '#!/bin/sh\necho "$*" >> "%s/emulator.log"\nexec "%s" "$@"\n' "$PWD" "$RUN" > my-emulator
+  chmod +x my-emulator
+  mkdir -p extra/lib
+  "$CC" -c "$TC_SRC/src/plain.c" -o extra.o && "$WASIX_DIST/bin/wasix-ar" rcs extra/lib/libextra.a extra.o
+  cmake -S "$TC_SRC/cmake-project" -B build -G Ninja -DCMAKE_TOOLCHAIN_FILE="$tc" \
+    -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_CROSSCOMPILING_EMULATOR="$PWD/my-emulator" \
+    -DCMAKE_FIND_ROOT_PATH="$PWD/extra" -DWASIX_TEST_EXTRA_LIB=ON > configure.out ||
+    { cat configure.out >&2; fail "configure failed"; }
+  grep -q "try_run through $PWD/my-emulator: ok" configure.out || { cat configure.out >&2; fail "try_run did not use the user's emulator"; }
+  grep -q "found $PWD/extra/lib/libextra.a" configure.out || fail "the user's CMAKE_FIND_ROOT_PATH was not searched"
+  grep -q "^CMAKE_AR:FILEPATH=$WASIX_DIST/bin/wasix-ar$" build/CMakeCache.txt || fail "CMAKE_AR is not wasix-ar"
+  cmake --build build -j 1 > build.out || { cat build.out >&2; fail "build failed"; }
+  python3 - "$sysroot" build/compile_commands.json <<'PY' || fail "compile_commands.json lacks the target or the sysroot"
+import json, sys
+sysroot, path = sys.argv[1], sys.argv[2]
+entries = json.load(open(path))
+assert entries, "no entries"
+for e in entries:
+    cmd = e.get("command") or " ".join(e["arguments"])
+    assert "--target=wasm32-wasi" in cmd, cmd
+    assert f"--sysroot={sysroot}" in cmd, cmd
+PY
+  rm -f emulator.log
+  ctest --test-dir build --output-on-failure > ctest.out || { cat ctest.out >&2; fail "ctest failed"; }
+  grep -q 'app.wasm cmake' emulator.log || fail "ctest did not run the test through the user's emulator"
+  # A user's CMAKE_AR wins as well.
+  cmake -S "$TC_SRC/cmake-project" -B build2 -G Ninja -DCMAKE_TOOLCHAIN_FILE="$tc" \
+    -DCMAKE_AR="$(command -v llvm-ar-19)" > /dev/null || fail "configure with CMAKE_AR failed"
+  grep -q "^CMAKE_AR:FILEPATH=$(command -v llvm-ar-19)$" build2/CMakeCache.txt || fail "the user's CMAKE_AR was replaced"
+  ;;
+
+meson)
+  # The Meson cross file: a C and a C++ program built and tested (meson test runs them under
+  # wasix-run, the exe_wrapper).
+  command -v meson >/dev/null || fail "meson not installed (scripts/setup.sh installs it)"
+  cross="$WASIX_DIST/share/wasix/meson-cross.ini"
+  [ -f "$cross" ] || fail "$cross missing"
+  mkdir proj && cp "$TC_SRC/meson-project/meson.build" "$TC_SRC/src/plain.c" "$TC_SRC/src/hello.cpp" proj/
+  meson setup build proj --cross-file "$cross" > setup.out 2>&1 || { cat setup.out >&2; fail "meson setup failed"; }
+  grep -q "C compiler for the host machine: $WASIX_DIST/bin/wasix-clang" setup.out || { cat setup.out >&2; fail "meson did not take wasix-clang"; }
+  meson compile -C build -j 1 > compile.out 2>&1 || { cat compile.out >&2; fail "meson compile failed"; }
+  check_memory_import build/hello-c 65536
+  meson test -C build > test.out 2>&1 || { cat test.out build/meson-logs/testlog.txt >&2; fail "meson test failed"; }
+  grep -Eq '^Ok: +2' test.out || { cat test.out >&2; fail "meson test did not pass both tests"; }
+  ;;
+
+release)
+  # The release tarball, unpacked into a fresh directory and moved once more, builds and runs
+  # C and C++ programs, a CMake project and an autotools project by itself.
+  version=$(cat "$REPO_ROOT/VERSION")
+  tarball=$(bash "$REPO_ROOT/scripts/make-release.sh" "$WASIX_DIST" "$PWD")
+  [ "$tarball" = "$PWD/wasix-sdk-$version-linux-x86_64.tar.gz" ] || fail "make-release.sh made '$tarball'"
+  note "tarball: $(du -m "$tarball" | cut -f1) MB"
+  fresh=$(mktemp -d /tmp/wasix-release.XXXXXX)
+  trap 'rm -rf "$fresh"' EXIT
+  mkdir "$fresh/unpacked" "$fresh/moved"
+  tar -xzf "$tarball" -C "$fresh/unpacked"
+  [ "$(ls "$fresh/unpacked")" = "wasix-sdk-$version" ] || fail "the tarball's top directory is not wasix-sdk-$version"
+  mv "$fresh/unpacked/wasix-sdk-$version" "$fresh/moved/sdk"
+  sdk="$fresh/moved/sdk"
+  rm -f "$tarball"
+  if grep -rlIF -e "$REPO_ROOT" -e "$WASIX_DIST" "$sdk" --exclude-dir=node_modules; then
+    fail "files of the SDK name the repository or the dist it came from"
+  fi
+  for f in README.md CHANGELOG.md LICENSE; do [ -f "$sdk/share/doc/wasix-sdk/$f" ] || fail "$f not shipped"; done
+  [ "$("$sdk/bin/wasix-clang" -print-sysroot)" = "$sdk/share/wasix-sysroot" ] || fail "the moved SDK's sysroot is $("$sdk/bin/wasix-clang" -print-sysroot)"
+  "$sdk/bin/wasix-run" --version | grep -q "^wasix-run (WASIX SDK) $version " || fail "the moved wasix-run does not run"
+  "$sdk/bin/wasix-clang" -O2 "$TC_SRC/src/plain.c" -DGREETING='"released"' -o hello-c.wasm
+  out=$("$sdk/bin/wasix-run" hello-c.wasm a); [ "$out" = "released argc=2" ] || fail "C hello: '$out'"
+  "$sdk/bin/wasix-clang++" -O2 "$TC_SRC/src/hello.cpp" -o hello-cxx.wasm
+  "$sdk/bin/wasix-run" hello-cxx.wasm > cxx.out || fail "C++ hello failed"
+  [ -s cxx.out ] || fail "C++ hello printed nothing"
+  cmake -S "$TC_SRC/cmake-project" -B cmake-build -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_TOOLCHAIN_FILE="$sdk/share/cmake/wasix-toolchain.cmake" > cmake.out || { cat cmake.out >&2; fail "CMake configure with the moved SDK"; }
+  cmake --build cmake-build -j 1 > cmake-build.out || { cat cmake-build.out >&2; fail "CMake build with the moved SDK"; }
+  ctest --test-dir cmake-build --output-on-failure > ctest.out || { cat ctest.out >&2; fail "ctest with the moved SDK"; }
+  grep -q "^CMAKE_CROSSCOMPILING_EMULATOR:.*=$sdk/bin/wasix-run$\|^CMAKE_AR:FILEPATH=$sdk/bin/wasix-ar$" cmake-build/CMakeCache.txt ||
+    fail "the CMake project does not use the moved SDK's tools"
+  mkdir autotools && cp "$TC_SRC/autotools/"* autotools/
+  (cd autotools && autoconf && autoheader &&
+   "$sdk/bin/wasix-configure" ./configure > configure.out &&
+   "$sdk/bin/wasix-make" make > make.out) || { cat autotools/*.out >&2; fail "the autotools project with the moved SDK"; }
+  grep -q "^checking for gcc\.\.\. $sdk/bin/wasix-clang$\|^checking for C compiler .*$sdk/bin/wasix-clang" autotools/configure.out ||
+    grep -q "CC='$sdk/bin/wasix-clang'" autotools/config.log || fail "configure did not use the moved SDK's wasix-clang"
+  out=$("$sdk/bin/wasix-run" autotools/hello) || fail "the autotools hello failed"
+  grep -Eq '^autotools: pthread ok, sizeof\(long\)=4$' <<<"$out" || fail "autotools hello: '$out'"
   ;;
 
 autotools)
