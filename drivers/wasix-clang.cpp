@@ -76,18 +76,22 @@ std::string package_version(const std::string& path) {
     return s.substr(open + 1, close - open - 1);
 }
 
+// clang's own --version for the target first: build systems (Meson, libtool) read the compiler's
+// kind and version from its first lines. Then what the SDK adds.
 int print_version(const Compiler& compiler, const std::string& bindir,
                   const std::string& sysroot) {
     const std::string runtime =
         package_version(bindir + "/../lib/wasix-run/node_modules/@wasmer/sdk/package.json");
+    Command cmd;
+    cmd.argv = {compiler.clang, "--target=wasm32-wasi", "--version"};
+    std::fflush(stdout);
+    const int rc = run_command(cmd);
     std::printf("wasix-clang (WASIX SDK) %s\n", WASIX_SDK_VERSION);
     std::printf("runtime: @wasmer/sdk %s\n", runtime.empty() ? "(not installed)" : runtime.c_str());
     std::printf("sysroot: %s%s\n", sysroot.c_str(),
                 is_directory(sysroot) ? "" : " (missing)");
     std::printf("clang: %s\n", compiler.clang.c_str());
-    Command cmd;
-    cmd.argv = {compiler.clang, "--version"};
-    return exec_command(cmd);
+    return rc;
 }
 
 // Removes a (partial) link output; "-" (standard output) and anything that is not a regular

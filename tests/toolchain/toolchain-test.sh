@@ -172,7 +172,9 @@ version)
     out=$("$drv" --version)
     grep -qx "wasix-clang (WASIX SDK) $sdk_version" <<<"$out" || { echo "$out" >&2; fail "$drv --version does not name the SDK's version $sdk_version"; }
     grep -qx "runtime: @wasmer/sdk $runtime" <<<"$out" || { echo "$out" >&2; fail "$drv --version does not name the runtime @wasmer/sdk $runtime"; }
-    grep -qxF "$clang_version" <<<"$out" || { echo "$out" >&2; fail "$drv --version does not show clang's version"; }
+    # clang's first, as build systems read the compiler's kind and version from the first line.
+    [ "$(head -1 <<<"$out")" = "$clang_version" ] || { echo "$out" >&2; fail "$drv --version does not start with clang's version"; }
+    grep -qx 'Target: wasm32-unknown-wasi' <<<"$out" || { echo "$out" >&2; fail "$drv --version does not name the wasm target"; }
   done
   out=$("$RUN" --version)
   grep -q "^wasix-run (WASIX SDK) $sdk_version (@wasmer/sdk $runtime, node " <<<"$out" || fail "wasix-run --version: $out"
@@ -485,18 +487,22 @@ PY
   ;;
 
 meson)
-  # The Meson cross file: a C and a C++ program built and tested (meson test runs them under
-  # wasix-run, the exe_wrapper).
+  # The Meson cross file through wasix-meson: a C and a C++ program built and tested (meson
+  # test runs them under wasix-run, the exe_wrapper).
   command -v meson >/dev/null || fail "meson not installed (scripts/setup.sh installs it)"
-  cross="$WASIX_DIST/share/wasix/meson-cross.ini"
-  [ -f "$cross" ] || fail "$cross missing"
+  [ -f "$WASIX_DIST/share/wasix/meson-cross.ini" ] || fail "share/wasix/meson-cross.ini missing"
   mkdir proj && cp "$TC_SRC/meson-project/meson.build" "$TC_SRC/src/plain.c" "$TC_SRC/src/hello.cpp" proj/
-  meson setup build proj --cross-file "$cross" > setup.out 2>&1 || { cat setup.out >&2; fail "meson setup failed"; }
-  grep -q "C compiler for the host machine: $WASIX_DIST/bin/wasix-clang" setup.out || { cat setup.out >&2; fail "meson did not take wasix-clang"; }
-  meson compile -C build -j 1 > compile.out 2>&1 || { cat compile.out >&2; fail "meson compile failed"; }
+  "$WASIX_DIST/bin/wasix-meson" meson setup build proj > setup.out 2>&1 || { cat setup.out >&2; fail "meson setup failed"; }
+  grep -q "^C compiler for the host machine: wasix-clang (clang 19\." setup.out || { cat setup.out >&2; fail "meson did not take wasix-clang as clang 19"; }
+  grep -q "^C++ compiler for the host machine: wasix-clang++ (clang 19\." setup.out || { cat setup.out >&2; fail "meson did not take wasix-clang++"; }
+  "$WASIX_DIST/bin/wasix-meson" meson compile -C build -j 1 > compile.out 2>&1 || { cat compile.out >&2; fail "meson compile failed"; }
   check_memory_import build/hello-c 65536
-  meson test -C build > test.out 2>&1 || { cat test.out build/meson-logs/testlog.txt >&2; fail "meson test failed"; }
+  "$WASIX_DIST/bin/wasix-meson" meson test -C build > test.out 2>&1 || { cat test.out build/meson-logs/testlog.txt >&2; fail "meson test failed"; }
   grep -Eq '^Ok: +2' test.out || { cat test.out >&2; fail "meson test did not pass both tests"; }
+  grep -q 'meson argc=2' build/meson-logs/testlog.txt || fail "the C test did not run as a guest"
+  # The cross file by hand, with the SDK's bin/ on PATH.
+  PATH="$WASIX_DIST/bin:$PATH" meson setup build2 proj --cross-file "$WASIX_DIST/share/wasix/meson-cross.ini" > setup2.out 2>&1 ||
+    { cat setup2.out >&2; fail "meson setup --cross-file failed"; }
   ;;
 
 release)
