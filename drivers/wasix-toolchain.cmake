@@ -24,10 +24,11 @@ set(CMAKE_CXX_COMPILER "${WASIX_SDK_ROOT}/bin/wasix-clang++")
 set(CMAKE_ASM_COMPILER "${WASIX_SDK_ROOT}/bin/wasix-clang")
 
 # The sysroot the drivers use: $WASIX_SDK_SYSROOT when set (as for the drivers), else the SDK's.
+# (Symlinks resolved, as the drivers resolve them.)
 if(NOT "$ENV{WASIX_SDK_SYSROOT}" STREQUAL "")
-  set(WASIX_SYSROOT "$ENV{WASIX_SDK_SYSROOT}")
+  get_filename_component(WASIX_SYSROOT "$ENV{WASIX_SDK_SYSROOT}" REALPATH)
 else()
-  set(WASIX_SYSROOT "${WASIX_SDK_ROOT}/share/wasix-sysroot")
+  get_filename_component(WASIX_SYSROOT "${WASIX_SDK_ROOT}/share/wasix-sysroot" REALPATH)
 endif()
 
 # The drivers add --target and --sysroot themselves; saying them again here puts them into
