@@ -32,10 +32,14 @@ case "$DIST" in ""|/|.|..) die "refusing to use '$DIST' as the dist directory" ;
 [ -f runner/install.sh ] || die "runner/install.sh is missing (the runner is not in the tree yet)"
 
 say "assembling $DIST"
-# Only what an earlier install of the SDK put there: DIST may be a prefix shared with others.
-rm -rf "$DIST"/bin/wasix-* "$DIST/lib/wasix-run" "$DIST/share/wasix" "$DIST/share/wasix-sysroot" \
-  "$DIST/share/cmake/wasix-toolchain.cmake" "$DIST/share/cmake/Platform/WASI.cmake" \
-  "$DIST/share/doc/wasix-sdk"
+# The SDK's own files: DIST may be a prefix shared with others, so only these are replaced
+# (and checked below).
+sdk_files() {
+  printf '%s\n' "$DIST"/bin/wasix-* "$DIST/lib/wasix-run" "$DIST/share/wasix" "$DIST/share/wasix-sysroot" \
+    "$DIST/share/cmake/wasix-toolchain.cmake" "$DIST/share/cmake/Platform/WASI.cmake" \
+    "$DIST/share/doc/wasix-sdk"
+}
+sdk_files | while IFS= read -r f; do rm -rf "$f"; done
 mkdir -p "$DIST/share"
 
 # Drivers and the CMake toolchain file.
@@ -82,7 +86,7 @@ install -m 644 runner/README.md "$DIST/share/doc/wasix-sdk/runner.md"
 
 # Relocatable: no file may name the build tree or the repository.
 repo="$(pwd)"
-if leaks="$(grep -rlIF -e "$repo" "$DIST" --exclude-dir=node_modules 2>/dev/null)"; then
+if leaks="$(sdk_files | xargs -d '\n' grep -rlIF -e "$repo" --exclude-dir=node_modules 2>/dev/null)"; then
   die "files in $DIST name the repository $repo (the SDK would not work once moved): $leaks"
 fi
 
