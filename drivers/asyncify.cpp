@@ -1,5 +1,6 @@
 #include "asyncify.hpp"
 
+#include "locate.hpp"
 #include "wasm_scan.hpp"
 
 #include <cstdlib>
@@ -11,9 +12,8 @@ namespace {
 
 // 1 for yes/on/true/1, 0 for no/off/false/0, -1 when unset or anything else.
 int env_choice(const char* name) {
-    const char* v = std::getenv(name);
-    if (v == nullptr) return -1;
-    const std::string s(v);
+    const std::string s = sdk_setting(name, "asyncify choice");
+    if (s.empty()) return -1;
     if (s == "1" || s == "yes" || s == "on" || s == "true" || s == "ON" || s == "YES" || s == "TRUE") return 1;
     if (s == "0" || s == "no" || s == "off" || s == "false" || s == "OFF" || s == "NO" || s == "FALSE") return 0;
     return -1;
@@ -23,7 +23,7 @@ int env_choice(const char* name) {
 
 int explicit_asyncify(const Options& options) {
     if (options.asyncify >= 0) return options.asyncify;
-    return env_choice("WASIX_ASYNCIFY");
+    return env_choice("WASIX_SDK_ASYNCIFY");
 }
 
 AsyncifyDecision decide_asyncify(const Options& options, const std::string& wasm_path) {

@@ -7,7 +7,7 @@
 // linking, from the module's imports (the libc is static, so they are there exactly when the
 // program uses fork/setjmp & co.). Overrides:
 //   -fwasix-asyncify / -fno-wasix-asyncify   on the link command line (the last one wins)
-//   WASIX_ASYNCIFY=1 / 0                     in the environment (the flags take precedence)
+//   WASIX_SDK_ASYNCIFY=1 / 0                     in the environment (the flags take precedence)
 #pragma once
 
 #include "options.hpp"

@@ -1,7 +1,10 @@
 #include "locate.hpp"
 
+#include "diagnostics.hpp"
+
 #include <climits>
 #include <cstdlib>
+#include <set>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -78,53 +81,63 @@ std::string self_directory(const char* argv0) {
     return dirname_of(real_path(arg0));
 }
 
+std::string sdk_setting(const char* name, const char* what) {
+    const std::string value = getenv_str(name);
+    if (value.empty()) return value;
+    // Announced once per process: a setting exported long ago and forgotten otherwise changes
+    // the build silently.
+    static std::set<std::string> announced;
+    if (announced.insert(name).second)
+        print_note(std::string(what) + " from " + name + "=" + value);
+    return value;
+}
+
 std::string find_sysroot(const std::string& bindir) {
-    const std::string env = getenv_str("WASIX_SYSROOT");
+    const std::string env = sdk_setting(kSysrootVar, "sysroot");
     if (!env.empty()) return real_path(env);
     return real_path(bindir + "/../share/wasix-sysroot");
 }
 
+std::string find_llvm_tool(const std::string& name, const std::string& llvm_bin) {
+    if (!llvm_bin.empty()) {
+        for (const std::string& cand : {name, name + "-19"})
+            if (is_executable_file(llvm_bin + "/" + cand)) return llvm_bin + "/" + cand;
+        return {};
+    }
+    std::string found = search_path(name + "-19", getenv_str("PATH"));
+    if (found.empty() && is_executable_file("/usr/lib/llvm-19/bin/" + name))
+        found = "/usr/lib/llvm-19/bin/" + name;
+    return found;
+}
+
 Compiler find_compiler(std::string& error) {
     Compiler c;
-    const std::string sdk = getenv_str("WASI_SDK_PATH");
-    if (!sdk.empty()) {
-        c.clang = sdk + "/bin/clang";
-        c.from_wasi_sdk = true;
-        if (!is_executable_file(c.clang)) {
-            error = "WASI_SDK_PATH is set but " + c.clang + " is not an executable";
-            c.clang.clear();
-            return c;
-        }
-        const std::string ld = sdk + "/bin/wasm-ld";
-        if (is_executable_file(ld)) c.linker = ld;
-        return c;
-    }
-    const std::string path = getenv_str("PATH");
-    c.clang = search_path("clang-19", path);
-    if (c.clang.empty() && is_executable_file("/usr/lib/llvm-19/bin/clang"))
-        c.clang = "/usr/lib/llvm-19/bin/clang";
+    const std::string llvm_bin = sdk_setting(kLlvmBinVar, "clang and wasm-ld");
+    c.clang = find_llvm_tool("clang", llvm_bin);
     if (c.clang.empty()) {
-        error = "clang-19 not found (install clang-19 and lld-19, or set WASI_SDK_PATH)";
+        error = llvm_bin.empty()
+                    ? "clang-19 not found (install Debian's clang-19 and lld-19, or set " +
+                          std::string(kLlvmBinVar) + " to a directory holding clang and wasm-ld)"
+                    : std::string(kLlvmBinVar) + "=" + llvm_bin +
+                          " has no executable clang or clang-19";
         return c;
     }
-    c.linker = search_path("wasm-ld-19", path);
-    if (c.linker.empty() && is_executable_file("/usr/lib/llvm-19/bin/wasm-ld"))
-        c.linker = "/usr/lib/llvm-19/bin/wasm-ld";
+    c.linker = find_llvm_tool("wasm-ld", llvm_bin);
     if (c.linker.empty()) {
-        error = "wasm-ld-19 not found (install lld-19, or set WASI_SDK_PATH)";
+        error = llvm_bin.empty() ? "wasm-ld-19 not found (install Debian's lld-19)"
+                                 : std::string(kLlvmBinVar) + "=" + llvm_bin +
+                                       " has no executable wasm-ld or wasm-ld-19";
         c.clang.clear();
     }
     return c;
 }
 
 std::string find_wasm_opt(const std::string& bindir, bool exceptions) {
-    const std::string env = getenv_str("WASIX_WASM_OPT");
+    const std::string env = sdk_setting(kWasmOptVar, "wasm-opt");
     if (!env.empty()) return env;
     const std::string bundled = bindir + "/" + kBundledWasmOpt;
     const bool have_bundled = !bindir.empty() && is_executable_file(bundled);
     if (exceptions) return have_bundled ? bundled : std::string();
-    const std::string sdk = getenv_str("WASI_SDK_PATH");
-    if (!sdk.empty() && is_executable_file(sdk + "/bin/wasm-opt")) return sdk + "/bin/wasm-opt";
     const std::string native = search_path("wasm-opt", getenv_str("PATH"));
     if (!native.empty()) return native;
     return have_bundled ? bundled : std::string();

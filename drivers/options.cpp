@@ -101,6 +101,7 @@ void analyze_one_list(Options& o, const std::vector<std::string>& args) {
         if (a == "-###") { o.print_only = true; continue; }
         if (a == "-v") { o.verbose = true; continue; }
         if (a == "--version") { o.version = true; continue; }
+        if (a == "-print-sysroot" || a == "--print-sysroot") { o.print_sysroot = true; continue; }
         if (a == "-fexceptions" || a == "-fcxx-exceptions" || a == "-fwasm-exceptions") {
             o.exceptions_flag = 1;
             continue;

@@ -22,6 +22,7 @@ struct Options {
     bool print_only = false;      // -###
     bool verbose = false;         // -v
     bool version = false;         // --version
+    bool print_sysroot = false;   // -print-sysroot (as GCC has it; clang has no such flag)
     bool user_max_memory = false; // the user passes --max-memory to the linker
     bool user_stack_size = false; // the user passes -z stack-size=… to the linker
     bool debug_info = false;      // some -g flag (keep names through wasm-opt)

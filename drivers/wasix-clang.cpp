@@ -1,7 +1,7 @@
 // wasix-clang / wasix-clang++: compiler drivers of the WASIX SDK.
 //
 // One program, acting as clang or clang++ according to the name it is called by (wasix-clang++
-// is a symlink to wasix-clang). It runs Debian's clang-19 (or $WASI_SDK_PATH/bin/clang) for
+// is a symlink to wasix-clang). It runs Debian's clang-19 (or $WASIX_SDK_LLVM_BIN/clang) for
 // wasm32-wasi against the SDK's threaded sysroot, adds what a WASIX module needs at link time
 // (see link_flags.hpp), and owns the post-link wasm-opt step (see asyncify.hpp).
 //
@@ -18,6 +18,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -59,14 +61,37 @@ Command clang_command(const Compiler& compiler, bool cxx, const std::string& sys
     return cmd;
 }
 
-int print_version(const Compiler& compiler, const std::string& sysroot) {
+// The "version" of an npm package.json ("" when unreadable): the runtime's version as the
+// SDK installed it next to wasix-run.
+std::string package_version(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string s = text.str();
+    const std::size_t key = s.find("\"version\"");
+    if (key == std::string::npos) return {};
+    const std::size_t open = s.find('"', s.find(':', key));
+    const std::size_t close = open == std::string::npos ? open : s.find('"', open + 1);
+    if (close == std::string::npos) return {};
+    return s.substr(open + 1, close - open - 1);
+}
+
+// clang's own --version for the target first: build systems (Meson, libtool) read the compiler's
+// kind and version from its first lines. Then what the SDK adds.
+int print_version(const Compiler& compiler, const std::string& bindir,
+                  const std::string& sysroot) {
+    const std::string runtime =
+        package_version(bindir + "/../lib/wasix-run/node_modules/@wasmer/sdk/package.json");
+    Command cmd;
+    cmd.argv = {compiler.clang, "--target=wasm32-wasi", "--version"};
+    std::fflush(stdout);
+    const int rc = run_command(cmd);
     std::printf("wasix-clang (WASIX SDK) %s\n", WASIX_SDK_VERSION);
+    std::printf("runtime: @wasmer/sdk %s\n", runtime.empty() ? "(not installed)" : runtime.c_str());
     std::printf("sysroot: %s%s\n", sysroot.c_str(),
                 is_directory(sysroot) ? "" : " (missing)");
     std::printf("clang: %s\n", compiler.clang.c_str());
-    Command cmd;
-    cmd.argv = {compiler.clang, "--version"};
-    return exec_command(cmd);
+    return rc;
 }
 
 // Removes a (partial) link output; "-" (standard output) and anything that is not a regular
@@ -112,10 +137,14 @@ int main(int argc, char** argv) {
 
     const std::string bindir = self_directory(argv[0]);
     const std::string sysroot = find_sysroot(bindir);
-    if (options.version) return print_version(compiler, sysroot);
+    if (options.version) return print_version(compiler, bindir, sysroot);
+    if (options.print_sysroot) {
+        std::printf("%s\n", sysroot.c_str());
+        return 0;
+    }
     if (!is_directory(sysroot)) {
         print_error("sysroot not found at " + sysroot +
-                    " (set WASIX_SYSROOT or install the SDK with its share/wasix-sysroot)");
+                    " (set " + std::string(kSysrootVar) + " or install the SDK with its share/wasix-sysroot)");
         return 1;
     }
 
@@ -149,9 +178,9 @@ int main(int argc, char** argv) {
     const std::string wasm_opt = find_wasm_opt(bindir, decision.exceptions);
     if (wasm_opt.empty()) {
         print_error(decision.exceptions
-                        ? "the SDK's " + std::string(kBundledWasmOpt) + " (binaryen >= 125) not found next to the driver, needed to asyncify " + output + ", which uses wasm exceptions (reinstall the SDK or set WASIX_WASM_OPT)"
+                        ? "the SDK's " + std::string(kBundledWasmOpt) + " (binaryen >= 125) not found next to the driver, needed to asyncify " + output + ", which uses wasm exceptions (reinstall the SDK or set " + std::string(kWasmOptVar) + ")"
                         : "wasm-opt not found, needed to asyncify " + output +
-                              " (install binaryen or set WASIX_WASM_OPT)");
+                              " (install binaryen or set " + kWasmOptVar + ")");
         if (!options.print_only) remove_output(output);
         return 1;
     }

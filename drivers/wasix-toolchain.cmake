@@ -4,8 +4,10 @@
 #
 # Everything is found relative to this file (<sdk>/share/cmake), so the SDK can be moved.
 # Executables get the .wasm suffix; shared libraries are not supported (static executables
-# only). When <sdk>/bin/wasix-run exists it is the CMAKE_CROSSCOMPILING_EMULATOR, so try_run()
-# and add_test() run guests on the bundled runtime.
+# only). When <sdk>/bin/wasix-run exists it is the CMAKE_CROSSCOMPILING_EMULATOR (unless the
+# user set one), so try_run() and add_test() run guests on the bundled runtime. Settings the
+# user made (CMAKE_CROSSCOMPILING_EMULATOR, CMAKE_FIND_ROOT_PATH and its modes, CMAKE_AR & co.)
+# are kept.
 
 get_filename_component(WASIX_SDK_ROOT "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
 set(WASIX_SDK_ROOT "${WASIX_SDK_ROOT}" CACHE INTERNAL "Root of the WASIX SDK")
@@ -20,35 +22,44 @@ set(CMAKE_SYSTEM_PROCESSOR wasm32)
 set(CMAKE_C_COMPILER "${WASIX_SDK_ROOT}/bin/wasix-clang")
 set(CMAKE_CXX_COMPILER "${WASIX_SDK_ROOT}/bin/wasix-clang++")
 set(CMAKE_ASM_COMPILER "${WASIX_SDK_ROOT}/bin/wasix-clang")
-# The drivers add --target and --sysroot themselves (CMAKE_*_COMPILER_TARGET and CMAKE_SYSROOT
-# are left unset so that command lines show only what the project adds).
 
-# Archives need a wasm-aware archiver (GNU ar writes no symbol index for wasm objects).
-if(DEFINED ENV{WASI_SDK_PATH} AND EXISTS "$ENV{WASI_SDK_PATH}/bin/llvm-ar")
-  set(CMAKE_AR "$ENV{WASI_SDK_PATH}/bin/llvm-ar" CACHE FILEPATH "Archiver")
-  set(CMAKE_RANLIB "$ENV{WASI_SDK_PATH}/bin/llvm-ranlib" CACHE FILEPATH "Ranlib")
+# The sysroot the drivers use: $WASIX_SDK_SYSROOT when set (as for the drivers), else the SDK's.
+# (Symlinks resolved, as the drivers resolve them.)
+if(NOT "$ENV{WASIX_SDK_SYSROOT}" STREQUAL "")
+  get_filename_component(WASIX_SYSROOT "$ENV{WASIX_SDK_SYSROOT}" REALPATH)
 else()
-  find_program(WASIX_LLVM_AR NAMES llvm-ar-19 llvm-ar PATHS /usr/lib/llvm-19/bin)
-  find_program(WASIX_LLVM_RANLIB NAMES llvm-ranlib-19 llvm-ranlib PATHS /usr/lib/llvm-19/bin)
-  if(WASIX_LLVM_AR)
-    set(CMAKE_AR "${WASIX_LLVM_AR}" CACHE FILEPATH "Archiver")
-  endif()
-  if(WASIX_LLVM_RANLIB)
-    set(CMAKE_RANLIB "${WASIX_LLVM_RANLIB}" CACHE FILEPATH "Ranlib")
-  endif()
+  get_filename_component(WASIX_SYSROOT "${WASIX_SDK_ROOT}/share/wasix-sysroot" REALPATH)
 endif()
 
-# The sysroot the drivers use (they find it themselves; this is for find_*()).
-if(DEFINED ENV{WASIX_SYSROOT})
-  set(WASIX_SYSROOT "$ENV{WASIX_SYSROOT}")
-else()
-  set(WASIX_SYSROOT "${WASIX_SDK_ROOT}/share/wasix-sysroot")
+# The drivers add --target and --sysroot themselves; saying them again here puts them into
+# compile_commands.json, so that clangd and other tools that read it parse for wasm32 against
+# the sysroot's headers instead of the host's. The values are the drivers' own.
+set(CMAKE_C_COMPILER_TARGET wasm32-wasi)
+set(CMAKE_CXX_COMPILER_TARGET wasm32-wasi)
+set(CMAKE_ASM_COMPILER_TARGET wasm32-wasi)
+set(CMAKE_SYSROOT "${WASIX_SYSROOT}")
+
+# Binutils that understand wasm objects (GNU ar writes no symbol index for them): the SDK's
+# wrappers over Debian's LLVM 19 tools. Cache entries, so a -DCMAKE_AR=… of the user's wins.
+foreach(_wasix_tool AR RANLIB NM STRIP OBJDUMP OBJCOPY)
+  string(TOLOWER "${_wasix_tool}" _wasix_name)
+  if(EXISTS "${WASIX_SDK_ROOT}/bin/wasix-${_wasix_name}")
+    set(CMAKE_${_wasix_tool} "${WASIX_SDK_ROOT}/bin/wasix-${_wasix_name}" CACHE FILEPATH "${_wasix_tool} for WASIX")
+  endif()
+endforeach()
+
+# find_*() look into the sysroot, and into what the user listed themselves.
+if(NOT "${WASIX_SYSROOT}" IN_LIST CMAKE_FIND_ROOT_PATH)
+  list(APPEND CMAKE_FIND_ROOT_PATH "${WASIX_SYSROOT}")
 endif()
-set(CMAKE_FIND_ROOT_PATH "${WASIX_SYSROOT}")
-set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
-set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
+foreach(_wasix_mode PROGRAM:NEVER LIBRARY:ONLY INCLUDE:ONLY PACKAGE:ONLY)
+  string(REPLACE ":" ";" _wasix_mode "${_wasix_mode}")
+  list(GET _wasix_mode 0 _wasix_what)
+  list(GET _wasix_mode 1 _wasix_value)
+  if(NOT DEFINED CMAKE_FIND_ROOT_PATH_MODE_${_wasix_what})
+    set(CMAKE_FIND_ROOT_PATH_MODE_${_wasix_what} ${_wasix_value})
+  endif()
+endforeach()
 
 # FindPkgConfig/pkg_check_modules() see the sysroot's .pc files only, never the host's.
 if(EXISTS "${WASIX_SDK_ROOT}/bin/wasix-pkg-config")
@@ -58,10 +69,11 @@ endif()
 # try_compile() builds and links executables, which the drivers can do.
 set(CMAKE_TRY_COMPILE_TARGET_TYPE EXECUTABLE)
 
-# The emulator mounts the source and build trees at their own paths and starts the guest in
-# the current directory (ctest's WORKING_DIRECTORY), so tests that open
-# ${CMAKE_CURRENT_SOURCE_DIR}/data.txt or write beside themselves work unchanged.
-if(EXISTS "${WASIX_SDK_ROOT}/bin/wasix-run")
+# try_run() and add_test() run guests on the bundled runtime, unless the user chose an
+# emulator (e.g. wasix-run with options of their own). It mounts the source and build trees at
+# their own paths and starts the guest in the current directory (ctest's WORKING_DIRECTORY), so
+# tests that open ${CMAKE_CURRENT_SOURCE_DIR}/data.txt or write beside themselves work unchanged.
+if(NOT CMAKE_CROSSCOMPILING_EMULATOR AND EXISTS "${WASIX_SDK_ROOT}/bin/wasix-run")
   set(CMAKE_CROSSCOMPILING_EMULATOR "${WASIX_SDK_ROOT}/bin/wasix-run;--map-cwd;--dir;${CMAKE_SOURCE_DIR};--dir;${CMAKE_BINARY_DIR}")
 endif()
 

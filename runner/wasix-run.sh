@@ -2,7 +2,7 @@
 # wasix-run launcher: runs wasix-run.mjs with Node >= 20.
 # Looks for the .mjs next to this script (source tree: runner/) or in
 # ../lib/wasix-run/ (installed layout: DESTDIR/bin/wasix-run).
-# Set WASIX_RUN_NODE to choose the node binary (see below for the default).
+# Set WASIX_SDK_NODE to choose the node binary (see below for the default).
 # Called as wasix-wasm-opt (a symlink install.sh makes), it runs the wasm-opt of the pinned npm
 # binaryen next to the runner instead: the drivers use it to asyncify modules with wasm
 # exception instructions, which needs binaryen 125 or newer (Debian 12 has 108).
@@ -34,9 +34,9 @@ node="$WASIX_NODE"
 old="$WASIX_OLD_NODE"
 if [ -z "$node" ]; then
   if [ -n "$old" ]; then
-    echo "wasix-run: error: node >= 20 required, found only $old; run scripts/setup.sh (installs Node 20 into ~/.cache/wasix-sdk/node20) or set WASIX_RUN_NODE" >&2
+    echo "wasix-run: error: node >= 20 required, found only $old; run scripts/setup.sh (installs Node 20 into ~/.cache/wasix-sdk/node20) or set WASIX_SDK_NODE" >&2
   else
-    echo "wasix-run: error: node (>= 20) not found; install nodejs, run scripts/setup.sh or set WASIX_RUN_NODE" >&2
+    echo "wasix-run: error: node (>= 20) not found; install nodejs, run scripts/setup.sh or set WASIX_SDK_NODE" >&2
   fi
   exit 125
 fi

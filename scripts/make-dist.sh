@@ -8,7 +8,13 @@
 #   DIST/share/wasix-sysroot/              (copy of BUILD_DIR/sysroot, plus include/wasix/
 #                                           in include/wasm32-wasi/wasix for <wasix/wasix.hpp>)
 #   DIST/bin/wasix-run                     (runner/install.sh DIST)
-# The sysroot to copy can be overridden with WASIX_SYSROOT_BUILD=DIR.
+#   DIST/share/wasix/VERSION               the SDK's version (VERSION)
+#   DIST/share/doc/wasix-sdk/              README, CHANGELOG, LICENSE and the drivers' and
+#                                           runner's READMEs
+# DIST may be an existing prefix (`cmake --install build --prefix P` runs this script): only
+# the SDK's own files there are replaced. Everything in DIST finds the rest relative to
+# itself, so DIST can be moved. The sysroot to copy can be overridden with
+# WASIX_SYSROOT_BUILD=DIR.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -26,7 +32,14 @@ case "$DIST" in ""|/|.|..) die "refusing to use '$DIST' as the dist directory" ;
 [ -f runner/install.sh ] || die "runner/install.sh is missing (the runner is not in the tree yet)"
 
 say "assembling $DIST"
-rm -rf "$DIST"
+# The SDK's own files: DIST may be a prefix shared with others, so only these are replaced
+# (and checked below).
+sdk_files() {
+  printf '%s\n' "$DIST"/bin/wasix-* "$DIST/lib/wasix-run" "$DIST/share/wasix" "$DIST/share/wasix-sysroot" \
+    "$DIST/share/cmake/wasix-toolchain.cmake" "$DIST/share/cmake/Platform/WASI.cmake" \
+    "$DIST/share/doc/wasix-sdk"
+}
+sdk_files | while IFS= read -r f; do rm -rf "$f"; done
 mkdir -p "$DIST/share"
 
 # Drivers and the CMake toolchain file.
@@ -61,5 +74,20 @@ fi
 # The runner.
 bash runner/install.sh "$DIST"
 [ -x "$DIST/bin/wasix-run" ] || die "runner/install.sh did not install $DIST/bin/wasix-run"
+
+# The version (wasix-run reads it here) and the documents.
+install -m 644 VERSION "$DIST/share/wasix/VERSION"
+mkdir -p "$DIST/share/doc/wasix-sdk"
+for f in README.md CHANGELOG.md LICENSE; do
+  install -m 644 "$f" "$DIST/share/doc/wasix-sdk/$f"
+done
+install -m 644 drivers/README.md "$DIST/share/doc/wasix-sdk/drivers.md"
+install -m 644 runner/README.md "$DIST/share/doc/wasix-sdk/runner.md"
+
+# Relocatable: no file may name the build tree or the repository.
+repo="$(pwd)"
+if leaks="$(sdk_files | xargs -d '\n' grep -rlIF -e "$repo" --exclude-dir=node_modules 2>/dev/null)"; then
+  die "files in $DIST name the repository $repo (the SDK would not work once moved): $leaks"
+fi
 
 say "done: $(cd "$DIST" && pwd)"

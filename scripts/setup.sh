@@ -24,6 +24,7 @@ PACKAGES=(
   dpkg-dev xz-utils python3 curl
   autoconf automake autotools-dev libtool pkgconf
   tcl googletest   # ports/: tclsh generates SQLite sources, fmt tests with /usr/src/googletest
+  meson            # tests/toolchain: the SDK's Meson cross file
 )
 
 installed() {

@@ -9,11 +9,13 @@ BUILD="${WASIX_BUILD_DIR:-build}"
 DIST="${WASIX_DIST_DIR:-dist}"
 
 # The one-minute fuzz run (label fuzz-long) runs in CI only (CI=true) or when
-# WASIX_TEST_FUZZ=1, the long ports (label ports-long: SQLite, fmt; about 40
+# WASIX_TEST_FUZZ=1, the release tarball's test (label release-long, 2-3 minutes) in CI or
+# when WASIX_TEST_RELEASE=1, the long ports (label ports-long: SQLite, fmt; about 40
 # minutes cold) only when WASIX_TEST_PORTS=1 (bash ports/run.sh runs every
 # port too); everything else runs always, two at a time by default.
 skip=()
 if [ "${CI:-}" != true ] && [ "${WASIX_TEST_FUZZ:-0}" != 1 ]; then skip+=(fuzz-long); fi
+if [ "${CI:-}" != true ] && [ "${WASIX_TEST_RELEASE:-0}" != 1 ]; then skip+=(release-long); fi
 if [ "${WASIX_TEST_PORTS:-0}" != 1 ]; then skip+=(ports-long); fi
 filter=()
 if [ ${#skip[@]} -gt 0 ]; then filter=(-LE "^($(IFS='|'; echo "${skip[*]}"))\$"); fi

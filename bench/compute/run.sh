@@ -41,7 +41,7 @@ done
 hash_once() {
   local out
   if [ "$1" = native ]; then out=$("$work/native" "$2" "$MIB")
-  else out=$(WASIX_RUN_NODE=${launcher[$1]:-$BENCH_NODE} "$RUN" "$work/sha256.wasm" "$2" "$MIB"); fi
+  else out=$(WASIX_SDK_NODE=${launcher[$1]:-$BENCH_NODE} "$RUN" "$work/sha256.wasm" "$2" "$MIB"); fi
   set -- $out ''
   [ "$3" = "$want" ] || { echo "run.sh: error: digest $3 from '$out', want $want" >&2; exit 1; }
   echo "$2"
@@ -49,7 +49,7 @@ hash_once() {
 hello_wall() {
   local t0 t1
   t0=$(date +%s%N)
-  WASIX_RUN_NODE=${launcher[$1]:-$BENCH_NODE} "$RUN" "$work/hello.wasm" > /dev/null
+  WASIX_SDK_NODE=${launcher[$1]:-$BENCH_NODE} "$RUN" "$work/hello.wasm" > /dev/null
   t1=$(date +%s%N)
   echo $(( (t1 - t0) / 1000 ))
 }
@@ -90,7 +90,7 @@ report="# Compute — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load ave
 \`bench/compute/run.sh\`: SHA-256 of $MIB MiB (\`sha256.c\`), the hashing timed inside the program,
 native \`cc -O2\` against \`wasix-clang -O2\` under \`$node_v\`; medians of $REPEATS interleaved
 runs (hello: $hello_repeats). Every run's digest matched \`sha256sum\` of the same data ($want).
-A V8 flag is passed by running wasix-run with \`WASIX_RUN_NODE\` set to a launcher that adds it.
+A V8 flag is passed by running wasix-run with \`WASIX_SDK_NODE\` set to a launcher that adds it.
 
 $table
 

@@ -1,4 +1,4 @@
-// count.mjs — preloaded into wasix-run's Node (`node --import`, through a WASIX_RUN_NODE
+// count.mjs — preloaded into wasix-run's Node (`node --import`, through a WASIX_SDK_NODE
 // launcher) by bench/echo/run.sh: counts the runtime calls a guest makes. Every thread that
 // instantiates a module importing from wasi_* / wasix_* wraps each imported function in a counter
 // (one slot per import in a SharedArrayBuffer) and announces the buffer to the main thread. On

@@ -51,14 +51,14 @@ start() {  # PORT [ENV=VALUE...] COMMAND... (in the background, its pid kept for
   eval "pid_$port=$!"
 }
 start 47180 "$work/echo-server-native" 47180
-start 47181 WASIX_RUN_NODE="$BENCH_NODE" "$run" "$work/echo-server.wasm" 47181
-start 47182 WASIX_RUN_NODE="$BENCH_NODE" "$run" "$work/raw-echo-server.wasm" 47182 seq
+start 47181 WASIX_SDK_NODE="$BENCH_NODE" "$run" "$work/echo-server.wasm" 47181
+start 47182 WASIX_SDK_NODE="$BENCH_NODE" "$run" "$work/raw-echo-server.wasm" 47182 seq
 # A thread per connection: the runtime threads of ended connections stay parked for the next ones
 # (a pool as large as the clients), and a warm-up below starts them before anything is timed.
-start 47183 WASIX_RUN_NODE="$BENCH_NODE" "$run" --env WASIX_THREAD_POOL=32 "$work/raw-echo-server.wasm" 47183
-start 47184 WASIX_RUN_NODE="$counting" WASIX_BENCH_COUNT="$work/count-47184" "$run" "$work/echo-server.wasm" 47184
-start 47185 WASIX_RUN_NODE="$counting" WASIX_BENCH_COUNT="$work/count-47185" "$run" "$work/raw-echo-server.wasm" 47185 seq
-start 47186 WASIX_RUN_NODE="$counting" WASIX_BENCH_COUNT="$work/count-47186" "$run" --env WASIX_THREAD_POOL=32 "$work/raw-echo-server.wasm" 47186
+start 47183 WASIX_SDK_NODE="$BENCH_NODE" "$run" --env WASIX_THREAD_POOL=32 "$work/raw-echo-server.wasm" 47183
+start 47184 WASIX_SDK_NODE="$counting" WASIX_BENCH_COUNT="$work/count-47184" "$run" "$work/echo-server.wasm" 47184
+start 47185 WASIX_SDK_NODE="$counting" WASIX_BENCH_COUNT="$work/count-47185" "$run" "$work/raw-echo-server.wasm" 47185 seq
+start 47186 WASIX_SDK_NODE="$counting" WASIX_BENCH_COUNT="$work/count-47186" "$run" --env WASIX_THREAD_POOL=32 "$work/raw-echo-server.wasm" 47186
 for p in 47180 47181 47182 47183 47184 47185 47186; do wait_port "$p"; done
 
 rps() { "$work/echo-client" 127.0.0.1 "$1" "$2" "$3" "$secs" | cut -d' ' -f1; }  # PORT SIZE CLIENTS

