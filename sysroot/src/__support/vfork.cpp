@@ -111,3 +111,9 @@ pid_t __wasix_vfork_leave(int from_setjmp) {
 }
 
 }  // extern "C"
+
+extern "C" void __wasix_vfork_exit(int status) {
+    if (!wasix_libc::vfork_in_child()) return;
+    wasix::proc_exit2(static_cast<wasix::exitcode_t>(status));
+    wasix_libc::vfork_resume_parent();
+}

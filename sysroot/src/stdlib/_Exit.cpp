@@ -4,22 +4,22 @@
 
 #include <wasix/wasix.hpp>
 
-#include "__support/vfork.hpp"
-
-// In __support/context.cpp, linked only with makecontext: a process must end
+// Each of these is linked only with what needs it, so that every program
+// does not carry vfork's or the contexts' code for its exit.
+// In __support/context.cpp, linked with makecontext: a process must end
 // from its thread's own context.
 extern "C" __attribute__((weak)) void __wasix_context_exit(int status);
+// In __support/vfork.cpp, linked with vfork: returns unless this is a vfork
+// child, which it ends (the parent resumes).
+extern "C" __attribute__((weak)) void __wasix_vfork_exit(int status);
 // In __support/run_signals.cpp, linked with the signal functions: tells
 // wasix-run the status once it forwarded a signal.
 extern "C" __attribute__((weak)) void __wasix_run_signals_exit(int status);
 
 extern "C" _Noreturn void _Exit(int status) {
     if (__wasix_context_exit) __wasix_context_exit(status);
-    if (__wasix_run_signals_exit && !wasix_libc::vfork_in_child()) __wasix_run_signals_exit(status);
-    if (wasix_libc::vfork_in_child()) {
-        wasix::proc_exit2(static_cast<wasix::exitcode_t>(status));
-        wasix_libc::vfork_resume_parent();
-    }
+    if (__wasix_vfork_exit) __wasix_vfork_exit(status);
+    if (__wasix_run_signals_exit) __wasix_run_signals_exit(status);
     wasix::proc_exit(static_cast<wasix::exitcode_t>(status));
     __builtin_unreachable();
 }
