@@ -1,6 +1,6 @@
 #include "link_flags.hpp"
 
-#include <sys/stat.h>
+#include "locate.hpp"
 
 namespace wasix_driver {
 
@@ -27,18 +27,60 @@ std::vector<std::string> target_flags(const std::string& sysroot, const Options&
         flags.push_back("-mllvm");
         flags.push_back("-wasm-enable-sjlj");
     }
+    // Native ELF objects export every symbol that is not declared hidden; a side module and a
+    // dynamically linked program need the same for dlsym and for the imports of side modules.
+    if (options.pic() || options.shared) flags.push_back("-fvisibility=default");
     return flags;
 }
+
+namespace {
+
+// The memory every module shares: the runtime provides env.memory, shared between the
+// threads (an exported shared memory fails under the runtime), and side modules import the
+// same memory as the program.
+void add_memory_flags(const Options& options, std::vector<std::string>& flags) {
+    flags.push_back("-Wl,--shared-memory");
+    flags.push_back("-Wl,--import-memory");
+    if (!options.user_max_memory)
+        flags.push_back("-Wl,--max-memory=" + std::to_string(kDefaultMaxMemory));
+}
+
+std::vector<std::string> side_module_flags(const Options& options, const std::string& libdir) {
+    std::vector<std::string> flags;
+    // No crt (a side module has no entry point) and no libc/libc++ of its own: what it
+    // uses from them comes from the program's exports when it is loaded.
+    flags.push_back("-nostdlib");
+    const std::string builtins = libdir + "/" + kPicLibSubdir + "/libclang_rt.builtins-wasm32.a";
+    if (is_file(builtins)) flags.push_back(builtins);
+    add_memory_flags(options, flags);
+    // --no-entry overrides the _initialize entry clang names for -shared; every symbol
+    // nothing in the module defines becomes an import resolved when it is loaded.
+    flags.push_back("-Wl,--no-entry,--experimental-pic,--unresolved-symbols=import-dynamic");
+    return flags;
+}
+
+}  // namespace
 
 std::vector<std::string> link_flags(const Options& options, const std::string& linker,
                                     const std::string& sysroot) {
     std::vector<std::string> flags;
     if (!linker.empty()) flags.push_back("-fuse-ld=" + linker);
-    const std::string builtins = sysroot + "/lib/wasm32-wasi/libclang_rt.builtins-wasm32.a";
-    struct stat st {};
-    if (::stat(builtins.c_str(), &st) == 0 && S_ISREG(st.st_mode)) flags.push_back(builtins);
-    // The runtime provides the memory (env.memory) and shares it between the threads; an
-    // exported shared memory fails under the runtime.
+    const std::string libdir = sysroot + "/lib/wasm32-wasi";
+    if (options.side_module()) {
+        for (std::string& f : side_module_flags(options, libdir)) flags.push_back(std::move(f));
+        return flags;
+    }
+    // A dynamically linked program links the position-independent libc, crt and builtins:
+    // their directory is searched first, and its crt1-command.o replaces the one clang
+    // would take from the sysroot.
+    const std::string pic_dir = libdir + "/" + kPicLibSubdir;
+    const std::string archives = options.dynamic_main() ? pic_dir : libdir;
+    if (options.dynamic_main()) {
+        flags.push_back("-nostartfiles");
+        flags.push_back(pic_dir + "/crt1-command.o");
+    }
+    const std::string builtins = archives + "/libclang_rt.builtins-wasm32.a";
+    if (is_file(builtins)) flags.push_back(builtins);
     if (options.exceptions()) {
         // The exception-enabled libc++ and libc++abi live in their own directory, searched
         // before the sysroot's (which clang adds after the command line's -L); the wasm
@@ -54,10 +96,12 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
         // threads under the same guard (sysroot/libcxx-eh/thread_terminate.cpp).
         if (options.cxx) flags.push_back("-Wl,--wrap=__original_main,--wrap=_Unwind_RaiseException,--wrap=pthread_create");
     }
-    flags.push_back("-Wl,--shared-memory");
-    flags.push_back("-Wl,--import-memory");
-    if (!options.user_max_memory)
-        flags.push_back("-Wl,--max-memory=" + std::to_string(kDefaultMaxMemory));
+    if (options.dynamic_main()) {
+        flags.push_back("-L" + pic_dir);
+        // A position-independent executable whose symbols side modules can import.
+        flags.push_back("-Wl,-pie,--experimental-pic,--export-dynamic");
+    }
+    add_memory_flags(options, flags);
     if (!options.user_stack_size)
         flags.push_back("-Wl,-z,stack-size=" + std::to_string(kDefaultStackSize));
     // The main thread's stack goes below the data: a stack that overflows then runs off the

@@ -1,16 +1,29 @@
-// dl_error.hpp - the per-thread message dlerror() returns. The bundled
-// runtime does not provide the WASIX dl_open/dl_load_symbol/dl_close
-// imports (a module that merely imports them fails to instantiate), so the
-// dlfcn functions never call the runtime: each failure stores a message
-// saying so here.
+// dl_error.hpp - the per-thread message dlerror() returns, and the handles
+// the dlfcn functions give out.
 #pragma once
+
+#include <stdint.h>
 
 namespace wasix_libc {
 
-// Records "<what> <name>: dynamic loading is not supported ..." (name may be
-// null).
-void dl_set_error(const char* what, const char* name) noexcept;
+// Records "<what> <name>: <reason>" (name may be null) for dlerror.
+void dl_set_error(const char* what, const char* name, const char* reason) noexcept;
 // The recorded message, once; null when there is none (dlerror).
 char* dl_take_error() noexcept;
+
+// What dlopen says in a program that is not position-independent: the
+// runtime only loads side modules into a dynamically linked program.
+inline constexpr const char* kDlNotDynamic =
+    "this program is not dynamically linked: link it with -fPIC (wasix-clang -fPIC) to load "
+    "side modules";
+
+// The runtime numbers modules from 0 (the program itself), so a handle is
+// the runtime's number plus one: never null, which means failure.
+inline void* dl_handle_from_runtime(uint32_t h) noexcept {
+    return reinterpret_cast<void*>(static_cast<uintptr_t>(h) + 1);
+}
+inline uint32_t dl_handle_to_runtime(void* handle) noexcept {
+    return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(handle) - 1);
+}
 
 }  // namespace wasix_libc

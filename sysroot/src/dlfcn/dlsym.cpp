@@ -1,10 +1,40 @@
-// dlsym.cpp - dlsym(): no handle can exist (dlopen always fails), so no
-// symbol is found.
+// dlsym.cpp - dlsym() over the runtime's dlsym: a data symbol's address or a
+// function's table index, which is what a function pointer is in wasm.
+// RTLD_DEFAULT looks in the program (the runtime's module 0); RTLD_NEXT has
+// no meaning the runtime can give. A static program has no symbol table to
+// look in (dlopen.cpp).
 #include <dlfcn.h>
+#include <stdint.h>
 
 #include "__support/dl_error.hpp"
 
-extern "C" void* dlsym(void*, const char* name) {
-    wasix_libc::dl_set_error("dlsym", name);
+#ifdef __PIC__
+#include <wasix/wasix.hpp>
+
+extern "C" void* dlsym(void* __restrict handle, const char* __restrict name) {
+    if (handle == RTLD_NEXT) {
+        wasix_libc::dl_set_error("dlsym", name, "RTLD_NEXT is not supported");
+        return nullptr;
+    }
+    if (name == nullptr) {
+        wasix_libc::dl_set_error("dlsym", name, "no symbol name");
+        return nullptr;
+    }
+    const uint32_t h = handle == RTLD_DEFAULT ? 0 : wasix_libc::dl_handle_to_runtime(handle);
+    char err[256] = "";
+    const auto sym = wasix::dlsym(h, name, reinterpret_cast<uint8_t*>(err), sizeof err);
+    if (!sym) {
+        wasix_libc::dl_set_error("dlsym", name, err[0] ? err : "undefined symbol");
+        return nullptr;
+    }
+    return reinterpret_cast<void*>(static_cast<uintptr_t>(*sym));
+}
+
+#else
+
+extern "C" void* dlsym(void* __restrict, const char* __restrict name) {
+    wasix_libc::dl_set_error("dlsym", name, wasix_libc::kDlNotDynamic);
     return nullptr;
 }
+
+#endif
