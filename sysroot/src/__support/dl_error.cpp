@@ -23,4 +23,6 @@ char* dl_take_error() noexcept {
     return message;
 }
 
+void dl_clear_error() noexcept { pending = false; }
+
 }  // namespace wasix_libc

@@ -10,6 +10,8 @@ namespace wasix_libc {
 void dl_set_error(const char* what, const char* name, const char* reason) noexcept;
 // The recorded message, once; null when there is none (dlerror).
 char* dl_take_error() noexcept;
+// A successful call: dlerror() returns null until the next failure (as glibc).
+void dl_clear_error() noexcept;
 
 // What dlopen says in a program that is not position-independent: the
 // runtime only loads side modules into a dynamically linked program.

@@ -17,6 +17,7 @@ extern "C" int dlclose(void* handle) {
         wasix_libc::dl_set_error("dlclose", nullptr, "invalid handle");
         return -1;
     }
+    wasix_libc::dl_clear_error();
     return 0;
 }
 

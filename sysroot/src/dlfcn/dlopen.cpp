@@ -40,6 +40,7 @@ extern "C" void* dlopen(const char* file, int mode) {
                                  err[0] ? err : "cannot load the module");
         return nullptr;
     }
+    wasix_libc::dl_clear_error();
     return wasix_libc::dl_handle_from_runtime(*h);
 }
 

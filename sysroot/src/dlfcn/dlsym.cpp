@@ -27,6 +27,7 @@ extern "C" void* dlsym(void* __restrict handle, const char* __restrict name) {
         wasix_libc::dl_set_error("dlsym", name, err[0] ? err : "undefined symbol");
         return nullptr;
     }
+    wasix_libc::dl_clear_error();
     return reinterpret_cast<void*>(static_cast<uintptr_t>(*sym));
 }
 
