@@ -102,16 +102,29 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
         flags.push_back("-Wl,-pie,--experimental-pic,--export-dynamic");
     }
     add_memory_flags(options, flags);
+    // wasi-libc refers to its relative-path resolver only weakly (it is linked in when chdir
+    // is), so open("data.txt") would resolve against "/" in a program that never calls
+    // chdir. Pull in the sysroot's resolver, which uses the runtime's working directory.
+    flags.push_back("-Wl,-u,__wasilibc_find_relpath_alloc");
+    if (options.dynamic_main()) {
+        // The runtime's dynamic linker provides the stack (__stack_pointer is imported), the
+        // data's place (__memory_base) and the function table (__indirect_function_table,
+        // which a position-independent module imports and cannot export); it finds the TLS
+        // layout among the exports.
+        flags.push_back(
+            "-Wl,--export-if-defined=__tls_base"
+            ",--export-if-defined=__tls_size"
+            ",--export-if-defined=__tls_align"
+            ",--export-if-defined=__wasm_init_tls"
+            ",--export-if-defined=wasi_thread_start");
+        return flags;
+    }
     if (!options.user_stack_size)
         flags.push_back("-Wl,-z,stack-size=" + std::to_string(kDefaultStackSize));
     // The main thread's stack goes below the data: a stack that overflows then runs off the
     // bottom of memory and traps, where above the data it would silently overwrite the
     // program's globals (stdio's FILEs among them) first. There are no guard pages.
     flags.push_back("-Wl,--stack-first");
-    // wasi-libc refers to its relative-path resolver only weakly (it is linked in when chdir
-    // is), so open("data.txt") would resolve against "/" in a program that never calls
-    // chdir. Pull in the sysroot's resolver, which uses the runtime's working directory.
-    flags.push_back("-Wl,-u,__wasilibc_find_relpath_alloc");
     // The runtime reads and sets the stack pointer (threads, asyncify/fork) and needs the
     // stack bounds and the TLS layout of the module; a new thread enters through
     // wasi_thread_start (defined by the sysroot's pthread implementation).

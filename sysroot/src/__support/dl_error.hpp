@@ -19,13 +19,15 @@ inline constexpr const char* kDlNotDynamic =
     "this program is not dynamically linked: link it with -fPIC (wasix-clang -fPIC) to load "
     "side modules";
 
-// The runtime numbers modules from 0 (the program itself), so a handle is
-// the runtime's number plus one: never null, which means failure.
+// A handle is the runtime's number for a module as a pointer: the program
+// is 1, side modules count up from 2, and 0 asks the runtime to look in the
+// program and every module loaded with RTLD_GLOBAL, which is RTLD_DEFAULT.
+inline constexpr uint32_t kDlProgramHandle = 1;
 inline void* dl_handle_from_runtime(uint32_t h) noexcept {
-    return reinterpret_cast<void*>(static_cast<uintptr_t>(h) + 1);
+    return reinterpret_cast<void*>(static_cast<uintptr_t>(h));
 }
 inline uint32_t dl_handle_to_runtime(void* handle) noexcept {
-    return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(handle) - 1);
+    return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(handle));
 }
 
 }  // namespace wasix_libc

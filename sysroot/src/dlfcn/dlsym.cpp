@@ -1,7 +1,9 @@
 // dlsym.cpp - dlsym() over the runtime's dlsym: a data symbol's address or a
-// function's table index, which is what a function pointer is in wasm.
-// RTLD_DEFAULT looks in the program (the runtime's module 0); RTLD_NEXT has
-// no meaning the runtime can give. A static program has no symbol table to
+// function's table index, which is what a function pointer is in wasm (the
+// runtime gives each lookup of a function a table slot of its own, so the
+// pointer calls the function but is not equal to &function). RTLD_DEFAULT is
+// the runtime's handle 0 (dl_error.hpp); RTLD_NEXT has no meaning the
+// runtime can give. A static program has no symbol table to
 // look in (dlopen.cpp).
 #include <dlfcn.h>
 #include <stdint.h>
@@ -20,7 +22,7 @@ extern "C" void* dlsym(void* __restrict handle, const char* __restrict name) {
         wasix_libc::dl_set_error("dlsym", name, "no symbol name");
         return nullptr;
     }
-    const uint32_t h = handle == RTLD_DEFAULT ? 0 : wasix_libc::dl_handle_to_runtime(handle);
+    const uint32_t h = wasix_libc::dl_handle_to_runtime(handle);
     char err[256] = "";
     const auto sym = wasix::dlsym(h, name, reinterpret_cast<uint8_t*>(err), sizeof err);
     if (!sym) {
