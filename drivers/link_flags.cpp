@@ -100,6 +100,11 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
         flags.push_back("-L" + pic_dir);
         // A position-independent executable whose symbols side modules can import.
         flags.push_back("-Wl,-pie,--experimental-pic,--export-dynamic");
+        // What the runtime's dynamic linker provides and wasm-ld leaves undefined in a -pie
+        // link (malloc's __heap_base), listed by the sysroot build.
+        const std::string runtime_imports = pic_dir + "/runtime-imports.txt";
+        if (is_file(runtime_imports))
+            flags.push_back("-Wl,--allow-undefined-file=" + runtime_imports);
     }
     add_memory_flags(options, flags);
     // wasi-libc refers to its relative-path resolver only weakly (it is linked in when chdir
