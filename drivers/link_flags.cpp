@@ -56,6 +56,8 @@ std::vector<std::string> side_module_flags(const Options& options, const std::st
     // --no-entry overrides the _initialize entry clang names for -shared; every symbol
     // nothing in the module defines becomes an import resolved when it is loaded.
     flags.push_back("-Wl,--no-entry,--experimental-pic,--unresolved-symbols=import-dynamic");
+    // The runtime runs a module's constructors when it loads it, through this export.
+    flags.push_back("-Wl,--export-if-defined=__wasm_call_ctors");
     return flags;
 }
 

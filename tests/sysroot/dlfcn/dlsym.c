@@ -59,6 +59,7 @@ int main(int argc, char **argv) {
     if (self) {
         void *f = dlsym(self, "dlsym_program_twice");
         RECORD("self.function", "%s", f == (void *)dlsym_program_twice ? "same" : f ? "other" : "NULL");
+        if (f) RECORD("self.function.call", "%d", ((int (*)(int))f)(21));
         void *d = dlsym(self, "dlsym_program_data");
         RECORD("self.data", "%s", d == (void *)&dlsym_program_data ? "same" : d ? "other" : "NULL");
         RECORD("self.missing", "%s", dlsym(self, "dlsym_no_such_symbol") ? "found" : "NULL");
@@ -66,6 +67,7 @@ int main(int argc, char **argv) {
     }
     void *f = dlsym(RTLD_DEFAULT, "dlsym_program_twice");
     RECORD("default.function", "%s", f == (void *)dlsym_program_twice ? "same" : f ? "other" : "NULL");
+    if (f) RECORD("default.function.call", "%d", ((int (*)(int))f)(4));
     void *m = dlsym(RTLD_DEFAULT, "malloc");
     RECORD("default.libc", "%s", m == (void *)malloc ? "same" : m ? "other" : "NULL");
     RECORD("default.missing", "%s", dlsym(RTLD_DEFAULT, "dlsym_no_such_symbol") ? "found" : "NULL");
