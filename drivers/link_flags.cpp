@@ -11,10 +11,12 @@ std::vector<std::string> target_flags(const std::string& sysroot, const Options&
         // The sysroot is built with threads: every object must be compiled with atomics and
         // bulk memory, and -pthread selects the posix thread model (and makes clang link with
         // -lpthread and --shared-memory).
-        "-pthread",
         "-matomics",
         "-mbulk-memory",
     };
+    // A link of objects into a side module uses nothing of -pthread (-nostdlib: no
+    // -lpthread), and clang would warn that it is unused.
+    if (!(options.side_module() && !options.has_sources)) flags.insert(flags.begin() + 2, "-pthread");
     // C++ exceptions in the one form Debian's clang-19 emits for wasm and the runtime's Node
     // runs: legacy wasm exception handling. Without -fwasm-exceptions clang would compile
     // `throw` into __cxa_throw calls with no unwinder behind them.

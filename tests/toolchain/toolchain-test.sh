@@ -74,13 +74,22 @@ side-module)
   grep -q -- '- name: "dylink.0"' <<<"$(details libside2.so)" || fail "libside2.so is no side module"
   "$CXX" -fPIC -shared -x c++ side.c -o libside3.so
   grep -q -- '- name: "dylink.0"' <<<"$(details libside3.so)" || fail "the C++ side module is no side module"
-  # Code compiled without -fPIC cannot go into a side module: the link fails (wasm-ld says
-  # to recompile with -fPIC) and leaves no file.
-  "$CC" -c side.c -o side-static.o
-  rc=0; "$CC" -shared side-static.o -o libbad.so 2>err.txt || rc=$?
-  [ "$rc" -ne 0 ] || fail "a side module of non-PIC code linked"
-  grep -q -- '-fPIC' err.txt || { cat err.txt >&2; fail "the refused link does not mention -fPIC"; }
+  # A refused link leaves no file: symbols defined twice, and a C++ program linked with -fPIC
+  # while the sysroot has no position-independent libc++.
+  printf 'int side_value = 6;\n' > dup.c
+  "$CC" -fPIC -c dup.c -o dup.o
+  rc=0; "$CC" -shared side.o dup.o -o libbad.so 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] || fail "a side module with a duplicate symbol linked"
   [ ! -e libbad.so ] || fail "the refused link left libbad.so"
+  if [ ! -e "$WASIX_DIST/share/wasix-sysroot/lib/wasm32-wasi/pic/libc++.a" ]; then
+    rc=0; "$CXX" -fPIC "$TC_SRC/src/hello.cpp" -o hello.wasm 2>err.txt || rc=$?
+    [ "$rc" -eq 1 ] || fail "a -fPIC C++ program linked without a position-independent libc++"
+    one_error_line err.txt 'wasix-clang: error: -fPIC: the sysroot has no position-independent libc++'
+    [ ! -e hello.wasm ] || fail "the refused C++ link left hello.wasm"
+  fi
+  # No warning for a link of objects.
+  "$CC" -shared side.o -o libside4.so 2>err.txt
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "linking a side module of objects warns"; }
   # A program linked with -fPIC is position-independent: it imports its stack pointer and
   # memory base and exports its functions.
   "$CC" -fPIC "$TC_SRC/src/plain.c" -o dyn.wasm
