@@ -11,6 +11,8 @@
 static int (*side_add)(int, int);
 static char lib[600];
 static _Thread_local int per_thread = 1;
+static int tls_target;
+static _Thread_local int *tls_pointer = &tls_target;
 
 static void *add_in_thread(void *arg) {
     per_thread += (int)(long)arg;
@@ -25,6 +27,7 @@ static void *open_in_thread(void *arg) {
 int main(int argc, char **argv) {
     check_scratch(argc, argv);
     if (!check_side_module("dlside", lib, sizeof lib)) return check_done();
+    RECORD("tls_initializer", "%s", tls_pointer == &tls_target ? "same" : "other");
     void *h = dlopen(lib, RTLD_NOW);
     RECORD("dlopen", "%s", h ? "handle" : "NULL");
     side_add = h ? (int (*)(int, int))dlsym(h, "dlside_add") : NULL;
