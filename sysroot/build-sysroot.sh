@@ -154,8 +154,11 @@ cxx_flags=("${wasm_flags[@]}" -O2 -DNDEBUG -std=c++17 -Wall -Wextra -Werror
            -fno-exceptions -fno-rtti -nostdinc++
            -isystem "$inc" -I"$wasix_inc" -I"$here/src")
 compile_layer() { # OBJDIR EXTRA_FLAG... -> layer_objs
-  local objdir=$1 f rel o name path
+  local objdir=$1 f rel o name path a
   shift
+  # The assembler takes the code model but has no use for a visibility default.
+  local asm_flags=()
+  for a in "$@"; do [[ $a == -fvisibility=* ]] || asm_flags+=("$a"); done
   layer_objs=()
   mkdir -p "$objdir"
   while IFS= read -r -d '' f; do
@@ -164,7 +167,7 @@ compile_layer() { # OBJDIR EXTRA_FLAG... -> layer_objs
     case "$f" in
       *.c)   "$CLANG" "${c_flags[@]}" "$@" -c "$f" -o "$o" ;;
       *.cpp) "$CLANGXX" "${cxx_flags[@]}" "$@" -c "$f" -o "$o" ;;
-      *.s)   "$CLANG" --target=$triple -matomics -mbulk-memory "$@" -c "$f" -o "$o" ;;
+      *.s)   "$CLANG" --target=$triple -matomics -mbulk-memory "${asm_flags[@]}" -c "$f" -o "$o" ;;
     esac
     layer_objs+=("$o")
   done < <(find "$here/src" -type f \( -name '*.c' -o -name '*.cpp' -o -name '*.s' \) -print0 | LC_ALL=C sort -z)
