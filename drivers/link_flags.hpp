@@ -25,9 +25,16 @@ constexpr unsigned long long kDefaultStackSize = 1048576ULL;
 // built with wasm exceptions; lib/wasm32-wasi/ itself has the ones built without.
 constexpr const char* kExceptionsLibSubdir = "eh";
 
+// The sysroot's directory (under lib/wasm32-wasi/) of the libc, crt1-command.o and builtins
+// compiled as position-independent code (-fPIC), which a dynamically linked program links;
+// lib/wasm32-wasi/ itself has the static ones.
+constexpr const char* kPicLibSubdir = "pic";
+
 // Flags for every clang invocation: target, sysroot, threads (atomics and bulk memory), the
 // exception model (-fwasm-exceptions when Options::exceptions(), else -fno-exceptions), and
-// the exception-based setjmp/longjmp lowering unless turned off (-fno-wasix-sjlj).
+// the exception-based setjmp/longjmp lowering unless turned off (-fno-wasix-sjlj), and for
+// position-independent code, default symbol visibility (clang's wasm default is hidden, which
+// would leave a side module with nothing for dlsym to find).
 std::vector<std::string> target_flags(const std::string& sysroot, const Options& options);
 
 // Flags added when clang links: shared imported memory with a maximum, the exports the
@@ -37,6 +44,9 @@ std::vector<std::string> target_flags(const std::string& sysroot, const Options&
 // happen to link today: none of them uses TLS or atomics, so none forbids a shared memory.)
 // wasm-ld takes a lazy symbol from the first archive that defines it, so the sysroot's
 // archive, listed before clang's, wins.
+// A side module (-shared) links no libc, crt or libc++: it imports them from the program that
+// loads it, and so shares its heap, stdio and threads. A dynamically linked program (-fPIC)
+// links the sysroot's position-independent libc and exports its symbols to side modules.
 std::vector<std::string> link_flags(const Options& options, const std::string& linker,
                                     const std::string& sysroot);
 

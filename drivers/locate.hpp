@@ -29,6 +29,7 @@ std::string self_directory(const char* argv0);
 std::string find_sysroot(const std::string& bindir);
 
 bool is_directory(const std::string& path);
+bool is_file(const std::string& path);  // a regular file (after symbolic links)
 bool is_executable_file(const std::string& path);
 
 // First executable called `name` in the directories of `path_list` ("" if none).

@@ -106,6 +106,8 @@ void analyze_one_list(Options& o, const std::vector<std::string>& args) {
             o.exceptions_flag = 1;
             continue;
         }
+        if (a == "-fPIC" || a == "-fpic") { o.pic_flag = 1; continue; }
+        if (a == "-fno-PIC" || a == "-fno-pic") { o.pic_flag = 0; continue; }
         if (a == "-fno-exceptions" || a == "-fno-cxx-exceptions") {
             o.exceptions_flag = 0;
             continue;

@@ -15,7 +15,8 @@ struct Options {
     // The arguments to forward to clang, in order (driver-only flags removed).
     std::vector<std::string> forwarded;
 
-    bool shared = false;          // -shared / -Wl,-shared / -Xlinker --shared: refused
+    bool shared = false;          // -shared / -Wl,-shared / -Xlinker --shared: a side module
+    int pic_flag = -1;            // last of -fPIC/-fpic: 1, -fno-PIC/-fno-pic: 0, none: -1
     bool stops_before_link = false;  // -c -S -E -M -MM -fsyntax-only --precompile ...
     bool has_inputs = false;      // at least one positional input (file or "-")
     bool has_sources = false;     // an input clang compiles (not an object or archive), or -x
@@ -38,6 +39,16 @@ struct Options {
 
     // True when clang will run the linker for this command line.
     bool links() const { return has_inputs && !stops_before_link; }
+
+    // Position-independent code: compiled for a side module or a dynamically linked program.
+    bool pic() const { return pic_flag == 1; }
+
+    // A link that makes a side module (-shared): a library for dlopen.
+    bool side_module() const { return shared && links(); }
+
+    // A link that makes a dynamically linked program (one that can dlopen side modules): a
+    // program linked with -fPIC, like the objects such a program is made of.
+    bool dynamic_main() const { return pic() && !shared && links(); }
 
     // C++ exceptions as native clang++ has them: on for C++ unless turned off, off for C
     // unless turned on (-fexceptions and -fwasm-exceptions mean the same here).

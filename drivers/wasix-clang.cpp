@@ -5,8 +5,9 @@
 // wasm32-wasi against the SDK's threaded sysroot, adds what a WASIX module needs at link time
 // (see link_flags.hpp), and owns the post-link wasm-opt step (see asyncify.hpp).
 //
-// Everything clang accepts is forwarded; -shared is refused (the SDK builds static
-// executables). Driver-only flags: -f[no-]wasix-asyncify, -f[no-]wasix-sjlj.
+// Everything clang accepts is forwarded; -shared links a side module for dlopen, and a link
+// with -fPIC a program that can load them. Driver-only flags: -f[no-]wasix-asyncify,
+// -f[no-]wasix-sjlj.
 
 #include "asyncify.hpp"
 #include "diagnostics.hpp"
@@ -118,10 +119,6 @@ int main(int argc, char** argv) {
     Options options = analyze_arguments(args);
     options.cxx = cxx;
 
-    if (options.shared) {
-        print_error("-shared is not supported: WASIX SDK builds static executables");
-        return 1;
-    }
     if (!options.unknown_driver_flag.empty()) {
         print_error("unknown WASIX option '" + options.unknown_driver_flag +
                     "' (known: -fwasix-asyncify, -fno-wasix-asyncify, -fwasix-sjlj, -fno-wasix-sjlj)");
@@ -145,6 +142,14 @@ int main(int argc, char** argv) {
     if (!is_directory(sysroot)) {
         print_error("sysroot not found at " + sysroot +
                     " (set " + std::string(kSysrootVar) + " or install the SDK with its share/wasix-sysroot)");
+        return 1;
+    }
+
+    if (options.dynamic_main() && cxx &&
+        !is_file(sysroot + "/lib/wasm32-wasi/" + kPicLibSubdir + "/libc++.a")) {
+        print_error("-fPIC: the sysroot has no position-independent libc++, so a C++ program "
+                    "cannot be linked for dlopen (link it without -fPIC, or write the program "
+                    "that loads the side modules in C)");
         return 1;
     }
 

@@ -3,11 +3,11 @@
 #   cmake -DCMAKE_TOOLCHAIN_FILE=<sdk>/share/cmake/wasix-toolchain.cmake -S . -B build
 #
 # Everything is found relative to this file (<sdk>/share/cmake), so the SDK can be moved.
-# Executables get the .wasm suffix; shared libraries are not supported (static executables
-# only). When <sdk>/bin/wasix-run exists it is the CMAKE_CROSSCOMPILING_EMULATOR (unless the
-# user set one), so try_run() and add_test() run guests on the bundled runtime. Settings the
-# user made (CMAKE_CROSSCOMPILING_EMULATOR, CMAKE_FIND_ROOT_PATH and its modes, CMAKE_AR & co.)
-# are kept.
+# Executables get the .wasm suffix; CMake sees no shared libraries (a program cannot link
+# against a side module; see Platform/WASI.cmake). When <sdk>/bin/wasix-run exists it is the
+# CMAKE_CROSSCOMPILING_EMULATOR (unless the user set one), so try_run() and add_test() run
+# guests on the bundled runtime. Settings the user made (CMAKE_CROSSCOMPILING_EMULATOR,
+# CMAKE_FIND_ROOT_PATH and its modes, CMAKE_AR & co.) are kept.
 
 get_filename_component(WASIX_SDK_ROOT "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
 set(WASIX_SDK_ROOT "${WASIX_SDK_ROOT}" CACHE INTERNAL "Root of the WASIX SDK")

@@ -10,6 +10,9 @@
 #                                        libclang_rt.builtins-wasm32.a
 #   OUTDIR/lib/wasm32-wasi/eh/           libc++.a, libc++abi.a, libunwind.a built with
 #                                        wasm exceptions (-fwasm-exceptions)
+#   OUTDIR/lib/wasm32-wasi/pic/          crt1-command.o, libc.a and the builtins as
+#                                        position-independent code (-fPIC), for
+#                                        programs that load side modules
 # Every object is compiled with --target=wasm32-wasi -matomics -mbulk-memory
 # -pthread, so wasm-ld accepts them with --shared-memory --import-memory.
 #
@@ -100,12 +103,24 @@ log "1/4 wasi-libc: building"
 libc_sysroot="$build/libc-sysroot"
 # -Wno-deprecated-non-prototype: musl's __syscall_cp.c declares a function
 # without a prototype, which clang 19 flags (the snapshot predates it).
-nice make -C "$libc_src" -j"$jobs" -s \
-  CC="$CLANG" AR="$LLVM_AR" NM="$LLVM_NM" \
-  THREAD_MODEL=posix \
-  EXTRA_CFLAGS="-O2 -DNDEBUG -matomics -mbulk-memory -Wno-deprecated-non-prototype -I$here/src" \
-  SYSROOT="$libc_sysroot" OBJDIR="$build/libc-obj" \
-  libc startup_files > "$build/libc.log" 2>&1 || { tail -40 "$build/libc.log" >&2; die "wasi-libc build failed (log: $build/libc.log)"; }
+libc_cflags="-O2 -DNDEBUG -matomics -mbulk-memory -Wno-deprecated-non-prototype -I$here/src"
+make_libc() { # SYSROOT OBJDIR LOG EXTRA_CFLAGS
+  nice make -C "$libc_src" -j"$jobs" -s \
+    CC="$CLANG" AR="$LLVM_AR" NM="$LLVM_NM" \
+    THREAD_MODEL=posix \
+    EXTRA_CFLAGS="$libc_cflags $4" \
+    SYSROOT="$1" OBJDIR="$2" \
+    libc startup_files > "$3" 2>&1 || { tail -40 "$3" >&2; die "wasi-libc build failed (log: $3)"; }
+}
+make_libc "$libc_sysroot" "$build/libc-obj" "$build/libc.log" ""
+# The same libc as position-independent code for programs that load side
+# modules (lib/wasm32-wasi/pic/). Built before the SDK's header overlay goes
+# over the source tree below, so both builds see the same headers. Default
+# visibility (clang's wasm default is hidden): the program exports the libc
+# to the side modules it loads.
+pic_flags=(-fPIC -fvisibility=default)
+log "1/4 wasi-libc: building the position-independent variant"
+make_libc "$build/libc-pic-sysroot" "$build/libc-pic-obj" "$build/libc-pic.log" "${pic_flags[*]}"
 
 mkdir -p "$inc" "$lib"
 cp -a "$libc_sysroot/include/." "$inc/"
@@ -138,64 +153,87 @@ c_flags=("${wasm_flags[@]}" -O2 -DNDEBUG -std=gnu17 -Wall -Wextra -Werror
 cxx_flags=("${wasm_flags[@]}" -O2 -DNDEBUG -std=c++17 -Wall -Wextra -Werror
            -fno-exceptions -fno-rtti -nostdinc++
            -isystem "$inc" -I"$wasix_inc" -I"$here/src")
-glue_objs=()
-while IFS= read -r -d '' f; do
-  rel=${f#"$here/src/"}
-  o="$glue_obj/${rel//\//_}.o"
-  case "$f" in
-    *.c)   "$CLANG" "${c_flags[@]}" -c "$f" -o "$o" ;;
-    *.cpp) "$CLANGXX" "${cxx_flags[@]}" -c "$f" -o "$o" ;;
-    *.s)   "$CLANG" --target=$triple -matomics -mbulk-memory -c "$f" -o "$o" ;;
-  esac
-  glue_objs+=("$o")
-done < <(find "$here/src" -type f \( -name '*.c' -o -name '*.cpp' -o -name '*.s' \) -print0 | LC_ALL=C sort -z)
-# musl's own network helpers, compiled here rather than by wasi-libc's make:
-# they must see the SDK's <sys/socket.h>, <arpa/inet.h>, <netdb.h> and
-# <net/if.h> (Linux AF_* values; declarations wasi-libc hides or omits).
-# wasi-libc's copies of htonl.o, inet_pton.o & co, built with WASI's AF_INET,
-# are replaced by these like any other member. -Wmissing-prototypes: a
-# function the SDK's headers do not declare fails the build.
-# if_nametoindex, if_indextoname and if_nameindex are not among them: musl
-# asks the kernel (ioctl, netlink), which WASIX has not (src/net/if/).
+compile_layer() { # OBJDIR EXTRA_FLAG... -> layer_objs
+  local objdir=$1 f rel o name path a
+  shift
+  # The assembler takes the code model but has no use for a visibility default.
+  local asm_flags=()
+  for a in "$@"; do [[ $a == -fvisibility=* ]] || asm_flags+=("$a"); done
+  layer_objs=()
+  mkdir -p "$objdir"
+  while IFS= read -r -d '' f; do
+    rel=${f#"$here/src/"}
+    o="$objdir/${rel//\//_}.o"
+    case "$f" in
+      *.c)   "$CLANG" "${c_flags[@]}" "$@" -c "$f" -o "$o" ;;
+      *.cpp) "$CLANGXX" "${cxx_flags[@]}" "$@" -c "$f" -o "$o" ;;
+      *.s)   "$CLANG" --target=$triple -matomics -mbulk-memory "${asm_flags[@]}" -c "$f" -o "$o" ;;
+    esac
+    layer_objs+=("$o")
+  done < <(find "$here/src" -type f \( -name '*.c' -o -name '*.cpp' -o -name '*.s' \) -print0 | LC_ALL=C sort -z)
+  # musl's own network helpers, compiled here rather than by wasi-libc's make:
+  # they must see the SDK's <sys/socket.h>, <arpa/inet.h>, <netdb.h> and
+  # <net/if.h> (Linux AF_* values; declarations wasi-libc hides or omits).
+  # wasi-libc's copies of htonl.o, inet_pton.o & co, built with WASI's AF_INET,
+  # are replaced by these like any other member. -Wmissing-prototypes: a
+  # function the SDK's headers do not declare fails the build.
+  # if_nametoindex, if_indextoname and if_nameindex are not among them: musl
+  # asks the kernel (ioctl, netlink), which WASIX has not (src/net/if/).
+  for name in "${musl_network[@]}"; do
+    o="$objdir/musl_network_$name.c.o"
+    "$CLANG" "${c_flags[@]}" "$@" -Wmissing-prototypes -c "$musl/src/network/$name.c" -o "$o"
+    layer_objs+=("$o")
+  done
+  # Other musl functions wasi-libc leaves out because plain WASI lacks what
+  # they build on (record locks, O_EXCL temporary files, ...), which the SDK's
+  # headers declare and its layer provides; compiled as they are, like the
+  # network helpers above. Paths under musl's src/.
+  for path in "${musl_other[@]}"; do
+    o="$objdir/musl_${path//\//_}.c.o"
+    "$CLANG" "${c_flags[@]}" "$@" -Wmissing-prototypes -c "$musl/src/$path.c" -o "$o"
+    layer_objs+=("$o")
+  done
+}
+add_layer() { # LIBC_A OBJ... : the SDK objects replace the wasi-libc members defining the same
+  local libc_a=$1
+  shift
+  if [[ -x "$hook" ]]; then
+    LLVM_AR="$LLVM_AR" "$hook" prune "$libc_a" "$LLVM_NM" "$@" | LC_ALL=C sort > "$build/overrides.txt"
+    # What the layer replaces in wasi-libc is a committed list: a change in the
+    # layer or in the Debian source that changes it must be seen and committed.
+    # WASIX_UPDATE_OVERRIDES=1 rewrites the list instead (keeping its comments).
+    if ! grep -v '^#' "$here/overrides.txt" | diff -u - "$build/overrides.txt" > "$build/overrides.diff"; then
+      cat "$build/overrides.diff" >&2
+      if [[ "${WASIX_UPDATE_OVERRIDES:-0}" == 1 ]]; then
+        { grep '^#' "$here/overrides.txt"; cat "$build/overrides.txt"; } > "$here/overrides.txt.new"
+        mv "$here/overrides.txt.new" "$here/overrides.txt"
+        log "updated sysroot/overrides.txt (WASIX_UPDATE_OVERRIDES=1)"
+      else
+        die "the wasi-libc members the SDK replaces differ from sysroot/overrides.txt (diff above; rerun with WASIX_UPDATE_OVERRIDES=1 to accept)"
+      fi
+    fi
+  fi
+  "$LLVM_AR" rs "$libc_a" "$@"
+}
 musl_network=(htonl htons ntohl ntohs inet_aton inet_addr inet_ntoa inet_legacy
               inet_pton inet_ntop h_errno herror hstrerror if_freenameindex)
-for name in "${musl_network[@]}"; do
-  o="$glue_obj/musl_network_$name.c.o"
-  "$CLANG" "${c_flags[@]}" -Wmissing-prototypes -c "$musl/src/network/$name.c" -o "$o"
-  glue_objs+=("$o")
-done
-# Other musl functions wasi-libc leaves out because plain WASI lacks what
-# they build on (record locks, O_EXCL temporary files, ...), which the SDK's
-# headers declare and its layer provides; compiled as they are, like the
-# network helpers above. Paths under musl's src/.
 musl_other=(misc/lockf temp/mkstemp temp/mkostemp temp/mkstemps temp/mkostemps
             temp/mkdtemp temp/mktemp legacy/err legacy/valloc malloc/memalign
             unistd/getlogin unistd/getlogin_r sched/sched_cpucount legacy/daemon
             misc/get_current_dir_name legacy/futimes legacy/lutimes ipc/ftok)
-for path in "${musl_other[@]}"; do
-  o="$glue_obj/musl_${path//\//_}.c.o"
-  "$CLANG" "${c_flags[@]}" -Wmissing-prototypes -c "$musl/src/$path.c" -o "$o"
-  glue_objs+=("$o")
-done
-# wasi-libc members that define what the SDK objects define are removed
-# first, so the SDK's versions are the only ones.
-if [[ -x "$hook" ]]; then
-  LLVM_AR="$LLVM_AR" "$hook" prune "$lib/libc.a" "$LLVM_NM" "${glue_objs[@]}" | LC_ALL=C sort > "$build/overrides.txt"
-  # What the layer replaces in wasi-libc is a committed list: a change in the
-  # layer or in the Debian source that changes it must be seen and committed.
-  # WASIX_UPDATE_OVERRIDES=1 rewrites the list instead (keeping its comments).
-  if ! grep -v '^#' "$here/overrides.txt" | diff -u - "$build/overrides.txt" > "$build/overrides.diff"; then
-    cat "$build/overrides.diff" >&2
-    if [[ "${WASIX_UPDATE_OVERRIDES:-0}" == 1 ]]; then
-      { grep '^#' "$here/overrides.txt"; cat "$build/overrides.txt"; } > "$here/overrides.txt.new"
-      mv "$here/overrides.txt.new" "$here/overrides.txt"
-      log "updated sysroot/overrides.txt (WASIX_UPDATE_OVERRIDES=1)"
-    else
-      die "the wasi-libc members the SDK replaces differ from sysroot/overrides.txt (diff above; rerun with WASIX_UPDATE_OVERRIDES=1 to accept)"
-    fi
-  fi
-fi
-"$LLVM_AR" rs "$lib/libc.a" "${glue_objs[@]}"
+compile_layer "$glue_obj"
+add_layer "$lib/libc.a" "${layer_objs[@]}"
+
+log "1/4 wasi-libc: SDK sources, position-independent"
+pic_lib="$lib/pic"
+mkdir -p "$pic_lib"
+cp "$build/libc-pic-sysroot/lib/$triple/libc.a" "$build/libc-pic-sysroot/lib/$triple/crt1-command.o" "$pic_lib/"
+compile_layer "$build/glue-pic-obj" "${pic_flags[@]}"
+add_layer "$pic_lib/libc.a" "${layer_objs[@]}"
+# Symbols of a position-independent program that the runtime's dynamic linker
+# provides (the linker does not define them in a -pie link): malloc's heap
+# start. The drivers pass the list as --allow-undefined-file.
+printf '%s\n' __heap_base > "$pic_lib/runtime-imports.txt"
 
 # Empty placeholder archives, as wasi-libc's "finish" target makes them: their
 # functions live in libc.a. So do those of wasi-libc's mmap and process-clock
@@ -217,19 +255,26 @@ common_cmake=(-G Ninja
   -DWASIX_AR="$(command -v "$LLVM_AR")" -DWASIX_RANLIB="$(command -v "$LLVM_RANLIB")"
   -DWASIX_NM="$(command -v "$LLVM_NM")"
   -DCMAKE_BUILD_TYPE=MinSizeRel)
-cmake -S "$llvm/compiler-rt/lib/builtins" -B "$build/builtins" "${common_cmake[@]}" \
-  -DCOMPILER_RT_BAREMETAL_BUILD=ON \
-  -DCOMPILER_RT_DEFAULT_TARGET_ONLY=ON \
-  -DCOMPILER_RT_INCLUDE_TESTS=OFF \
-  -DCOMPILER_RT_OS_DIR=wasi \
-  -DCMAKE_C_COMPILER_TARGET=$triple \
-  -DCMAKE_ASM_COMPILER_TARGET=$triple \
-  -DLLVM_CMAKE_DIR="$llvm/llvm/cmake/modules" \
-  > "$build/builtins-config.log" 2>&1 || { tail -40 "$build/builtins-config.log" >&2; die "builtins: cmake failed"; }
-nice ninja -C "$build/builtins" -j"$jobs" > "$build/builtins.log" 2>&1 || { tail -40 "$build/builtins.log" >&2; die "builtins build failed"; }
-builtins_a=$(find "$build/builtins" -name 'libclang_rt.builtins*.a' | head -1)
-[[ -n "$builtins_a" ]] || die "builtins archive not found"
-cp "$builtins_a" "$lib/libclang_rt.builtins-wasm32.a"
+build_builtins() { # BUILDDIR DESTFILE CMAKE_ARG...
+  local dir=$1 dest=$2 a
+  shift 2
+  cmake -S "$llvm/compiler-rt/lib/builtins" -B "$dir" "${common_cmake[@]}" \
+    -DCOMPILER_RT_BAREMETAL_BUILD=ON \
+    -DCOMPILER_RT_DEFAULT_TARGET_ONLY=ON \
+    -DCOMPILER_RT_INCLUDE_TESTS=OFF \
+    -DCOMPILER_RT_OS_DIR=wasi \
+    -DCMAKE_C_COMPILER_TARGET=$triple \
+    -DCMAKE_ASM_COMPILER_TARGET=$triple \
+    -DLLVM_CMAKE_DIR="$llvm/llvm/cmake/modules" "$@" \
+    > "$dir-config.log" 2>&1 || { tail -40 "$dir-config.log" >&2; die "builtins: cmake failed"; }
+  nice ninja -C "$dir" -j"$jobs" > "$dir.log" 2>&1 || { tail -40 "$dir.log" >&2; die "builtins build failed"; }
+  a=$(find "$dir" -name 'libclang_rt.builtins*.a' | head -1)
+  [[ -n "$a" ]] || die "builtins archive not found"
+  cp "$a" "$dest"
+}
+build_builtins "$build/builtins" "$lib/libclang_rt.builtins-wasm32.a"
+build_builtins "$build/builtins-pic" "$pic_lib/libclang_rt.builtins-wasm32.a" \
+  -DCMAKE_POSITION_INDEPENDENT_CODE=ON
 
 # --- 3. libc++abi + libc++ (LLVM "runtimes" build), without and with exceptions --
 # Two builds from the same sources: lib/wasm32-wasi/ gets the one without exceptions
@@ -346,6 +391,13 @@ EOF
   -L"$lib" "$lib/crt1-command.o" "$check/t.o" -lc "$lib/libclang_rt.builtins-wasm32.a" \
   --export=__stack_pointer --export=__tls_base --export=__tls_size --export=__tls_align \
   --export=__wasm_init_tls -o "$check/t.wasm" || die "test link of a threaded program failed"
+# The same as a position-independent program (what wasix-clang -fPIC links).
+"$CLANG" "${wasm_flags[@]}" "${pic_flags[@]}" --sysroot="$stage" -O2 -c "$check/t.c" -o "$check/t-pic.o"
+"$WASM_LD" -m wasm32 -pie --experimental-pic --export-dynamic --shared-memory --import-memory \
+  --max-memory=67108864 -L"$pic_lib" "$pic_lib/crt1-command.o" "$check/t-pic.o" -lc \
+  "$pic_lib/libclang_rt.builtins-wasm32.a" --allow-undefined-file="$pic_lib/runtime-imports.txt" \
+  -o "$check/t-pic.wasm" ||
+  die "test link of a position-independent threaded program failed"
 
 rm -rf "$out.tmp"
 mkdir -p "$(dirname "$out")"

@@ -1,8 +1,7 @@
-/* WASIX SDK: <dlfcn.h>. The bundled Wasmer runtime does not implement
- * WASIX dynamic loading (dl_open & co. are missing from its imports, so a
- * module importing them would not even instantiate). dlopen therefore
- * always fails and dlerror() says why; dlsym(RTLD_DEFAULT/RTLD_SELF, ...)
- * fails the same way. */
+/* WASIX SDK: <dlfcn.h>. dlopen loads side modules (wasix-clang -fPIC
+ * -shared) into a program linked with -fPIC; in any other program it fails
+ * and dlerror() says how to link. dladdr always returns 0 (the runtime
+ * cannot map an address to a module). */
 #ifndef _DLFCN_H
 #define _DLFCN_H
 

@@ -22,7 +22,7 @@
  * check_now_ms()/check_sleep_ms(), check_ts_ms()/check_ms_of()/check_clock_ms()
  * (milliseconds), check_port(i), check_self() and
  * check_self_parts() (this program's path, for tests that start
- * themselves), check_tcp_listen(), check_tcp_connect(), check_tcp_pair(),
+ * themselves), check_side_module() (a library for dlopen), check_tcp_listen(), check_tcp_connect(), check_tcp_pair(),
  * check_tcp_setup(), check_loopback() (TCP on 127.0.0.1 and ::1 at the
  * run's ports), check_read_all(), check_record_status() (how a child
  * ended), check_capture() (a forked child that execs: its output and
@@ -727,6 +727,15 @@ static inline int check_self_parts(char *dir, size_t dir_size, char *base, size_
     if (!slash) return 0;
     snprintf(dir, dir_size, "%.*s", (int)(slash - self), self);
     snprintf(base, base_size, "%s", slash + 1);
+    return 1;
+}
+
+/* The path of the side module <dir>/side/<name>.c of the tests (built as
+ * lib<name>.so beside this program); 0, with a failed CHECK, without one. */
+static inline int check_side_module(const char *name, char *path, size_t path_size) {
+    char dir[512], base[256];
+    if (!check_self_parts(dir, sizeof dir, base, sizeof base)) return 0;
+    snprintf(path, path_size, "%s/lib%s.so", dir, name);
     return 1;
 }
 

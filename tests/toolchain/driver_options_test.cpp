@@ -69,6 +69,48 @@ TEST_CASE("-shared in any spelling is detected", "[driver]") {
     CHECK_FALSE(analyze_arguments({"-fPIC", "-c", "x.c"}).shared);
 }
 
+TEST_CASE("-fPIC and -shared: side modules and dynamically linked programs", "[driver]") {
+    // -fPIC alone compiles position-independent code with default visibility.
+    const Options compile = analyze_arguments({"-fPIC", "-c", "x.c"});
+    CHECK(compile.pic());
+    CHECK_FALSE(compile.dynamic_main());
+    CHECK_FALSE(compile.side_module());
+    CHECK(contains(target_flags("/s", compile), "-fvisibility=default"));
+    CHECK_FALSE(contains(target_flags("/s", analyze_arguments({"-c", "x.c"})), "-fvisibility=default"));
+    CHECK_FALSE(analyze_arguments({"-fPIC", "-fno-PIC", "x.c"}).pic());
+    CHECK(analyze_arguments({"-fpic", "x.c"}).pic());
+
+    // -shared links a side module: no libc or crt, unresolved symbols imported, the same
+    // shared memory as the program.
+    const Options side = analyze_arguments({"-fPIC", "-shared", "x.c", "-o", "libx.so"});
+    CHECK(side.side_module());
+    CHECK_FALSE(side.dynamic_main());
+    const auto side_flags = link_flags(side, "", "/s");
+    CHECK(contains(side_flags, "-nostdlib"));
+    CHECK(contains(side_flags, "-Wl,--no-entry,--experimental-pic,--unresolved-symbols=import-dynamic"));
+    CHECK(contains(side_flags, "-Wl,--shared-memory"));
+    CHECK(contains(side_flags, "-Wl,--import-memory"));
+    CHECK_FALSE(contains(side_flags, "-Wl,--stack-first"));
+    CHECK_FALSE(contains(side_flags, "-Wl,--export-table"));
+
+    // A program linked with -fPIC: the pic/ libc, crt1 and a position-independent executable
+    // that exports its symbols; the runtime provides its stack and table.
+    const Options main = analyze_arguments({"-fPIC", "main.c", "-o", "main.wasm"});
+    CHECK(main.dynamic_main());
+    const auto main_flags = link_flags(main, "", "/s");
+    CHECK(contains(main_flags, "-nostartfiles"));
+    CHECK(contains(main_flags, "/s/lib/wasm32-wasi/pic/crt1-command.o"));
+    CHECK(contains(main_flags, "-L/s/lib/wasm32-wasi/pic"));
+    CHECK(contains(main_flags, "-Wl,-pie,--experimental-pic,--export-dynamic"));
+    CHECK(contains(main_flags, "-Wl,--shared-memory"));
+    CHECK_FALSE(contains(main_flags, "-Wl,--export-table"));
+    CHECK_FALSE(contains_prefix(main_flags, "-Wl,--export=__stack_pointer"));
+    // Without -fPIC at the link, a static program as before.
+    const auto static_flags = link_flags(analyze_arguments({"main.o", "-o", "main.wasm"}), "", "/s");
+    CHECK_FALSE(contains(static_flags, "-nostartfiles"));
+    CHECK(contains(static_flags, "-Wl,--export-table"));
+}
+
 TEST_CASE("user overrides of the link defaults", "[driver]") {
     CHECK(analyze_arguments({"-Wl,--max-memory=65536", "x.c"}).user_max_memory);
     CHECK(analyze_arguments({"-Xlinker", "--max-memory=65536", "x.c"}).user_max_memory);

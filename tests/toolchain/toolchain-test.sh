@@ -66,20 +66,55 @@ run_guest() {  # EXPECTED_REGEX FILE ARGS…
 
 case "$CASE" in
 
-shared-refused)
-  msg='wasix-clang: error: -shared is not supported: WASIX SDK builds static executables'
-  for args in "-shared $TC_SRC/src/plain.c -o libx.so" \
-              "-fPIC -shared $TC_SRC/src/plain.c -o libx.so" \
-              "-Wl,-shared $TC_SRC/src/plain.c -o libx.so"; do
-    rc=0
-    # shellcheck disable=SC2086
-    "$CC" $args 2>err.txt || rc=$?
-    [ "$rc" -eq 1 ] || fail "'wasix-clang $args' exited with $rc, expected 1"
-    [ "$(cat err.txt)" = "$msg" ] || { cat err.txt >&2; fail "'wasix-clang $args': wrong message"; }
-  done
-  rc=0; "$CXX" -shared "$TC_SRC/src/hello.cpp" -o libx.so 2>err.txt || rc=$?
-  [ "$rc" -eq 1 ] && [ "$(cat err.txt)" = "$msg" ] || fail "wasix-clang++ -shared not refused properly"
-  [ ! -e libx.so ] || fail "an output was written"
+side-module)
+  # -shared links a side module: a dylink.0 section, the program's shared memory imported,
+  # no libc of its own (its libc calls are imports the program's exports resolve).
+  printf '#include <string.h>\nint side_value = 5;\nint side_len(const char *s) { return (int)strlen(s) + side_value; }\n' > side.c
+  "$CC" -fPIC -shared side.c -o libside.so
+  d=$(details libside.so)
+  grep -q -- '- name: "dylink.0"' <<<"$d" || { head -20 <<<"$d" >&2; fail "libside.so has no dylink.0 section"; }
+  check_memory_import libside.so 65536
+  grep -Eq '<- env\.strlen$' <<<"$d" || fail "libside.so does not import strlen from the program"
+  grep -Eq -- '-> "side_len"$' <<<"$d" || fail "libside.so does not export side_len"
+  # The same from an object compiled with -fPIC, and with wasix-clang++.
+  "$CC" -fPIC -c side.c -o side.o
+  "$CC" -shared side.o -o libside2.so
+  grep -q -- '- name: "dylink.0"' <<<"$(details libside2.so)" || fail "libside2.so is no side module"
+  "$CXX" -fPIC -shared -x c++ side.c -o libside3.so
+  grep -q -- '- name: "dylink.0"' <<<"$(details libside3.so)" || fail "the C++ side module is no side module"
+  # A refused link leaves no file: symbols defined twice, and a C++ program linked with -fPIC
+  # while the sysroot has no position-independent libc++.
+  printf 'int side_value = 6;\n' > dup.c
+  "$CC" -fPIC -c dup.c -o dup.o
+  rc=0; "$CC" -shared side.o dup.o -o libbad.so 2>err.txt || rc=$?
+  [ "$rc" -ne 0 ] || fail "a side module with a duplicate symbol linked"
+  [ ! -e libbad.so ] || fail "the refused link left libbad.so"
+  if [ ! -e "$WASIX_DIST/share/wasix-sysroot/lib/wasm32-wasi/pic/libc++.a" ]; then
+    rc=0; "$CXX" -fPIC "$TC_SRC/src/hello.cpp" -o hello.wasm 2>err.txt || rc=$?
+    [ "$rc" -eq 1 ] || fail "a -fPIC C++ program linked without a position-independent libc++"
+    one_error_line err.txt 'wasix-clang: error: -fPIC: the sysroot has no position-independent libc++'
+    [ ! -e hello.wasm ] || fail "the refused C++ link left hello.wasm"
+  fi
+  # No warning for a link of objects.
+  "$CC" -shared side.o -o libside4.so 2>err.txt
+  [ ! -s err.txt ] || { cat err.txt >&2; fail "linking a side module of objects warns"; }
+  # A program linked with -fPIC is position-independent: it imports its stack pointer and
+  # memory base and exports its functions.
+  "$CC" -fPIC "$TC_SRC/src/plain.c" -o dyn.wasm
+  d=$(details dyn.wasm)
+  grep -q '<- env.__memory_base' <<<"$d" || fail "dyn.wasm is not position-independent"
+  grep -Eq -- '-> "main"$|-> "__main_argc_argv"$' <<<"$d" || fail "dyn.wasm does not export its symbols"
+  run_guest '^plain argc=1$' dyn.wasm
+  note "ok"
+  ;;
+
+dlopen-static)
+  # A program linked without -fPIC cannot load side modules: dlopen fails with a message
+  # that says how to link, and never calls the runtime.
+  printf '#include <dlfcn.h>\n#include <stdio.h>\nint main(void) {\n  void *h = dlopen("libside.so", RTLD_NOW);\n  printf("%%s %%s\\n", h ? "handle" : "NULL", dlerror());\n  return 0;\n}\n' > st.c
+  "$CC" st.c -o st.wasm
+  ! grep -q '<- wasix_32v1.dlopen' <<<"$(details st.wasm)" || fail "a static program imports dlopen"
+  run_guest '^NULL dlopen libside.so: this program is not dynamically linked: link it with -fPIC' st.wasm
   note "ok"
   ;;
 

@@ -10,7 +10,9 @@ set(CMAKE_STATIC_LIBRARY_SUFFIX ".a")
 set(CMAKE_FIND_LIBRARY_PREFIXES "lib")
 set(CMAKE_FIND_LIBRARY_SUFFIXES ".a")
 
-# The drivers refuse -shared.
+# No shared libraries for CMake: a program cannot be linked against a side module (they are only
+# loaded with dlopen), so projects that ask for shared libraries get static ones linked into the
+# program. A side module is an executable target linked with -fPIC -shared (drivers/README.md).
 set_property(GLOBAL PROPERTY TARGET_SUPPORTS_SHARED_LIBS FALSE)
 
 set(CMAKE_SYSTEM_INCLUDE_PATH /include)

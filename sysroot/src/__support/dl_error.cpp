@@ -6,14 +6,14 @@
 namespace wasix_libc {
 namespace {
 
-thread_local char message[256];
+thread_local char message[512];
 thread_local bool pending;
 
 }  // namespace
 
-void dl_set_error(const char* what, const char* name) noexcept {
-    snprintf(message, sizeof message, "%s%s%s: dynamic loading is not supported by this WASIX runtime "
-             "(WASIX SDK programs are statically linked)", what, name ? " " : "", name ? name : "");
+void dl_set_error(const char* what, const char* name, const char* reason) noexcept {
+    snprintf(message, sizeof message, "%s%s%s: %s", what, name ? " " : "", name ? name : "",
+             reason);
     pending = true;
 }
 
@@ -22,5 +22,7 @@ char* dl_take_error() noexcept {
     pending = false;
     return message;
 }
+
+void dl_clear_error() noexcept { pending = false; }
 
 }  // namespace wasix_libc

@@ -25,6 +25,12 @@ _Thread_local struct pthread *__wasix_thread_self = &__wasix_main_thread;
 __attribute__((constructor(50)))
 static void init_main_thread_id(void)
 {
+	/* Stored again: in a program linked with -fPIC the runtime's dynamic
+	 * linker relocates a TLS initializer that points to ordinary data 16
+	 * bytes short (the TLS block's offset), so the main thread's pointer
+	 * would name the stdio data below its descriptor, and the first
+	 * pthread_create would link the new thread into stderr's FILE. */
+	__wasix_thread_self = &__wasix_main_thread;
 	int tid = __wasix_thread_id();
 	__wasix_main_thread.tid = tid > 0 ? tid : 1;
 }

@@ -1,5 +1,7 @@
-// dladdr.cpp - dladdr(): a statically linked module has no shared objects to
-// name: 0 with info cleared.
+// dladdr.cpp - dladdr(): the runtime can name neither the module nor the
+// symbol an address belongs to (a module's symbols are its exports, which a
+// guest cannot list), so every address is treated as glibc treats one in no
+// loaded object: 0 with info cleared.
 #include <dlfcn.h>
 #include <string.h>
 
