@@ -79,6 +79,18 @@ int main(int argc, char **argv) {
                 return 1;
             if (waitpid(-1, 0, 0) != pid) return 1;
 #endif
+        } else if (!strcmp(mode, "vforkexec") || !strcmp(mode, "forkexec")) {
+            /* The classic way to start a program: vfork (no copy of the memory, no asyncify
+             * under WASIX) or fork, then exec in the child. */
+            if (argc < 4) return 2;
+            char *args[] = {argv[3], "nop", 0};
+            pid_t pid = mode[0] == 'v' ? vfork() : fork();
+            if (pid == 0) {
+                execv(argv[3], args);
+                _exit(127);
+            }
+            int status;
+            if (pid < 0 || waitpid(pid, &status, 0) != pid || status != 0) return 1;
         } else if (!strcmp(mode, "compute")) {
             acc += step((unsigned)i, 20);
         } else {

@@ -31,6 +31,9 @@ w_fork=$("$RUN" bin/async.wasm fork "$N_FORK" | num)
 w_spawn=$("$RUN" --dir "$work/bin:/workspace/bin" bin/async.wasm spawn "$N_SPAWN" /workspace/bin/plain.wasm | num)
 w_spawnfork=$("$RUN" --dir "$work/bin:/workspace/bin" bin/async.wasm spawnfork "$N_SPAWN" /workspace/bin/plain.wasm | num)
 w_rawspawn=$("$RUN" --dir "$work/bin:/workspace/bin" bin/async.wasm rawspawn "$N_SPAWN" /workspace/bin/plain.wasm | num)
+n_vforkexec=$(./native vforkexec "$N_SPAWN" ./native | num)
+w_vforkexec=$("$RUN" --dir "$work/bin:/workspace/bin" bin/async.wasm vforkexec "$N_SPAWN" /workspace/bin/plain.wasm | num)
+w_forkexec=$("$RUN" --dir "$work/bin:/workspace/bin" bin/async.wasm forkexec "$N_SPAWN" /workspace/bin/plain.wasm | num)
 w_comp_async=$("$RUN" bin/async.wasm compute "$N_COMPUTE" | num)
 w_comp_plain=$("$RUN" bin/plain.wasm compute "$N_COMPUTE" | num)
 size_async=$(stat -c %s bin/async.wasm)
@@ -43,6 +46,8 @@ bench_row fork "fork + _exit + waitpid" "$w_fork" "$n_fork" us "native (cc -O2)"
 bench_row spawn "posix_spawn + waitpid" "$w_spawn" "$n_spawn" us "native (cc -O2)"
 bench_row spawn_floor "posix_spawn + waitpid against the runtime's own spawn" "$w_spawn" "$w_rawspawn" us "raw proc_spawn2 + waitpid"
 bench_row spawn_forkexec "posix_spawn's fork + exec path + waitpid against the runtime's own spawn" "$w_spawnfork" "$w_rawspawn" us "raw proc_spawn2 + waitpid" "" "" 1
+bench_row vforkexec "vfork + exec + waitpid against fork + exec + waitpid" "$w_vforkexec" "$w_forkexec" us "fork + exec + waitpid (the same guest)"
+bench_row vforkexec_native "vfork + exec + waitpid" "$w_vforkexec" "$n_vforkexec" us "native (cc -O2)" "" "" 1
 bench_row asyncify_size "module size, asyncified (can fork) against not" "$size_async" "$size_plain" B "the same program without asyncify" "" "" 1
 bench_row asyncify_loop "call-heavy loop, asyncified against not" "$w_comp_async" "$w_comp_plain" us "the same program without asyncify" "" "" 1
 bench_summary_end
@@ -54,6 +59,10 @@ cat > "$here/results.md" <<MD
 |---|---:|---:|---:|
 | fork + _exit + waitpid ($N_FORK×) | $n_fork µs | $w_fork µs | $(ratio "$w_fork" "$n_fork")× |
 | posix_spawn + waitpid ($N_SPAWN×) | $n_spawn µs | $w_spawn µs | $(ratio "$w_spawn" "$n_spawn")× |
+| vfork + exec + waitpid ($N_SPAWN×) | $n_vforkexec µs | $w_vforkexec µs | $(ratio "$w_vforkexec" "$n_vforkexec")× |
+
+vfork + exec against fork + exec in the same guest (fork copies the memory and needs asyncify;
+vfork borrows it, over \`proc_fork_env\`): $w_vforkexec µs against $w_forkexec µs, $(ratio2 "$w_vforkexec" "$w_forkexec")×.
 
 posix_spawn against the runtime's own spawn (\`proc_spawn2\` called directly + \`waitpid\`), in the
 same run: the libc's spawn (over \`proc_spawn2\`) and its fork + exec path (still taken for
