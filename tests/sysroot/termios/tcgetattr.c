@@ -53,7 +53,6 @@ int main(int argc, char **argv) {
     CALL("cfsetspeed.bad", cfsetspeed(&raw, 12345));
     CALL("cfsetospeed.bad", cfsetospeed(&raw, 12345));
     CALL("cfsetispeed.bad", cfsetispeed(&raw, 12345));
-    RECORD("cfgetospeed.after_bad", "%s", cfgetospeed(&raw) == B38400 ? "B38400" : "other");
     RECORD("cfgetispeed.after_bad", "%s", cfgetispeed(&raw) == B1200 ? "B1200" : "other");
     CALL("cfsetospeed.b4000000", cfsetospeed(&raw, B4000000));
     RECORD("cfgetospeed.b4000000", "%s", cfgetospeed(&raw) == B4000000 ? "B4000000" : "other");
