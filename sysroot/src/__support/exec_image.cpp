@@ -16,20 +16,17 @@ namespace wasix_libc {
 namespace {
 
 // "a\nb\nc" from a null-terminated vector; null on allocation failure.
-// Elements containing a newline cannot be passed: EINVAL. The runtime splits
-// the text into lines, where a last line that is empty is no line: so when
-// the last element is empty (an argument "" at the end) one more newline
-// keeps it.
+// Elements containing a newline cannot be passed: EINVAL. (The runtime drops
+// what ends the text empty: an empty last element is lost, and no newline
+// added here keeps it.)
 char* join(char* const* v, int* err) {
-    size_t len = 2;
-    bool last_empty = false;
+    size_t len = 1;
     for (char* const* p = v; p && *p; ++p) {
         if (strchr(*p, '\n')) {
             *err = EINVAL;
             return nullptr;
         }
         len += strlen(*p) + 1;
-        last_empty = **p == '\0';
     }
     char* out = static_cast<char*>(malloc(len));
     if (!out) {
@@ -43,7 +40,6 @@ char* join(char* const* v, int* err) {
         memcpy(out + n, *p, l);
         n += l;
     }
-    if (last_empty) out[n++] = '\n';
     out[n] = '\0';
     return out;
 }

@@ -66,11 +66,13 @@ extern "C" pid_t wait4(pid_t pid, int* status, int options, struct rusage* ru) {
                 if (handlers_run() == handlers_before) continue;
                 return wasix_libc::fail_posix(EINTR);
             }
-            return wasix_libc::fail(r.error());
+            if (r.error() != wasix::errno_t::child || pid > 0) return wasix_libc::fail(r.error());
         }
-        wasix::join_status_t js = *r;
+        // No child to report (ECHILD or "nothing"): see join_known_child.
+        wasix::join_status_t js = r ? *r : wasix::join_status_t{};
         if (js.is_nothing() && pid <= 0) {
             const pid_t known = join_known_child(flags, &which, &js);
+            if (known < 0 && !r) return wasix_libc::fail(r.error());
             if (known == 0 && !(options & WNOHANG)) {
                 // Children are running: wait a little and ask again.
                 (void)wasix::thread_sleep(nap);
