@@ -6,33 +6,14 @@
 
 #include "check.h"
 
-static int err_fd, saved_err;
-
 static void capture(const char *name, const siginfo_t *si, const char *msg) {
-    char buf[256];
-    fflush(stderr);
-    saved_err = dup(2);
-    CHECK(ftruncate(err_fd, 0) == 0);
-    CHECK(lseek(err_fd, 0, SEEK_SET) == 0);
-    CHECK(dup2(err_fd, 2) == 2);
+    check_stderr_begin();
     psiginfo(si, msg);
-    fflush(stderr);
-    dup2(saved_err, 2);
-    close(saved_err);
-    CHECK(lseek(err_fd, 0, SEEK_SET) == 0);
-    ssize_t n = read(err_fd, buf, sizeof buf - 1);
-    buf[n > 0 ? n : 0] = 0;
-    for (char *c = buf; *c; c++)
-        if (*c == '\n') *c = '|';
-    RECORD(name, "%s", buf);
+    check_stderr_end(name);
 }
 
 int main(int argc, char **argv) {
-    const char *dir = check_scratch(argc, argv);
-    char path[512];
-    snprintf(path, sizeof path, "%s/stderr.txt", dir);
-    err_fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0644);
-    CHECK(err_fd >= 0);
+    check_scratch(argc, argv);
     siginfo_t si;
     memset(&si, 0, sizeof si);
     si.si_signo = SIGUSR1;
@@ -51,6 +32,5 @@ int main(int argc, char **argv) {
     si.si_signo = 200;
     si.si_code = SI_USER;
     capture("psiginfo.unknown_signal", &si, "u");
-    close(err_fd);
     return check_done();
 }

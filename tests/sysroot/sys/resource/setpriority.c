@@ -26,13 +26,6 @@ static void child(void) {
 
 int main(int argc, char **argv) {
     check_scratch(argc, argv);
-    fflush(stdout);
-    pid_t c = fork();
-    if (c == 0) {
-        child();
-        fflush(stdout);
-        _exit(0);
-    }
-    check_record_status("child.status", c);
+    check_in_child("child.status", child);
     return check_done();
 }
