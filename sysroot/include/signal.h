@@ -95,6 +95,7 @@ void __wasix_sig_hold(int);
 #define SI_ASYNCIO (-4)
 #define SI_SIGIO   (-5)
 #define SI_TKILL   (-6)
+#define SI_ASYNCNL (-60)
 
 #define ILL_ILLOPC 1
 #define FPE_INTDIV 1
@@ -119,6 +120,7 @@ void __wasix_sig_hold(int);
 #define SIGSTKSZ 8192
 #define SS_ONSTACK 1
 #define SS_DISABLE 2
+#define SS_AUTODISARM (1U << 31)
 
 union sigval {
 	int sival_int;

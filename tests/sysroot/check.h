@@ -26,7 +26,8 @@
  * check_tcp_setup(), check_loopback() (TCP on 127.0.0.1 and ::1 at the
  * run's ports), check_read_all(), check_record_status() (how a child
  * ended), check_capture() (a forked child that execs: its output and
- * status), check_cwd_below(),
+ * status), check_in_child() (a function run in a forked child),
+ * check_stderr_begin()/check_stderr_end() (what stderr got), check_cwd_below(),
  * check_count_signal()/check_wait_signal() and
  * check_usr1_pending()/check_usr1_blocked() (signals).
  *
@@ -796,6 +797,46 @@ static inline void check_capture(const char *name, void (*fn)(void), char *out, 
     }
     snprintf(key, sizeof key, "%s.status", name);
     RECORD(key, "exited=%d code=%d", WIFEXITED(status), WEXITSTATUS(status));
+}
+
+/* Runs fn in a forked child (which then exits with 0) and records how the
+ * child ended as "name: exited N" (check_record_status): for calls whose
+ * effect must stay in a process of its own (its group, its nice value). */
+static inline void check_in_child(const char *name, void (*fn)(void)) {
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        fn();
+        fflush(stdout);
+        _exit(0);
+    }
+    check_record_status(name, pid);
+}
+
+/* Between check_stderr_begin() and check_stderr_end(name), what the program
+ * writes to stderr goes to <scratch>/stderr.txt; the end records it as
+ * "name: text" with each newline shown as '|'. */
+static int check_stderr_file_ = -1, check_stderr_saved_ = -1;
+static inline void check_stderr_begin(void) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s/stderr.txt", check_scratch_dir);
+    fflush(stderr);
+    check_stderr_file_ = open(path, O_RDWR | O_CREAT | O_TRUNC, 0644);
+    check_stderr_saved_ = dup(2);
+    CHECK(check_stderr_file_ >= 0 && check_stderr_saved_ >= 0 && dup2(check_stderr_file_, 2) == 2);
+}
+static inline void check_stderr_end(const char *name) {
+    char buf[256];
+    fflush(stderr);
+    dup2(check_stderr_saved_, 2);
+    close(check_stderr_saved_);
+    CHECK(lseek(check_stderr_file_, 0, SEEK_SET) == 0);
+    ssize_t n = read(check_stderr_file_, buf, sizeof buf - 1);
+    close(check_stderr_file_);
+    buf[n > 0 ? n : 0] = 0;
+    for (char *c = buf; *c; c++)
+        if (*c == '\n') *c = '|';
+    RECORD(name, "%s", buf);
 }
 
 /* The working directory below base ("." for base itself, the whole path

@@ -75,6 +75,13 @@ void children_forget() noexcept {
     g_reaped_next = 0;
 }
 
+int children_live(pid_t* out, int max) noexcept {
+    mutex_guard lock(g_lock);
+    int n = 0;
+    for (; n < g_live_count && n < max; ++n) out[n] = g_live[n];
+    return n;
+}
+
 bool child_may_wait(pid_t pid) noexcept {
     if (pid == getpid()) return false;
     mutex_guard lock(g_lock);

@@ -24,6 +24,10 @@ void child_reaped(pid_t pid) noexcept;
 // fork, in the child: it has no children yet.
 void children_forget() noexcept;
 
+// Copies up to max pids of live (unreaped) children into out; returns how
+// many were copied.
+int children_live(pid_t* out, int max) noexcept;
+
 // Whether pid may be an unreaped child of this process: true for a child
 // fork made and no wait reaped, and for any other pid but the caller's own
 // when memory ran out while recording a child.

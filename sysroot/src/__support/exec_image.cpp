@@ -16,7 +16,9 @@ namespace wasix_libc {
 namespace {
 
 // "a\nb\nc" from a null-terminated vector; null on allocation failure.
-// Elements containing a newline cannot be passed: EINVAL.
+// Elements containing a newline cannot be passed: EINVAL. (The runtime drops
+// what ends the text empty: an empty last element is lost, and no newline
+// added here keeps it.)
 char* join(char* const* v, int* err) {
     size_t len = 1;
     for (char* const* p = v; p && *p; ++p) {
@@ -33,7 +35,7 @@ char* join(char* const* v, int* err) {
     }
     size_t n = 0;
     for (char* const* p = v; p && *p; ++p) {
-        if (n) out[n++] = '\n';
+        if (p != v) out[n++] = '\n';
         const size_t l = strlen(*p);
         memcpy(out + n, *p, l);
         n += l;

@@ -365,3 +365,8 @@ int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept {
 extern "C" void __wasix_fd_opened_by_open(int fd, int oflag) {
     wasix_libc::fd_opened(fd, (oflag & O_CLOEXEC) ? wasix_libc::fd_cloexec : 0u);
 }
+
+extern "C" int __wasix_fd_is_fifo(int fd) {
+    const uint32_t f = wasix_libc::fd_flags(fd);
+    return (f & wasix_libc::fd_pipe) && !(f & wasix_libc::fd_signalfd);
+}

@@ -32,12 +32,15 @@ enum : uint32_t {
     fd_inet6 = 1u << 8,        // with fd_socket: AF_INET6
     fd_unix = 1u << 9,         // with fd_socket: AF_UNIX stream over loopback TCP (unix_stream.hpp)
     fd_timerfd = 1u << 10,     // a timerfd (an eventfd fed by timers.hpp): reads take 8 bytes
+    fd_eventfd = 1u << 11,     // made by eventfd() (transfers are of 8 bytes)
+    fd_signalfd = 1u << 12,    // the read end of signalfd()'s pipe
 };
 
 // Flags that describe the open file, which dup copies (close-on-exec
 // belongs to the descriptor and is given to fd_duplicated explicitly).
 constexpr uint32_t fd_file_flags =
-    fd_listening | fd_shut_wr | fd_eventfd_sem | fd_pipe | fd_pipe_wr | fd_socket | fd_inet | fd_inet6 | fd_unix | fd_timerfd;
+    fd_listening | fd_shut_wr | fd_eventfd_sem | fd_pipe | fd_pipe_wr | fd_socket | fd_inet | fd_inet6 | fd_unix |
+    fd_timerfd | fd_eventfd | fd_signalfd;
 
 // fd is a new descriptor: forget all that was known about the number, then
 // record flags.
@@ -59,6 +62,14 @@ void fd_on_open_file_released(void (*f)(uint32_t id)) noexcept;
 
 uint32_t fd_flags(int fd) noexcept;
 inline bool fd_has(int fd, uint32_t flag) noexcept { return (fd_flags(fd) & flag) != 0; }
+
+// Whether a hang-up the runtime reports for fd only means that the peer
+// closed: a socket still open for sending here (QUIRKS.md, "hang-up of a
+// socket").
+inline bool hangup_is_peer_close(int fd) noexcept {
+    const uint32_t f = fd_flags(fd);
+    return (f & fd_socket) && !(f & fd_shut_wr);
+}
 void fd_set_flag(int fd, uint32_t flag, bool on) noexcept;
 
 // Closes every descriptor marked close-on-exec (exec, just before
@@ -115,4 +126,7 @@ extern "C" {
 // For the C parts of the libc (the patched wasi-libc openat): a descriptor
 // made by open with these open() flags (O_CLOEXEC is honoured).
 void __wasix_fd_opened_by_open(int fd, int oflag);
+// For the patched wasi-libc fstat: whether fd is an end of a pipe (the
+// runtime gives pipes no file type).
+int __wasix_fd_is_fifo(int fd);
 }

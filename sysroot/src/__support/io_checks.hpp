@@ -15,6 +15,8 @@
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <sys/signalfd.h>
 
 #include "__support/fd_table.hpp"
 
@@ -59,6 +61,26 @@ inline int write_refused(int fd) noexcept {
     const uint32_t f = fd_flags(fd);
     if ((f & fd_pipe) && !(f & fd_pipe_wr)) return EBADF;
     return (f & fd_timerfd) ? EINVAL : 0;
+}
+
+// EINVAL for a read of count bytes that cannot hold one record of an eventfd
+// or a timerfd (an 8-byte counter) or a signalfd (a signalfd_siginfo): Linux
+// refuses it before it looks for data (the runtime's eventfd would answer
+// EAGAIN at 0 first).
+inline int check_record_read(uint32_t state, size_t count) noexcept {
+    if ((state & (fd_eventfd | fd_timerfd)) && count < sizeof(uint64_t)) return EINVAL;
+    if ((state & fd_signalfd) && count < sizeof(struct signalfd_siginfo)) return EINVAL;
+    return 0;
+}
+
+// EINVAL for a write to an eventfd that is shorter than its counter or adds
+// 2^64-1, a value the counter can never hold.
+inline int check_eventfd_write(uint32_t state, const void* buf, size_t count) noexcept {
+    if (!(state & fd_eventfd)) return 0;
+    if (count < sizeof(uint64_t)) return EINVAL;
+    uint64_t add;
+    memcpy(&add, buf, sizeof add);
+    return add == UINT64_MAX ? EINVAL : 0;
 }
 
 }  // namespace wasix_libc

@@ -81,16 +81,19 @@ wasix::errno_t poll_round(struct pollfd* fds, nfds_t nfds, long long timeout_ns,
             if (has_any(ev.fd_readwrite.flags, wasix::eventrwflags_t::fd_readwrite_hangup)) {
                 // Pipes as on Linux: a drained read end whose writers are
                 // gone is POLLHUP alone; a write end without readers is
-                // POLLERR (QUIRKS.md, "poll on pipes").
+                // POLLERR (QUIRKS.md, "poll on pipes"). A socket whose peer
+                // closed is readable (end of stream), not hung up
+                // (QUIRKS.md, "hang-up of a socket").
                 const uint32_t f = fd_flags(p.fd);
-                if (!(f & fd_pipe))
-                    bits |= POLLHUP;
-                else if (f & fd_pipe_wr)
+                if (!(f & fd_pipe)) {
+                    if (!hangup_is_peer_close(p.fd)) bits |= POLLHUP;
+                } else if (f & fd_pipe_wr) {
                     bits |= POLLERR;
-                else if (ev.fd_readwrite.nbytes == 0)
+                } else if (ev.fd_readwrite.nbytes == 0) {
                     bits = POLLHUP;
-                else
+                } else {
                     bits |= POLLHUP;
+                }
             }
         }
         p.revents = static_cast<short>(p.revents | bits);

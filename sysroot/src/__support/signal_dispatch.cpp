@@ -83,6 +83,7 @@ extern "C" __attribute__((weak)) int __wasix_signalfd_take(int sig);
 
 extern "C" void __wasix_signal_dispatch(int sig) {
     if (!wasix_signal::valid(sig)) return;
+    __wasix_signal_inherit();
     if (__atomic_load_n(&__wasix_sigmask, __ATOMIC_ACQUIRE) & bit(sig) && sig != SIGKILL && sig != SIGSTOP) {
         if (__wasix_signalfd_take && __wasix_signalfd_take(sig)) return;
         __atomic_fetch_or(&__wasix_sigpending, bit(sig), __ATOMIC_ACQ_REL);

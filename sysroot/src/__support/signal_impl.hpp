@@ -37,6 +37,10 @@ extern uint64_t __wasix_sigpending;
 // Number of handlers that have run (sigsuspend/pause wait for it to move).
 extern uint32_t __wasix_sigdelivered;
 
+// Mark SIG_IGN the signals the runtime says were ignored when the program
+// was spawned (once per program, before the table of actions is first
+// used: sig_inherit.cpp).
+void __wasix_signal_inherit(void);
 // Register the runtime callback (once; again in a forked child).
 void __wasix_signal_register(void);
 void __wasix_signal_after_fork(void);

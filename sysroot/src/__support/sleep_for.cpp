@@ -9,7 +9,9 @@
 namespace wasix_libc {
 
 int sleep_for(const struct timespec* req) noexcept {
-    if (req == nullptr || req->tv_sec < 0 || req->tv_nsec < 0 || req->tv_nsec >= 1000000000L) return EINVAL;
+    // Linux reads the request first: a null one is a bad address.
+    if (req == nullptr) return EFAULT;
+    if (req->tv_sec < 0 || req->tv_nsec < 0 || req->tv_nsec >= 1000000000L) return EINVAL;
     constexpr wasix::timestamp_t max_ns = ~wasix::timestamp_t{0};
     const auto sec = static_cast<wasix::timestamp_t>(req->tv_sec);
     const wasix::timestamp_t ns = sec > (max_ns - static_cast<wasix::timestamp_t>(req->tv_nsec)) / 1000000000u

@@ -6,8 +6,8 @@
 
 namespace wasix_libc {
 
-// Sleeps for *req: 0, or EINVAL for a null or malformed request, or the
-// runtime's error as a POSIX errno value. Never interrupted: WASIX delivers
+// Sleeps for *req: 0, or EFAULT for a null request, EINVAL for a malformed
+// one, or the runtime's error as a POSIX errno value. Never interrupted: WASIX delivers
 // no signal into a sleep.
 int sleep_for(const struct timespec* req) noexcept;
 

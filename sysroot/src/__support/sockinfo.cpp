@@ -27,6 +27,17 @@ int check_socket(int fd) noexcept {
     }
 }
 
+bool is_peer_address(const wasix::addr_port_t& a) noexcept {
+    if (a.tag == wasix::address_family_t::inet4) return a.u.inet4.port != 0;
+    if (a.tag == wasix::address_family_t::inet6) return a.u.inet6.port != 0;
+    return a.tag != wasix::address_family_t::unspec;
+}
+
+bool sock_connected(int fd) noexcept {
+    auto r = wasix::sock_addr_peer(wasix::fd_t{fd});
+    return r && is_peer_address(*r);
+}
+
 int sock_fail(int fd, wasix::errno_t e) noexcept {
     if (int err = check_socket(fd)) return fail_posix(err);
     return fail(e);

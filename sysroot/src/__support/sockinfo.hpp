@@ -17,4 +17,12 @@ int sock_fail(int fd, wasix::errno_t e) noexcept;
 // 0 if fd is an open socket, else EBADF or ENOTSOCK.
 int check_socket(int fd) noexcept;
 
+// Whether a, an address sock_addr_peer reported, names a peer. For a socket
+// that is not connected the runtime reports an empty address (no family, or
+// port 0, which no real peer has).
+bool is_peer_address(const wasix::addr_port_t& a) noexcept;
+
+// Whether fd is a connected socket (the runtime reports a peer for it).
+bool sock_connected(int fd) noexcept;
+
 }  // namespace wasix_libc

@@ -4,11 +4,13 @@
 // the runtime cannot peek) and MSG_WAITALL is looped here, so a short read
 // never ends it early; on other sockets both become WASIX riflags;
 // MSG_DONTWAIT becomes the runtime's recv_dont_wait/send_dont_wait for the
-// call; MSG_NOSIGNAL is accepted (the runtime raises no SIGPIPE); MSG_TRUNC
+// call; a send that fails with EPIPE raises SIGPIPE unless MSG_NOSIGNAL is
+// given, as on Linux (the runtime raises none); MSG_TRUNC
 // is reported in msg_flags when the runtime says a datagram was cut short;
 // MSG_OOB is not supported (EOPNOTSUPP).
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stddef.h>
 #include <sys/uio.h>
 
@@ -53,17 +55,40 @@ int check_iov(const struct iovec* iov, int iovcnt) noexcept {
     return 0;
 }
 
+// A send that finds the stream closed for sending: EPIPE, and SIGPIPE for the
+// calling thread unless the call said MSG_NOSIGNAL.
+int broken_pipe(int flags) noexcept {
+    if (!(flags & MSG_NOSIGNAL)) raise(SIGPIPE);
+    return fail_posix(EPIPE);
+}
+
+// Whether a send on fd fails because a TCP socket was never connected or is
+// listening (Linux: EPIPE; the runtime says ENOTCONN, or ENOTSUP for
+// MSG_OOB). An AF_UNIX stream socket says ENOTCONN on Linux too.
+bool unconnected_tcp(int fd) noexcept {
+    const uint32_t f = fd_flags(fd);
+    if (f & fd_unix) return false;
+    return socket_type_of(fd) == SOCK_STREAM && !sock_connected(fd);
+}
+
 // The errno of a failed transfer on a socket. The runtime reports an expired
 // SO_RCVTIMEO/SO_SNDTIMEO as ETIMEDOUT (Linux: EAGAIN) and a send to a peer
 // that reset the connection as EIO (Linux: EPIPE) (QUIRKS.md, "socket
 // transfer errors").
-int transfer_fail(int fd, wasix::errno_t e, bool sending) noexcept {
+int transfer_fail(int fd, wasix::errno_t e, bool sending, int flags) noexcept {
     if (e == wasix::errno_t::timedout) return fail_posix(EAGAIN);
-    if (sending && e == wasix::errno_t::io && check_socket(fd) == 0) return fail_posix(EPIPE);
+    if (sending && e == wasix::errno_t::io && check_socket(fd) == 0) return broken_pipe(flags);
+    if (sending && e == wasix::errno_t::notconn && unconnected_tcp(fd)) return broken_pipe(flags);
     return sock_fail(fd, e);
 }
 
 }  // namespace
+
+int check_msg_iovlen(int fd, int msg_iovlen) noexcept {
+    if (msg_iovlen >= 0 && msg_iovlen <= IOV_MAX) return 0;
+    if (int err = check_socket(fd)) return err;
+    return EMSGSIZE;
+}
 
 ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const struct sockaddr* to,
                  socklen_t tolen) noexcept {
@@ -71,6 +96,7 @@ ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const s
     if (fd_has(fd, fd_pipe)) return fail_posix(ENOTSOCK);
     if (flags & MSG_OOB) {
         if (int err = check_socket(fd)) return fail_posix(err);
+        if (unconnected_tcp(fd)) return broken_pipe(flags);
         return fail_posix(EOPNOTSUPP);
     }
     if (int err = check_iov(iov, iovcnt)) return fail_posix(err);
@@ -91,8 +117,8 @@ ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const s
     auto r = use_dest ? wasix::sock_send_to(wasix::fd_t{fd}, data, si, &dest) : wasix::sock_send(wasix::fd_t{fd}, data, si);
     if (!r) {
         // The runtime reports a send after shutdown(SHUT_WR) as EIO; POSIX says EPIPE.
-        if (fd_has(fd, fd_shut_wr) && check_socket(fd) == 0) return fail_posix(EPIPE);
-        return transfer_fail(fd, r.error(), true);
+        if (fd_has(fd, fd_shut_wr) && check_socket(fd) == 0) return broken_pipe(flags);
+        return transfer_fail(fd, r.error(), true, flags);
     }
     return static_cast<ssize_t>(*r);
 }
@@ -116,7 +142,7 @@ ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip, wasix
             auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, ri);
             if (!r) {
                 if (total + done > 0) return static_cast<ssize_t>(total + done);
-                return transfer_fail(fd, r.error(), false);
+                return transfer_fail(fd, r.error(), false, 0);
             }
             if (r->ro_datalen == 0) return static_cast<ssize_t>(total + done);
             done += r->ro_datalen;
@@ -160,7 +186,7 @@ ssize_t recv_peek(int fd, const struct iovec* iov, int iovcnt, bool waitall, was
         auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, ri);
         if (!r) {
             if (have > 0) break;
-            return transfer_fail(fd, r.error(), false);
+            return transfer_fail(fd, r.error(), false, 0);
         }
         if (r->ro_datalen == 0) break;
         if (!peek_append(fd, chunk, r->ro_datalen)) return fail_posix(ENOMEM);
@@ -198,13 +224,13 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
                                                            static_cast<size_t>(iovcnt));
         if (from != nullptr) {
             auto r = wasix::sock_recv_from(wasix::fd_t{fd}, data, ri);
-            if (!r) return transfer_fail(fd, r.error(), false);
+            if (!r) return transfer_fail(fd, r.error(), false, 0);
             if (msg_flags && has_any(r->ro_flags, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
             sockaddr_out(r->ro_addr, from, fromlen);
             return static_cast<ssize_t>(r->ro_datalen);
         }
         auto r = wasix::sock_recv(wasix::fd_t{fd}, data, ri);
-        if (!r) return transfer_fail(fd, r.error(), false);
+        if (!r) return transfer_fail(fd, r.error(), false, 0);
         if (msg_flags && has_any(r->ro_flags, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
         return static_cast<ssize_t>(r->ro_datalen);
     }
@@ -220,7 +246,7 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
 
     auto r = wasix::sock_recv(wasix::fd_t{fd},
                               {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)}, ri_call);
-    if (!r) return transfer_fail(fd, r.error(), false);
+    if (!r) return transfer_fail(fd, r.error(), false, 0);
     return static_cast<ssize_t>(r->ro_datalen);
 }
 

@@ -11,6 +11,11 @@ namespace wasix_libc {
 ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const struct sockaddr* to,
                  socklen_t tolen) noexcept;
 
+// 0 if msg_iovlen, a message's buffer count, is one Linux takes (0 to
+// IOV_MAX), else EMSGSIZE, or EBADF/ENOTSOCK for fd (which Linux looks at
+// first).
+int check_msg_iovlen(int fd, int msg_iovlen) noexcept;
+
 // Receives into the iovcnt buffers of iov. from/fromlen (may be NULL) get the
 // source address; *msg_flags (may be NULL) gets MSG_TRUNC when a datagram was
 // cut short.

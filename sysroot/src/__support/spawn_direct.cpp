@@ -30,6 +30,7 @@
 #include "__support/errno_map.hpp"
 #include "__support/exec_image.hpp"
 #include "__support/fd_table.hpp"
+#include "__support/signal_impl.hpp"
 #include "__support/spawn_impl.hpp"
 
 extern "C" char** environ;  // wasi-libc initialises it when referenced
@@ -240,12 +241,19 @@ int spawn_direct(pid_t* pid, const char* path, const posix_spawn_file_actions_t*
     plan p;
     if ((err = translate(fa, &p)) || (err = close_cloexec(&p))) return err;
 
+    // The child starts with the signals this process ignores ignored, as
+    // after fork and exec, but for those POSIX_SPAWN_SETSIGDEF resets.
+    __wasix_signal_inherit();
     wasix::signal_disposition_t defaults[_NSIG];
     size_t ndefaults = 0;
-    if (attr && (attr->__flags & POSIX_SPAWN_SETSIGDEF))
-        for (int sig = 1; sig < _NSIG; ++sig)
-            if (sig != SIGKILL && sig != SIGSTOP && sigismember(&attr->__def, sig) == 1)
-                defaults[ndefaults++] = {static_cast<wasix::signal_t>(sig), wasix::disposition_t::_default};
+    const bool setsigdef = attr && (attr->__flags & POSIX_SPAWN_SETSIGDEF);
+    for (int sig = 1; sig < _NSIG; ++sig) {
+        if (sig == SIGKILL || sig == SIGSTOP) continue;
+        if (setsigdef && sigismember(&attr->__def, sig) == 1)
+            defaults[ndefaults++] = {static_cast<wasix::signal_t>(sig), wasix::disposition_t::_default};
+        else if (__wasix_sigactions[sig].sa_handler == SIG_IGN)
+            defaults[ndefaults++] = {static_cast<wasix::signal_t>(sig), wasix::disposition_t::ignore};
+    }
 
     const auto r = wasix::proc_spawn2(img.path, img.args, img.envs, {p.ops, static_cast<size_t>(p.nops)},
                                       {defaults, ndefaults}, wasix::bool_t::_false, "");

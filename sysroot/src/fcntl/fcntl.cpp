@@ -128,6 +128,8 @@ extern "C" int fcntl(int fd, int cmd, ...) {
         // The runtime's rights do not say how a pipe end or a socket was
         // opened (QUIRKS.md, "F_GETFL"): the table does.
         const uint32_t known = wasix_libc::fd_flags(fd);
+        // A signalfd is a pipe's read end here, opened O_RDWR on Linux.
+        if (known & wasix_libc::fd_signalfd) return flags | O_RDWR;
         if (known & wasix_libc::fd_pipe) return flags | ((known & wasix_libc::fd_pipe_wr) ? O_WRONLY : O_RDONLY);
         // Accepted sockets come with other status bits set (append):
         // only O_NONBLOCK means anything for a socket.

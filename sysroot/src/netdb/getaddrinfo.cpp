@@ -47,15 +47,24 @@ struct entry {
     } sa;
 };
 
-bool is_localhost(const char* name) {
+// Whether name is "localhost" itself (any case; a trailing dot makes it
+// absolute).
+bool is_plain_localhost(const char* name) {
     size_t n = strlen(name);
-    if (n > 0 && name[n - 1] == '.') --n;  // a trailing dot makes it absolute
-    if (n == 9 && strncasecmp(name, "localhost", 9) == 0) return true;
+    if (n > 0 && name[n - 1] == '.') --n;
+    return n == 9 && strncasecmp(name, "localhost", 9) == 0;
+}
+
+// Whether name is localhost or a name under it.
+bool is_localhost(const char* name) {
+    if (is_plain_localhost(name)) return true;
+    size_t n = strlen(name);
+    if (n > 0 && name[n - 1] == '.') --n;
     return n > 10 && strncasecmp(name + n - 10, ".localhost", 10) == 0;
 }
 
-// Parses a numeric service. Returns the port, -1 if s is not a number, -2 if
-// it is out of range.
+// Parses a decimal number of at most 65535 (an IPv6 scope id). Returns it,
+// -1 if s is not a number, -2 if it is out of range.
 long numeric_port(const char* s) {
     if (*s == '\0') return -1;
     long v = 0;
@@ -65,6 +74,21 @@ long numeric_port(const char* s) {
         if (v > 65535) return -2;
     }
     return v;
+}
+
+// Parses a numeric service as glibc does: any decimal number, taken modulo
+// 2^16 (a number too large for unsigned long counts as its maximum, which
+// leaves 65535). Returns the port, or -1 if s is not a number.
+long numeric_service(const char* s) {
+    if (*s == '\0') return -1;
+    unsigned long long v = 0;
+    bool saturated = false;
+    for (const char* p = s; *p; ++p) {
+        if (*p < '0' || *p > '9') return -1;
+        if (!saturated && __builtin_mul_overflow(v, 10ull, &v)) saturated = true;
+        if (!saturated && __builtin_add_overflow(v, static_cast<unsigned long long>(*p - '0'), &v)) saturated = true;
+    }
+    return saturated ? 65535 : static_cast<long>(v & 0xffffu);
 }
 
 // Whether the runtime can make sockets of this family (AI_ADDRCONFIG).
@@ -200,8 +224,7 @@ extern "C" int getaddrinfo(const char* __restrict host, const char* __restrict s
     // The port.
     unsigned port = 0;
     if (serv && *serv) {
-        long p = numeric_port(serv);
-        if (p == -2) return EAI_SERVICE;
+        long p = numeric_service(serv);
         if (p >= 0) {
             port = static_cast<unsigned>(p);
         } else {
@@ -329,7 +352,10 @@ extern "C" int getaddrinfo(const char* __restrict host, const char* __restrict s
         }
     }
     if ((flags & AI_CANONNAME) && head) {
-        head->ai_canonname = strdup(host);
+        // The official name of the loopback host is "localhost" (as in
+        // /etc/hosts), however it was asked for; other names are given back
+        // as asked.
+        head->ai_canonname = strdup(is_plain_localhost(host) ? "localhost" : host);
         if (!head->ai_canonname) {
             freeaddrinfo(head);
             return EAI_MEMORY;

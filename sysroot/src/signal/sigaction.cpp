@@ -8,6 +8,7 @@
 extern "C" int sigaction(int sig, const struct sigaction* act, struct sigaction* old) {
     if (!wasix_signal::valid(sig) || (act && (sig == SIGKILL || sig == SIGSTOP)))
         return wasix_libc::fail_posix(EINVAL);
+    __wasix_signal_inherit();
     if (old) *old = __wasix_sigactions[sig];
     if (act) {
         __wasix_signal_register();

@@ -7,6 +7,11 @@
 #include "__support/signal_impl.hpp"
 
 extern "C" void (*sigset(int sig, void (*handler)(int)))(int) {
+    // As in glibc, the previous disposition is reported as SIG_HOLD when the
+    // signal was blocked.
+    sigset_t before;
+    sigprocmask(SIG_BLOCK, nullptr, &before);
+    const bool was_held = wasix_signal::valid(sig) && sigismember(&before, sig) == 1;
     struct sigaction act, old;
     memset(&act, 0, sizeof act);
     if (handler == SIG_HOLD) {
@@ -15,7 +20,7 @@ extern "C" void (*sigset(int sig, void (*handler)(int)))(int) {
             wasix_libc::fail_posix(err);
             return SIG_ERR;
         }
-        return old.sa_handler;
+        return was_held ? SIG_HOLD : old.sa_handler;
     }
     act.sa_handler = handler;
     if (sigaction(sig, &act, &old) != 0) return SIG_ERR;
@@ -23,5 +28,5 @@ extern "C" void (*sigset(int sig, void (*handler)(int)))(int) {
         wasix_libc::fail_posix(err);
         return SIG_ERR;
     }
-    return old.sa_handler;
+    return was_held ? SIG_HOLD : old.sa_handler;
 }

@@ -30,6 +30,8 @@ long long now_ns() {
 }  // namespace
 
 extern "C" int sigtimedwait(const sigset_t* set, siginfo_t* info, const struct timespec* timeout) {
+    if (timeout && (timeout->tv_nsec < 0 || timeout->tv_nsec >= 1000000000L || timeout->tv_sec < 0))
+        return wasix_libc::fail_posix(EINVAL);
     const uint64_t want = wasix_signal::to_bits(set);
     __wasix_signal_register();  // signals must reach the libc to be waited for
     const long long deadline =

@@ -9,6 +9,7 @@
 #include "__support/catch_guard.hpp"
 #include "__support/children.hpp"
 #include "__support/errno_map.hpp"
+#include "__support/pgroup.hpp"
 
 // The parent's pid, recorded by the child of a fork: the bundled runtime's
 // proc_parent answers 0 (see getppid.cpp).
@@ -38,6 +39,7 @@ extern "C" pid_t __wasix_fork_raw(void) {
     if (pid == 0) {
         __wasix_forked_ppid = parent;
         wasix_libc::children_forget();
+        wasix_libc::pgroup_after_fork(parent);
         if (__wasix_signal_after_fork) __wasix_signal_after_fork();
         if (__wasix_thread_pool_after_fork) __wasix_thread_pool_after_fork();
         if (__wasix_timers_after_fork) __wasix_timers_after_fork();

@@ -1,13 +1,15 @@
-// getpgid.cpp - getpgid(). WASIX has neither process groups nor sessions:
-// every process is reported as the leader of its own group and session
-// (getpgrp, setpgid, setpgrp, getsid, setsid and killpg follow the same
-// model).
+// getpgid.cpp - getpgid(): the caller's group as the library keeps it
+// (__support/pgroup.hpp); another process that exists is reported as the
+// leader of its own group (its group is not known here); a pid no process
+// has is ESRCH.
 #include <errno.h>
 #include <unistd.h>
 
 #include "__support/errno_map.hpp"
+#include "__support/pgroup.hpp"
 
 extern "C" pid_t getpgid(pid_t pid) {
-    if (pid < 0) return wasix_libc::fail_posix(ESRCH);
-    return pid == 0 ? getpid() : pid;
+    if (pid == 0 || pid == getpid()) return wasix_libc::pgroup_id();
+    if (const int err = wasix_libc::pgroup_lookup(pid)) return wasix_libc::fail_posix(err);
+    return pid;
 }

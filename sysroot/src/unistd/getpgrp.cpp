@@ -1,7 +1,8 @@
-// getpgrp.cpp - getpgrp(): the own group, led by the process itself (see
-// getpgid.cpp).
+// getpgrp.cpp - getpgrp(): the caller's group (__support/pgroup.hpp).
 #include <unistd.h>
 
+#include "__support/pgroup.hpp"
+
 extern "C" pid_t getpgrp(void) {
-    return getpid();
+    return wasix_libc::pgroup_id();
 }

@@ -21,9 +21,8 @@ extern "C" ssize_t read(int fd, void* buf, size_t count) {
     struct iovec iov = {buf, count};
     if (peek_size(fd) > 0) return static_cast<ssize_t>(peek_copy(fd, &iov, 1, false));
     const uint32_t state = fd_flags(fd);
+    if (int err = check_record_read(state, count)) return fail_posix(err);
     if (state & fd_eventfd_sem) return eventfd_sem_read(fd, buf, count);
-    // The runtime's eventfd answers EAGAIN at 0 before it checks the size.
-    if ((state & fd_timerfd) && count < sizeof(uint64_t)) return fail_posix(EINVAL);
     if (state & fd_pipe) return pipe_readv(fd, &iov, 1);
     // A listening socket has no stream to read: Linux says ENOTCONN, the
     // runtime ENOTSUP.

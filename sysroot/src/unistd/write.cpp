@@ -9,6 +9,7 @@
 #include <wasix/wasix.hpp>
 
 #include "__support/errno_map.hpp"
+#include "__support/fd_table.hpp"
 #include "__support/io_checks.hpp"
 #include "__support/stdio_merge.hpp"
 
@@ -17,6 +18,7 @@ using namespace wasix_libc;
 extern "C" ssize_t write(int fd, const void* buf, size_t count) {
     if (int err = check_buffer(buf, &count)) return fail_posix(err);
     if (int err = write_refused(fd)) return fail_posix(err);
+    if (int err = check_eventfd_write(fd_flags(fd), buf, count)) return fail_posix(err);
     fd = output_fd(fd);
     const wasix::ciovec_t v{static_cast<const uint8_t*>(buf), count};
     auto r = wasix::fd_write(wasix::fd_t{fd}, {&v, 1});

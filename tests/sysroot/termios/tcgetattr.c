@@ -52,5 +52,9 @@ int main(int argc, char **argv) {
     RECORD("cfgetispeed.after", "%s", cfgetispeed(&raw) == B1200 ? "B1200" : "other");
     CALL("cfsetspeed.bad", cfsetspeed(&raw, 12345));
     CALL("cfsetospeed.bad", cfsetospeed(&raw, 12345));
+    CALL("cfsetispeed.bad", cfsetispeed(&raw, 12345));
+    RECORD("cfgetispeed.after_bad", "%s", cfgetispeed(&raw) == B1200 ? "B1200" : "other");
+    CALL("cfsetospeed.b4000000", cfsetospeed(&raw, B4000000));
+    RECORD("cfgetospeed.b4000000", "%s", cfgetospeed(&raw) == B4000000 ? "B4000000" : "other");
     return check_done();
 }

@@ -154,6 +154,9 @@ void report_rechecks(collector& c, const int* pending, int npending) {
 void take_report(collector& c, const wasix::epoll_event_t& ev) {
     const int fd = static_cast<int>(ev.data.fd);
     uint32_t bits = epoll_bits_from_wasix(ev.events) & ~(EPOLLET | EPOLLONESHOT);
+    // A peer's close is the end of stream: readable, not hung up (QUIRKS.md,
+    // "hang-up of a socket").
+    if ((bits & EPOLLHUP) && hangup_is_peer_close(fd)) bits = (bits & ~EPOLLHUP) | EPOLLIN;
     epoll_reg reg;
     if (!epoll_reg_get(fd, c.epfd, &reg)) {
         put(c.events, &c.n, c.max, c.fds, fd, bits, ev.data.data2);  // not recorded (out of memory at epoll_ctl)

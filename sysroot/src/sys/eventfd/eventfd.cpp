@@ -17,7 +17,8 @@ extern "C" int eventfd(unsigned int initval, int flags) {
             return wasix_libc::fail(s.error());
         }
     }
-    wasix_libc::fd_opened(static_cast<int>(*r), ((flags & EFD_SEMAPHORE) ? wasix_libc::fd_eventfd_sem : 0u) |
+    wasix_libc::fd_opened(static_cast<int>(*r), wasix_libc::fd_eventfd |
+                                                    ((flags & EFD_SEMAPHORE) ? wasix_libc::fd_eventfd_sem : 0u) |
                                                     ((flags & EFD_CLOEXEC) ? wasix_libc::fd_cloexec : 0u));
     return static_cast<int>(*r);
 }

@@ -1,6 +1,6 @@
 // ioctl.cpp - ioctl(): FIONREAD, FIONBIO (as wasi-libc's did) and the
-// terminal size TIOCGWINSZ/TIOCSWINSZ over tty_get/tty_set. Replaces
-// wasi-libc's ioctl.o.
+// terminal size TIOCGWINSZ/TIOCSWINSZ over tty_get/tty_set; any other
+// request is ENOTTY. Replaces wasi-libc's ioctl.o.
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -76,8 +76,13 @@ extern "C" int ioctl(int fd, int request, ...) {
         if (!s) return fail(s.error());
         return 0;
     }
-    default:
-        errno = EINVAL;
+    default: {
+        // A request no device here knows: Linux says ENOTTY ("inappropriate
+        // ioctl for device"), after EBADF for a descriptor that is not open.
+        const auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+        if (!st) return fail(st.error());
+        errno = ENOTTY;
         return -1;
+    }
     }
 }

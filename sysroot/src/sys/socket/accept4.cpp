@@ -28,8 +28,10 @@ extern "C" int accept4(int fd, struct sockaddr* __restrict addr, socklen_t* __re
     }
     if (!r) {
         // A socket that is not listening: Linux says EINVAL, the runtime
-        // ENOTSUP.
-        if (r.error() == wasix::errno_t::notsup && check_socket(fd) == 0) return fail_posix(EINVAL);
+        // ENOTSUP, or ENOTCONN for one that was never listened on.
+        const bool not_listening = r.error() == wasix::errno_t::notsup ||
+                                   (r.error() == wasix::errno_t::notconn && !fd_has(fd, fd_listening));
+        if (not_listening && check_socket(fd) == 0) return fail_posix(EINVAL);
         return sock_fail(fd, r.error());
     }
     const wasix::fd_t nfd = r->fd;

@@ -21,6 +21,11 @@ extern "C" int connect(int fd, const struct sockaddr* addr, socklen_t len) {
     wasix::addr_port_t a;
     if (int err = socket_address_in(fd, addr, len, &a)) return fail_posix(err);
     auto r = wasix::sock_connect(wasix::fd_t{fd}, &a);
-    if (!r) return sock_fail(fd, r.error());
+    if (!r) {
+        // A socket that is connected or listening already: Linux says
+        // EISCONN, the runtime ENOTSUP.
+        if (check_socket(fd) == 0 && (fd_has(fd, fd_listening) || sock_connected(fd))) return fail_posix(EISCONN);
+        return sock_fail(fd, r.error());
+    }
     return 0;
 }

@@ -19,6 +19,11 @@ extern "C" ssize_t readv(int fd, const struct iovec* iov, int iovcnt) {
     if (wrong_pipe_end(fd, false)) return fail_posix(EBADF);
     if (peek_size(fd) > 0) return static_cast<ssize_t>(peek_copy(fd, iov, iovcnt, false));
     const uint32_t state = fd_flags(fd);
+    if (state & (fd_eventfd | fd_timerfd | fd_signalfd)) {
+        size_t total = 0;
+        for (int i = 0; i < iovcnt; ++i) total += iov[i].iov_len;
+        if (int err = check_record_read(state, total)) return fail_posix(err);
+    }
     if ((state & fd_eventfd_sem) && iovcnt > 0) return eventfd_sem_read(fd, iov[0].iov_base, iov[0].iov_len);
     if ((state & fd_timerfd) && (iovcnt == 0 || iov[0].iov_len < sizeof(uint64_t))) return fail_posix(EINVAL);
     if (state & fd_pipe) return pipe_readv(fd, iov, iovcnt);

@@ -1,8 +1,9 @@
 /* sendmsg()/recvmsg(): several buffers each way (gathered on send,
  * scattered on receive), msg_controllen and msg_flags cleared on receive;
- * a null message is EFAULT, a negative buffer count EINVAL; bad
- * descriptors. */
+ * a null message is EFAULT, a buffer count above IOV_MAX (or negative)
+ * EMSGSIZE; bad descriptors. */
 #include <arpa/inet.h>
+#include <limits.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -32,6 +33,11 @@ int main(int argc, char **argv) {
     RECORD("recvmsg.two.flags", "%#x", (unsigned)mi.msg_flags);
     mo.msg_iovlen = (size_t)-1;
     CALL("sendmsg.negative_iovlen", sendmsg(c, &mo, 0));
+    mo.msg_iovlen = IOV_MAX + 1;
+    CALL("sendmsg.iovlen_above_max", sendmsg(c, &mo, 0));
+    mi.msg_iovlen = (size_t)-1;
+    CALL("recvmsg.negative_iovlen", recvmsg(s, &mi, MSG_DONTWAIT));
+    mi.msg_iovlen = 2;
     CALL("sendmsg.null", sendmsg(c, BAD_NULL, 0));
     CALL("recvmsg.null", recvmsg(s, BAD_NULL, 0));
     mo.msg_iovlen = 2;
