@@ -24,6 +24,9 @@ bench_summary_end() { mv "$BENCH_SUMMARY.tmp" "$BENCH_SUMMARY"; }
 # bench_median N... — the median of numbers (the lower middle one of an even count).
 bench_median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
+# bench_min N... — the smallest of numbers (the best of repeated timings).
+bench_min() { printf '%s\n' "$@" | sort -g | head -1; }
+
 # bench_ratio A B [DIGITS] — A / B.
 bench_ratio() { awk -v a="$1" -v b="$2" -v d="${3:-2}" 'BEGIN { printf "%.*f", d, (b != 0 ? a / b : 0) }'; }
 

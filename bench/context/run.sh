@@ -24,8 +24,7 @@ for _ in 1 2 3; do
   n+=("$("$work/native" "$N" | num)")
   w+=("$("$DIST/bin/wasix-run" "$work/ctxbench.wasm" "$N" | num)")
 done
-best() { printf '%s\n' "$@" | sort -g | head -1; }
-nb=$(best "${n[@]}"); wb=$(best "${w[@]}")
+nb=$(bench_min "${n[@]}"); wb=$(bench_min "${w[@]}")
 
 bench_summary_start "$here/summary.tsv"
 bench_row switch "context switch round trip (swapcontext there and back)" "$wb" "$nb" ns "native (cc -O2, glibc)"

@@ -27,12 +27,11 @@ for _ in 1 2 3; do
   out=$("$DIST/bin/wasix-run" --dir "$work:/bench" "$work/dlbench.wasm" /bench/libdlside.wasm.so "$N")
   wl+=("$(val load <<< "$out")"); ws+=("$(val dlsym <<< "$out")"); wc+=("$(val cycle <<< "$out")")
 done
-best() { printf '%s\n' "$@" | sort -g | head -1; }
 
 bench_summary_start "$here/summary.tsv"
-bench_row load "dlopen of a side module, first load" "$(best "${wl[@]}")" "$(best "${nl[@]}")" us "native (cc -O2, a .so)"
-bench_row dlsym "dlsym of a function" "$(best "${ws[@]}")" "$(best "${ns[@]}")" ns "native (cc -O2, a .so)"
-bench_row cycle "dlopen + dlsym + dlclose of a loaded library (never unloaded under WASIX)" "$(best "${wc[@]}")" "$(best "${nc[@]}")" ns "native (cc -O2; unloads and loads again)" "" "" 1
+bench_row load "dlopen of a side module, first load" "$(bench_min "${wl[@]}")" "$(bench_min "${nl[@]}")" us "native (cc -O2, a .so)"
+bench_row dlsym "dlsym of a function" "$(bench_min "${ws[@]}")" "$(bench_min "${ns[@]}")" ns "native (cc -O2, a .so)"
+bench_row cycle "dlopen + dlsym + dlclose of a loaded library (never unloaded under WASIX)" "$(bench_min "${wc[@]}")" "$(bench_min "${nc[@]}")" ns "native (cc -O2; unloads and loads again)" "" "" 1
 bench_summary_end
 
 cat > "$here/results.md" <<MD
@@ -42,9 +41,9 @@ cat > "$here/results.md" <<MD
 
 | | native | wasix-run | ratio |
 |---|---:|---:|---:|
-| first dlopen (load) | $(best "${nl[@]}") µs | $(best "${wl[@]}") µs | $(bench_ratio "$(best "${wl[@]}")" "$(best "${nl[@]}")")× |
-| dlsym | $(best "${ns[@]}") ns | $(best "${ws[@]}") ns | $(bench_ratio "$(best "${ws[@]}")" "$(best "${ns[@]}")")× |
-| dlopen + dlsym + dlclose | $(best "${nc[@]}") ns | $(best "${wc[@]}") ns | $(bench_ratio "$(best "${wc[@]}")" "$(best "${nc[@]}")")× |
+| first dlopen (load) | $(bench_min "${nl[@]}") µs | $(bench_min "${wl[@]}") µs | $(bench_ratio "$(bench_min "${wl[@]}")" "$(bench_min "${nl[@]}")")× |
+| dlsym | $(bench_min "${ns[@]}") ns | $(bench_min "${ws[@]}") ns | $(bench_ratio "$(bench_min "${ws[@]}")" "$(bench_min "${ns[@]}")")× |
+| dlopen + dlsym + dlclose | $(bench_min "${nc[@]}") ns | $(bench_min "${wc[@]}") ns | $(bench_ratio "$(bench_min "${wc[@]}")" "$(bench_min "${nc[@]}")")× |
 
 Under WASIX \`dlclose\` never unloads, so the cycle finds the library loaded; natively the last
 \`dlclose\` unloads it and each cycle loads it again.
