@@ -495,7 +495,10 @@ cmake-settings)
   # target and the sysroot.
   tc="$WASIX_DIST/share/cmake/wasix-toolchain.cmake"
   sysroot=$("$CC" -print-sysroot)
-  printf '#!/bin/sh\necho "$*" >> "%s/emulator.log"\nexec "%s" "$@"\n' "$PWD" "$RUN" > my-emulator
+  # A user's own emulator: wasix-run with options of the user's choice (the project's tests
+  # read a file of the source tree).
+  printf '#!/bin/sh\necho "$*" >> "%s/emulator.log"\nexec "%s" --map-cwd --dir "%s" "$@"\n' \
+    "$PWD" "$RUN" "$TC_SRC/cmake-project" > my-emulator
   chmod +x my-emulator
   mkdir -p extra/lib
   "$CC" -c "$TC_SRC/src/plain.c" -o extra.o && "$WASIX_DIST/bin/wasix-ar" rcs extra/lib/libextra.a extra.o
