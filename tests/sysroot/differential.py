@@ -214,7 +214,10 @@ def compare(args):
     native = Run("linux", [native_prog, scratch_native, free_ports(PORTS_PER_RUN), native_prog],
                  scratch_native)
     guest_self = GUEST_SELF_DIR + "/" + os.path.basename(wasm_prog)
+    # The guest starts in its scratch directory, as the native program does (the toolchain's
+    # emulator would start it in the host's current directory: --map-cwd).
     wasm = Run("wasix", emulator + ["--timeout", str(RUN_SECONDS * 1000),
+                                    "--cwd", GUEST_SCRATCH,
                                     "--dir", scratch_wasm + ":" + GUEST_SCRATCH,
                                     "--dir", os.path.dirname(os.path.abspath(wasm_prog)) + ":" + GUEST_SELF_DIR + ":ro",
                                     wasm_prog, GUEST_SCRATCH, free_ports(PORTS_PER_RUN), guest_self],
