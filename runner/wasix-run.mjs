@@ -575,12 +575,12 @@ async function main() {
 
     // What the guest's libc learns from the runner (the SDK's API can write
     // only below /workspace).
-    let signalDir = RUNNER_DIR;
+    let signalChannel = true;
     try {
       await sandbox.fs.mkdir(RUNNER_DIR, { recursive: true });
       const ro = opts.mounts.filter((m) => m.ro).map((m) => `${m.guest}\n`).join("");
       if (ro) await sandbox.fs.writeFile(`${RUNNER_DIR}/ro`, ro);
-    } catch { signalDir = undefined; }
+    } catch { signalChannel = false; }
 
     const cwd = opts.cwd ?? (opts.mounts[0]?.guest ?? opts.dirs[0]?.guest);
     // The guest's streams are pipes to this process, and the runtime says
@@ -617,23 +617,23 @@ async function main() {
     onStdoutBroken = () => stopRun(128 + 13, undefined);
     // The guest's first process is pid 1 in a new sandbox; the libc takes
     // part only as pid 1.
-    if (proc.id !== 1) signalDir = undefined;
+    if (proc.id !== 1) signalChannel = false;
     const signals = { forwarded: undefined, term: false, chain: Promise.resolve() };
     const exists = async (p) => { try { await sandbox.fs.stat(p); return true; } catch { return false; } };
-    const signalFile = `${signalDir}/signal`;
+    const signalFile = `${RUNNER_DIR}/signal`;
+    const killedOn = (sig, n) => stopRun(128 + n, `${opts.file}: killed on ${sig}`);
     // One signal at a time, in the order they came.
     const onSignal = async (sig, n) => {
-      const kill = () => stopRun(128 + n, `${opts.file}: killed on ${sig}`);
       if (stopping || guestEnded) return;
       // A second SIGTERM ends the run whatever the guest does; so does any
       // signal while the guest has not taken the previous one (it does not
       // make system calls, or is blocked where signals do not arrive).
-      if (!signalDir || (n === 15 && signals.term)) return kill();
-      if (signals.forwarded !== undefined && await exists(signalFile)) return kill();
+      if (!signalChannel || (n === 15 && signals.term)) return killedOn(sig, n);
+      if (signals.forwarded !== undefined && await exists(signalFile)) return killedOn(sig, n);
       if (n === 15) signals.term = true;
       // Before the guest registered, the runtime would drop the SIGTERM:
       // the default action of all three is the end of the process.
-      if (!await exists(`${signalDir}/registered`) || stopping || guestEnded) return kill();
+      if (!await exists(`${RUNNER_DIR}/registered`) || stopping || guestEnded) return killedOn(sig, n);
       await sandbox.fs.writeFile(signalFile, `${n}\n`);
       signals.forwarded = n;
       proc.terminate({ gracePeriodMs: HANDLED_SIGNAL_GRACE_MS }).catch(() => {});
@@ -641,8 +641,7 @@ async function main() {
     for (const [sig, n] of RUNNER_SIGNALS) {
       process.on(sig, () => {
         if (stopping) process.exit(128 + n); // a signal while stopping: give up now
-        signals.chain = signals.chain.then(() => onSignal(sig, n))
-          .catch(() => stopRun(128 + n, `${opts.file}: killed on ${sig}`));
+        signals.chain = signals.chain.then(() => onSignal(sig, n)).catch(() => killedOn(sig, n));
       });
     }
 
@@ -704,7 +703,7 @@ async function main() {
     } else if (signals.forwarded !== undefined) {
       // The runtime says "terminated" once terminate() was used: the libc
       // wrote what really happened.
-      ({ code, message } = await forwardedOutcome(sandbox, signalDir, signals.forwarded, opts.file));
+      ({ code, message } = await forwardedOutcome(sandbox, signals.forwarded, opts.file));
     } else if (output.reason === "timeout") {
       code = EXIT_TIMEOUT;
       message = `${opts.file}: timed out after ${opts.timeoutMs} ms`;
@@ -764,21 +763,21 @@ async function main() {
   return finish(code, message);
 }
 
-// Make the SDK start its worker threads through wasix-run-worker.mjs, which
-// installs the host filesystem bridge and then runs the SDK's worker script.
 // How a guest that was sent a signal through RUNNER_DIR ended: "exit N" or
 // "signal N" as its libc wrote it; without that file the runtime ended it
 // (QUIRKS.md, "the runner can send only SIGTERM").
-async function forwardedOutcome(sandbox, signalDir, forwarded, file) {
+async function forwardedOutcome(sandbox, forwarded, file) {
   const name = (n) => RUNNER_SIGNALS.find(([, m]) => m === n)?.[0] ?? `signal ${n}`;
   let text = "";
-  try { text = new TextDecoder().decode(await sandbox.fs.readFile(`${signalDir}/status`)); } catch { /* none */ }
+  try { text = new TextDecoder().decode(await sandbox.fs.readFile(`${RUNNER_DIR}/status`)); } catch { /* none */ }
   const m = /^(exit|signal) (\d+)\n$/.exec(text);
   if (m && m[1] === "exit") return { code: Number(m[2]), message: undefined };
   const n = m ? Number(m[2]) : forwarded;
   return { code: 128 + n, message: `${file}: killed on ${name(n)}` };
 }
 
+// Make the SDK start its worker threads through wasix-run-worker.mjs, which
+// installs the host filesystem bridge and then runs the SDK's worker script.
 async function installMountWorkers(mounts) {
   const sdkEntry = import.meta.resolve("@wasmer/sdk/node");
   const { NodeWorkerAdapter } = await import(new URL("./node-worker-adapter.js", sdkEntry).href);

@@ -15,6 +15,8 @@
 #include <wasi/api.h>
 #include <wasi/libc-find-relpath.h>
 
+#include "__support/runner_dir.hpp"
+
 extern "C" {
 __wasi_errno_t __real___wasi_path_open(__wasi_fd_t, __wasi_lookupflags_t, const char*, __wasi_oflags_t,
                                        __wasi_rights_t, __wasi_rights_t, __wasi_fdflags_t, __wasi_fd_t*);
@@ -46,7 +48,7 @@ void load_list() {
     // open() itself (which is wrapped, and may be what is failing).
     const char* rel = nullptr;
     const char* prefix = nullptr;
-    const int dirfd = __wasilibc_find_abspath("/workspace/.wasix-run/ro", &prefix, &rel);
+    const int dirfd = __wasilibc_find_abspath(WASIX_RUNNER_DIR "/ro", &prefix, &rel);
     if (dirfd >= 0 &&
         __real___wasi_path_open(static_cast<__wasi_fd_t>(dirfd), 0, rel, 0, __WASI_RIGHTS_FD_READ, 0, 0, &root) == 0) {
         char buf[4096];

@@ -8,12 +8,14 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "__support/runner_dir.hpp"
+
 namespace wasix_libc {
 namespace {
 
-constexpr char kRegistered[] = "/workspace/.wasix-run/registered";
-constexpr char kSignal[] = "/workspace/.wasix-run/signal";
-constexpr char kStatus[] = "/workspace/.wasix-run/status";
+constexpr char kRegistered[] = WASIX_RUNNER_DIR "/registered";
+constexpr char kSignal[] = WASIX_RUNNER_DIR "/signal";
+constexpr char kStatus[] = WASIX_RUNNER_DIR "/status";
 
 // This process made kRegistered (it is pid 1 under wasix-run).
 int g_registered;
@@ -41,7 +43,7 @@ void write_file(const char* path, const char* text) {
 
 void run_signals_registered() noexcept {
     keeping_errno([] {
-        if (access("/workspace/.wasix-run", F_OK) != 0 || !is_first_process()) return;
+        if (access(WASIX_RUNNER_DIR, F_OK) != 0 || !is_first_process()) return;
         write_file(kRegistered, "");
         __atomic_store_n(&g_registered, 1, __ATOMIC_RELAXED);
     });
@@ -67,7 +69,8 @@ void run_signals_exit(int status, int by_signal) noexcept {
     // only as the process ends, and the runtime then reports 143.
     if (!__atomic_load_n(&g_registered, __ATOMIC_RELAXED)) return;
     // "exit N\n" or "signal N\n", N in 0..255 (an exit status is taken
-    // modulo 256, as the runtime does).
+    // modulo 256, as the runtime does). Formatted by hand: a program that
+    // uses signals need not link printf.
     char text[16];
     const char* word = by_signal ? "signal " : "exit ";
     unsigned n = static_cast<unsigned>(by_signal ? by_signal : status) & 0xff;
