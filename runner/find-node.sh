@@ -33,7 +33,7 @@ wasix_find_node() {
   WASIX_NODE=""
   WASIX_OLD_NODE=""
   if [ -n "${WASIX_SDK_NODE:-}" ]; then
-    local me; me="$(basename "$0")"
+    local me="${0##*/}"
     echo "${me%.sh}: note: node from WASIX_SDK_NODE=$WASIX_SDK_NODE" >&2
     WASIX_NODE="$WASIX_SDK_NODE"
     return 0

@@ -1,4 +1,4 @@
-// Worker-thread entry used by wasix-run when host directories are mounted.
+// Worker-thread entry of wasix-run (every worker of the runtime starts here).
 //
 // @wasmer/sdk 0.16.0 runs guests in worker threads. Its core can mount a
 // "host filesystem" at a guest path (SandboxBuilderCore.mountHost); the
@@ -11,8 +11,10 @@
 // imports it too (the runtime checks the working directory from there).
 //
 // The mounts come from the environment (set by wasix-run before the SDK
-// creates its workers): WASIX_RUN_MOUNTS = JSON [{id, host, ro}], and the
-// SDK's worker script URL from WASIX_RUN_SDK_WORKER.
+// creates its workers): WASIX_RUN_MOUNTS = JSON [{id, host, ro}], the
+// SDK's worker script URL from WASIX_RUN_SDK_WORKER, the runtime's JavaScript
+// (the module the SDK's worker imports on its init message) from
+// WASIX_RUN_SDK_GLUE. Every worker runs this script, mounts or not.
 //
 // Every guest thread runs in a worker of its own, and a descriptor opened by
 // one thread is used by the others, so a handle must mean the same file in
@@ -205,4 +207,10 @@ globalThis.__wasmerHostFileSystem = (mountId, method, args) => {
 
 // wasix-run also imports this module in the main thread, where the runtime
 // checks the working directory; only a worker goes on to run the SDK's worker.
-if (!isMainThread) await import(process.env.WASIX_RUN_SDK_WORKER);
+// A worker also loads the runtime's JavaScript at once, not when the SDK's init message asks
+// for it: wasix-run starts the first worker long before the SDK sends that message, and the
+// message's import then finds the module loaded.
+if (!isMainThread) {
+  await import(process.env.WASIX_RUN_SDK_WORKER);
+  if (process.env.WASIX_RUN_SDK_GLUE) import(process.env.WASIX_RUN_SDK_GLUE).catch(() => {});
+}

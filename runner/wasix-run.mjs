@@ -481,6 +481,14 @@ async function main() {
   if (opts.help) { await writeStdout(HELP); return finish(0); }
   if (opts.version) { await writeStdout(versions() + "\n"); return finish(0); }
   if (opts.file === undefined) return finish(EXIT_USAGE, "no FILE.wasm given (see --help)");
+  // The guest's first thread needs a worker; start it now so that Node's start-up of the worker
+  // and its loading of the SDK overlap with everything the main thread does until the spawn.
+  let workers;
+  try {
+    workers = await prepareWorkers(opts.mounts);
+  } catch (e) {
+    return finish(EXIT_INTERNAL, `cannot load @wasmer/sdk (run "npm ci" in ${HERE}): ${firstLine(e.message)}`);
+  }
 
   // Read and validate the module before starting the runtime.
   let bytes;
@@ -509,7 +517,7 @@ async function main() {
   let sdk;
   try {
     sdk = await import("@wasmer/sdk/node");
-    if (opts.mounts.length) await installMountWorkers(opts.mounts);
+    await workers.install();
   } catch (e) {
     return finish(EXIT_INTERNAL, `cannot load @wasmer/sdk (run "npm ci" in ${HERE}): ${firstLine(e.message)}`);
   }
@@ -776,15 +784,20 @@ async function forwardedOutcome(sandbox, forwarded, file) {
   return { code: 128 + n, message: `${file}: killed on ${name(n)}` };
 }
 
-// Make the SDK start its worker threads through wasix-run-worker.mjs, which
-// installs the host filesystem bridge and then runs the SDK's worker script.
-async function installMountWorkers(mounts) {
+// The SDK starts its worker threads through wasix-run-worker.mjs, which installs the host
+// filesystem bridge for the mounts and then runs the SDK's worker script. The first worker is
+// started ahead (by prepareWorkers, before the SDK is even imported) and handed to the SDK when
+// it asks for one: until then it loads the SDK's worker script and the runtime's JavaScript, and
+// the SDK's own worker start-up (its init message) finds them loaded. The SDK's workers have no
+// per-worker script or data (NodeWorkerAdapter: the script URL and a name), so any worker of
+// that script can stand for the one asked for.
+async function prepareWorkers(mounts) {
   const sdkEntry = import.meta.resolve("@wasmer/sdk/node");
-  const { NodeWorkerAdapter } = await import(new URL("./node-worker-adapter.js", sdkEntry).href);
   const sdkWorker = new URL("./node-worker.js", sdkEntry).href;
   const ourWorker = pathToFileURL(path.join(HERE, "wasix-run-worker.mjs"));
   process.env.WASIX_RUN_MOUNTS = JSON.stringify(mounts.map(({ id, host, ro }) => ({ id, host, ro })));
   process.env.WASIX_RUN_SDK_WORKER = sdkWorker;
+  process.env.WASIX_RUN_SDK_GLUE = new URL("../pkg/wasmer_sdk_js.js", sdkEntry).href;
   // The bridge for calls made on the main thread; importing it here, before
   // any worker starts, also creates the descriptor table all workers share.
   await import(ourWorker.href);
@@ -795,20 +808,37 @@ async function installMountWorkers(mounts) {
   // its number must not be closed (and reused by Node) behind the bridge.
   const threads = createRequire(import.meta.url)("node:worker_threads");
   const NodeWorker = threads.Worker;
+  const start = (options) => new NodeWorker(ourWorker, { ...options, trackUnmanagedFds: false });
+  // Unreferenced while it waits: a run that ends before its spawn must not wait for it.
+  let ready = start({ name: "wasix-run" });
+  ready.unref();
   threads.Worker = class extends NodeWorker {
     constructor(url, options) {
+      if (ready && String(url) === ourWorker.href) {
+        const w = ready;
+        ready = undefined;
+        w.ref();
+        return w;
+      }
       super(url, { ...options, trackUnmanagedFds: false });
     }
   };
   syncBuiltinESMExports();
-  Object.defineProperty(globalThis, "Worker", {
-    configurable: true,
-    value: class extends NodeWorkerAdapter {
-      constructor(url, options) {
-        super(String(url) === sdkWorker ? ourWorker : url, options);
-      }
+  return {
+    // After the SDK's import: its DOM-style Worker (what the runtime's thread pool creates)
+    // becomes one that starts our script in place of the SDK's.
+    async install() {
+      const { NodeWorkerAdapter } = await import(new URL("./node-worker-adapter.js", sdkEntry).href);
+      Object.defineProperty(globalThis, "Worker", {
+        configurable: true,
+        value: class extends NodeWorkerAdapter {
+          constructor(url, options) {
+            super(String(url) === sdkWorker ? ourWorker : url, options);
+          }
+        },
+      });
     },
-  });
+  };
 }
 
 function linkReason(text) {

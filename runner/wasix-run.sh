@@ -6,13 +6,16 @@
 # Called as wasix-wasm-opt (a symlink install.sh makes), it runs the wasm-opt of the pinned npm
 # binaryen next to the runner instead: the drivers use it to asyncify modules with wasm
 # exception instructions, which needs binaryen 125 or newer (Debian 12 has 108).
+# Every start of a guest goes through here, so the launcher forks nothing on its way to Node
+# (parameter expansions instead of dirname/basename/pwd; readlink only when called through a
+# symbolic link such as wasix-wasm-opt).
 set -euo pipefail
 self="${BASH_SOURCE[0]}"
 while [ -L "$self" ]; do
   link="$(readlink "$self")"
-  case "$link" in /*) self="$link" ;; *) self="$(dirname "$self")/$link" ;; esac
+  case "$link" in /*) self="$link" ;; *) self="${self%/*}/$link" ;; esac
 done
-here="$(cd "$(dirname "$self")" && pwd)"
+case "$self" in */*) here="${self%/*}" ;; *) here=. ;; esac
 mjs=""
 for cand in "$here/wasix-run.mjs" "$here/../lib/wasix-run/wasix-run.mjs"; do
   if [ -f "$cand" ]; then mjs="$cand"; break; fi
@@ -21,15 +24,16 @@ if [ -z "$mjs" ]; then
   echo "wasix-run: error: cannot find wasix-run.mjs next to $here" >&2
   exit 125
 fi
+lib="${mjs%/*}"
 # Which node: see find-node.sh (installed next to wasix-run.mjs).
-finder="$(dirname "$mjs")/find-node.sh"
+finder="$lib/find-node.sh"
 if [ ! -f "$finder" ]; then
   echo "wasix-run: error: cannot find find-node.sh next to $mjs" >&2
   exit 125
 fi
 # shellcheck source=find-node.sh
 . "$finder"
-wasix_find_node "$(dirname "$mjs")"
+wasix_find_node "$lib"
 node="$WASIX_NODE"
 old="$WASIX_OLD_NODE"
 if [ -z "$node" ]; then
@@ -40,9 +44,9 @@ if [ -z "$node" ]; then
   fi
   exit 125
 fi
-case "$(basename "$0")" in
+case "${0##*/}" in
   wasix-wasm-opt*)
-    opt="$(dirname "$mjs")/node_modules/binaryen/bin/wasm-opt"
+    opt="$lib/node_modules/binaryen/bin/wasm-opt"
     if [ ! -f "$opt" ]; then
       echo "wasix-wasm-opt: error: $opt is missing (run scripts/setup.sh, then reinstall the SDK)" >&2
       exit 125

@@ -31,15 +31,18 @@ def first(ev, thread, name, detail=None, after=0.0):
     raise SystemExit("breakdown.py: no %s %s event" % (thread, name))
 
 
-# (key, label, start event, end event); events are (thread, name, detail-prefix).
+# (key, label, start event, end event); events are (thread, name, detail-prefix). The phases
+# follow the main thread and then the guest's worker; the worker itself starts right after the
+# runner has read its arguments (the first @wasmer/sdk resolve), so its own start-up runs during
+# "guest validated, SDK imported" and later phases and is not a phase of its own.
 PHASES = [
     ("launcher", "wasix-run's shell launcher, exec of node", ("run", "launch"), ("main", "node_start")),
     ("node", "Node's own start-up (until bootstrap complete)", ("main", "node_start"), ("main", "node_bootstrapped")),
-    ("runner", "the runner's modules, arguments, guest validated (one compile)", ("main", "node_bootstrapped"), ("main", "import_sdk")),
-    ("sdk_import", "import of @wasmer/sdk's JavaScript", ("main", "import_sdk"), ("main", "compile_start")),
-    ("runtime_main", "the runtime's wasm compiled and instantiated (main thread)", ("main", "compile_start"), ("main", "compile_end")),
-    ("sandbox", "package, sandbox and spawn until a worker starts", ("main", "compile_end"), ("worker", "worker_start")),
-    ("worker_sdk", "the worker loads the SDK and instantiates the runtime", ("worker", "worker_start"), ("worker", "instance_end", "instantiate")),
+    ("runner", "the runner's modules and arguments, the first worker started", ("main", "node_bootstrapped"), ("main", "import_sdk")),
+    ("sdk_import", "the guest validated (one compile), @wasmer/sdk's JavaScript imported", ("main", "import_sdk"), ("main", "compile_start", "instantiate")),
+    ("runtime_main", "the runtime's wasm compiled and instantiated (main thread)", ("main", "compile_start", "instantiate"), ("main", "compile_end", "instantiate")),
+    ("sandbox", "package, sandbox and spawn until the worker instantiates the runtime", ("main", "compile_end", "instantiate"), ("worker", "instance_start", "instantiate")),
+    ("worker_sdk", "the worker instantiates the runtime", ("worker", "instance_start", "instantiate"), ("worker", "instance_end", "instantiate")),
     ("guest_instance", "until the guest module is instantiated in the worker", ("worker", "instance_end", "instantiate"), ("worker", "instance_end", "Instance")),
     ("guest_start", "guest instantiated until its main runs (libc start-up, runtime set-up)", ("worker", "instance_end", "Instance"), ("guest", "guest_main")),
     ("guest_main", "the guest's main", ("guest", "guest_main"), ("guest", "guest_return")),

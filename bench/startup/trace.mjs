@@ -10,15 +10,19 @@ import { isMainThread, threadId } from "node:worker_threads";
 import module from "node:module";
 
 const file = process.env.WASIX_BENCH_TRACE;
-const now = () => performance.timeOrigin + performance.now();
+// performance.timeOrigin can drift from the wall clock by hours on a long-running host (it is
+// derived from the monotonic clock), and run.sh stamps the launch and the end with the wall
+// clock: every time here is moved by the difference measured once, now.
+const skew = Date.now() - (performance.timeOrigin + performance.now());
+const now = () => performance.timeOrigin + performance.now() + skew;
 const mark = (event, detail = "", at = now()) => {
   if (file) appendFileSync(file, `${at.toFixed(3)} ${isMainThread ? "main" : "w" + threadId} ${event} ${detail}\n`);
 };
 
 if (isMainThread) {
   const t = performance.nodeTiming;
-  mark("node_start", "", performance.timeOrigin + t.nodeStart);
-  mark("node_bootstrapped", "", performance.timeOrigin + t.bootstrapComplete);
+  mark("node_start", "", performance.timeOrigin + t.nodeStart + skew);
+  mark("node_bootstrapped", "", performance.timeOrigin + t.bootstrapComplete + skew);
   process.on("exit", () => mark("exit"));
   const write = process.stdout.write.bind(process.stdout);
   let first = true;
