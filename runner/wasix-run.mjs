@@ -481,14 +481,6 @@ async function main() {
   if (opts.help) { await writeStdout(HELP); return finish(0); }
   if (opts.version) { await writeStdout(versions() + "\n"); return finish(0); }
   if (opts.file === undefined) return finish(EXIT_USAGE, "no FILE.wasm given (see --help)");
-  // The guest's first thread needs a worker; start it now so that Node's start-up of the worker
-  // and its loading of the SDK overlap with everything the main thread does until the spawn.
-  let workers;
-  try {
-    workers = await prepareWorkers(opts.mounts);
-  } catch (e) {
-    return finish(EXIT_INTERNAL, `cannot load @wasmer/sdk (run "npm ci" in ${HERE}): ${firstLine(e.message)}`);
-  }
 
   // Read and validate the module before starting the runtime.
   let bytes;
@@ -502,6 +494,15 @@ async function main() {
   }
   if (bytes.length < 8 || bytes.readUInt32BE(0) !== 0x0061736d) {
     return finish(EXIT_NOEXEC, `${opts.file}: not a WebAssembly module (bad magic number)`);
+  }
+  // The guest's first thread needs a worker; start it now (a missing or foreign file has been
+  // refused without it) so that Node's start-up of the worker and its loading of the SDK
+  // overlap with everything the main thread does until the spawn.
+  let workers;
+  try {
+    workers = await prepareWorkers(opts.mounts);
+  } catch (e) {
+    return finish(EXIT_INTERNAL, `cannot load @wasmer/sdk (run "npm ci" in ${HERE}): ${firstLine(e.message)}`);
   }
   let module;
   try {
