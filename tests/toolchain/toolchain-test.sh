@@ -83,18 +83,27 @@ side-module)
   "$CXX" -fPIC -shared -x c++ side.c -o libside3.so
   grep -q -- '- name: "dylink.0"' <<<"$(details libside3.so)" || fail "the C++ side module is no side module"
   # A refused link leaves no file: symbols defined twice, and a C++ program linked with -fPIC
-  # while the sysroot has no position-independent libc++.
+  # against a sysroot without position-independent libc++ (one of an older SDK: the sysroot's
+  # files linked into a tree without pic/eh/libc++.a).
   printf 'int side_value = 6;\n' > dup.c
   "$CC" -fPIC -c dup.c -o dup.o
   rc=0; "$CC" -shared side.o dup.o -o libbad.so 2>err.txt || rc=$?
   [ "$rc" -ne 0 ] || fail "a side module with a duplicate symbol linked"
   [ ! -e libbad.so ] || fail "the refused link left libbad.so"
-  if [ ! -e "$WASIX_DIST/share/wasix-sysroot/lib/wasm32-wasi/pic/libc++.a" ]; then
-    rc=0; "$CXX" -fPIC "$TC_SRC/src/hello.cpp" -o hello.wasm 2>err.txt || rc=$?
-    [ "$rc" -eq 1 ] || fail "a -fPIC C++ program linked without a position-independent libc++"
-    one_error_line err.txt 'wasix-clang: error: -fPIC: the sysroot has no position-independent libc++'
-    [ ! -e hello.wasm ] || fail "the refused C++ link left hello.wasm"
-  fi
+  rm -rf old-sysroot
+  cp -as "$WASIX_DIST/share/wasix-sysroot" old-sysroot
+  rm -f old-sysroot/lib/wasm32-wasi/pic/eh/libc++.a
+  rc=0; WASIX_SDK_SYSROOT=$PWD/old-sysroot "$CXX" -fPIC "$TC_SRC/src/hello.cpp" -o hello.wasm 2>err.txt || rc=$?
+  [ "$rc" -eq 1 ] || fail "a -fPIC C++ program linked without a position-independent libc++"
+  noted_error err.txt "wasix-clang: note: sysroot from WASIX_SDK_SYSROOT=$PWD/old-sysroot" \
+    'wasix-clang: error: -fPIC: the sysroot has no position-independent libc++'
+  [ ! -e hello.wasm ] || fail "the refused C++ link left hello.wasm"
+  # With it, a C++ program links with -fPIC (with and without exceptions) and runs.
+  "$CXX" -fPIC "$TC_SRC/src/hello.cpp" -o hello-pic.wasm
+  grep -q '<- env.__memory_base' <<<"$(details hello-pic.wasm)" || fail "hello-pic.wasm is not position-independent"
+  run_guest '^cxx threads joined: 3$' hello-pic.wasm
+  "$CXX" -fPIC -fno-exceptions "$TC_SRC/src/hello.cpp" -o hello-pic-noexcept.wasm
+  run_guest '^cxx threads joined: 3$' hello-pic-noexcept.wasm
   # No warning for a link of objects.
   "$CC" -shared side.o -o libside4.so 2>err.txt
   [ ! -s err.txt ] || { cat err.txt >&2; fail "linking a side module of objects warns"; }
