@@ -233,11 +233,12 @@ compile_layer "$build/glue-pic-obj" "${pic_flags[@]}"
 add_layer "$pic_lib/libc.a" "${layer_objs[@]}"
 # Symbols of a position-independent program that the runtime's dynamic linker
 # provides (the linker does not define them in a -pie link): malloc's heap
-# start, and the tag of C++ exceptions, which clang defines only in code that
-# is not position-independent (the program and its side modules import the one
-# tag, so an exception thrown in one is caught in another). The drivers pass
-# the list as --allow-undefined-file.
-printf '%s\n' __heap_base __cpp_exception > "$pic_lib/runtime-imports.txt"
+# start, and the tags of C++ exceptions and of the exception-based longjmp,
+# which clang defines only in code that is not position-independent (the
+# program and its side modules import the one tag, so an exception thrown in
+# one is caught in another). The drivers pass the list as
+# --allow-undefined-file.
+printf '%s\n' __heap_base __cpp_exception __c_longjmp > "$pic_lib/runtime-imports.txt"
 
 # Empty placeholder archives, as wasi-libc's "finish" target makes them: their
 # functions live in libc.a. So do those of wasi-libc's mmap and process-clock
