@@ -114,6 +114,10 @@ side-module)
   grep -q '<- env.__memory_base' <<<"$d" || fail "dyn.wasm is not position-independent"
   grep -Eq -- '-> "main"$|-> "__main_argc_argv"$' <<<"$d" || fail "dyn.wasm does not export its symbols"
   run_guest '^plain argc=1$' dyn.wasm
+  # setjmp/longjmp (the exception-based lowering) in such a program: its tag is the runtime's.
+  printf '#include <setjmp.h>\n#include <stdio.h>\nstatic jmp_buf jb;\nstatic void jump(int v) { longjmp(jb, v); }\nint main(void) {\n  volatile int n = 0;\n  int r = setjmp(jb);\n  if (r < 3) { n++; jump(r + 1); }\n  printf("setjmp %%d after %%d jumps\\n", r, n);\n  return 0;\n}\n' > sj.c
+  "$CC" -fPIC sj.c -o sj.wasm
+  run_guest '^setjmp 3 after 3 jumps$' sj.wasm
   note "ok"
   ;;
 

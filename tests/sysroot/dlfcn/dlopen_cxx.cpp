@@ -4,12 +4,13 @@
 // with exceptions, what the library throws (a standard type, a type of its own derived from one,
 // std::out_of_range from the standard library, an int) is caught in the program, destructors
 // run in the library's frames an exception passes through, and the library catches what the
-// program throws; dlclose. Built a second time with -fno-exceptions (dlopen_cxx.noexcept),
-// which loads the library's -fno-exceptions build.
+// program throws, also on another thread; dlclose. Built a second time with -fno-exceptions
+// (dlopen_cxx.noexcept), which loads the library's -fno-exceptions build.
 #include <cstdio>
 #include <iostream>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <dlfcn.h>
@@ -82,6 +83,19 @@ void exceptions(void* h) {
     RECORD("side_catches.int", "%s", out.c_str());
     catch_(program_throws, 0, out);
     RECORD("side_catches.none", "%s", out.c_str());
+
+    // A thread other than the main one: the library catches, then the program.
+    std::string thread_out, thread_program;
+    std::thread([&] {
+        catch_(program_throws, 1, thread_out);
+        try {
+            throw_(0);
+        } catch (const std::runtime_error& e) {
+            thread_program = e.what();
+        }
+    }).join();
+    RECORD("thread.side_catches", "%s", thread_out.c_str());
+    RECORD("thread.program_catches", "%s", thread_program.c_str());
 
     // The program still throws and catches on its own afterwards.
     try {
