@@ -118,6 +118,9 @@ side-module)
   printf '#include <setjmp.h>\n#include <stdio.h>\nstatic jmp_buf jb;\nstatic void jump(int v) { longjmp(jb, v); }\nint main(void) {\n  volatile int n = 0;\n  int r = setjmp(jb);\n  if (r < 3) { n++; jump(r + 1); }\n  printf("setjmp %%d after %%d jumps\\n", r, n);\n  return 0;\n}\n' > sj.c
   "$CC" -fPIC sj.c -o sj.wasm
   run_guest '^setjmp 3 after 3 jumps$' sj.wasm
+  printf '#include <stdio.h>\n#include <unistd.h>\n#include <sys/wait.h>\nint main(void) {\n  pid_t p = vfork();\n  if (p == 0) _exit(7);\n  int st = 0;\n  waitpid(p, &st, 0);\n  printf("vfork child %%d\\n", p > 0 ? WEXITSTATUS(st) : -1);\n  return 0;\n}\n' > vf.c
+  "$CC" -fPIC vf.c -o vf.wasm
+  run_guest '^vfork child 7$' vf.wasm
   note "ok"
   ;;
 
