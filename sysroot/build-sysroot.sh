@@ -367,7 +367,7 @@ copy_runtimes_libs noexcept "$lib"
 
 log "3/4 libc++abi + libc++ with exceptions, libunwind"
 build_runtimes eh ON
-same_headers() { # NAME: its headers must be those of the build without exceptions
+same_headers() { # NAME: its headers must be those of the first build (static, without exceptions)
   diff -r "$build/runtimes-noexcept-install/include" "$build/runtimes-$1-install/include" > "$build/$1-headers.diff" ||
     { cat "$build/$1-headers.diff" >&2; die "the libc++ headers of the $1 build differ from the others"; }
 }
