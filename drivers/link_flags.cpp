@@ -52,8 +52,15 @@ std::vector<std::string> side_module_flags(const Options& options, const std::st
     // No crt (a side module has no entry point) and no libc/libc++ of its own: what it
     // uses from them comes from the program's exports when it is loaded.
     flags.push_back("-nostdlib");
-    const std::string builtins = libdir + "/" + kPicLibSubdir + "/libclang_rt.builtins-wasm32.a";
+    const std::string pic_dir = libdir + "/" + kPicLibSubdir;
+    const std::string builtins = pic_dir + "/libclang_rt.builtins-wasm32.a";
     if (is_file(builtins)) flags.push_back(builtins);
+    // The one part of the unwinder every module with catch blocks has of its own: the code of
+    // a catch block hands its landing pad to the personality routine through a thread-local
+    // of the unwinder (__wasm_lpad_context), which a module can only reach in its own TLS.
+    // The personality routine, __cxa_throw and the rest of libc++abi are the program's.
+    const std::string unwinder = pic_dir + "/" + kExceptionsLibSubdir + "/libunwind.a";
+    if (options.exceptions() && is_file(unwinder)) flags.push_back(unwinder);
     add_memory_flags(options, flags);
     // --no-entry overrides the _initialize entry clang names for -shared; every symbol
     // nothing in the module defines becomes an import resolved when it is loaded.
@@ -86,10 +93,10 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
     const std::string builtins = archives + "/libclang_rt.builtins-wasm32.a";
     if (is_file(builtins)) flags.push_back(builtins);
     if (options.exceptions()) {
-        // The exception-enabled libc++ and libc++abi live in their own directory, searched
-        // before the sysroot's (which clang adds after the command line's -L); the wasm
-        // unwinder is their libunwind.a.
-        flags.push_back("-L" + sysroot + "/lib/wasm32-wasi/" + kExceptionsLibSubdir);
+        // The exception-enabled libc++ and libc++abi live in their own directory (of the
+        // static or the position-independent ones), searched before the sysroot's (which
+        // clang adds after the command line's -L); the wasm unwinder is their libunwind.a.
+        flags.push_back("-L" + archives + "/" + kExceptionsLibSubdir);
         flags.push_back("-lunwind");
         // An exception nothing catches ends in std::terminate, reported like native C++
         // programs do (type and what()): main is entered through a noexcept wrapper

@@ -145,11 +145,15 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    if (options.dynamic_main() && cxx &&
-        !is_file(sysroot + "/lib/wasm32-wasi/" + kPicLibSubdir + "/libc++.a")) {
-        print_error("-fPIC: the sysroot has no position-independent libc++, so a C++ program "
-                    "cannot be linked for dlopen (link it without -fPIC, or write the program "
-                    "that loads the side modules in C)");
+    // A sysroot built before it had position-independent libc++ builds (a WASIX_SDK_SYSROOT
+    // of an older SDK): say so rather than let wasm-ld reject the static libc++.
+    const std::string pic_cxx = sysroot + "/lib/wasm32-wasi/" + kPicLibSubdir + "/" +
+                                (options.exceptions() ? std::string(kExceptionsLibSubdir) + "/" : "") +
+                                "libc++.a";
+    if (options.dynamic_main() && cxx && !is_file(pic_cxx)) {
+        print_error("-fPIC: the sysroot has no position-independent libc++ (" + pic_cxx +
+                    "), so a C++ program cannot be linked for dlopen (rebuild the sysroot, or "
+                    "link without -fPIC)");
         return 1;
     }
 

@@ -10,9 +10,10 @@
 #                                        libclang_rt.builtins-wasm32.a
 #   OUTDIR/lib/wasm32-wasi/eh/           libc++.a, libc++abi.a, libunwind.a built with
 #                                        wasm exceptions (-fwasm-exceptions)
-#   OUTDIR/lib/wasm32-wasi/pic/          crt1-command.o, libc.a and the builtins as
-#                                        position-independent code (-fPIC), for
-#                                        programs that load side modules
+#   OUTDIR/lib/wasm32-wasi/pic/          crt1-command.o, libc.a, the builtins, libc++.a and
+#                                        libc++abi.a as position-independent code (-fPIC),
+#                                        for programs that load side modules
+#   OUTDIR/lib/wasm32-wasi/pic/eh/       the same as eh/, position-independent
 # Every object is compiled with --target=wasm32-wasi -matomics -mbulk-memory
 # -pthread, so wasm-ld accepts them with --shared-memory --import-memory.
 #
@@ -232,8 +233,12 @@ compile_layer "$build/glue-pic-obj" "${pic_flags[@]}"
 add_layer "$pic_lib/libc.a" "${layer_objs[@]}"
 # Symbols of a position-independent program that the runtime's dynamic linker
 # provides (the linker does not define them in a -pie link): malloc's heap
-# start. The drivers pass the list as --allow-undefined-file.
-printf '%s\n' __heap_base > "$pic_lib/runtime-imports.txt"
+# start, and the tags of C++ exceptions and of the exception-based longjmp,
+# which clang defines only in code that is not position-independent (the
+# program and its side modules import the one tag, so an exception thrown in
+# one is caught in another). The drivers pass the list as
+# --allow-undefined-file.
+printf '%s\n' __heap_base __cpp_exception __c_longjmp > "$pic_lib/runtime-imports.txt"
 
 # Empty placeholder archives, as wasi-libc's "finish" target makes them: their
 # functions live in libc.a. So do those of wasi-libc's mmap and process-clock
@@ -287,9 +292,11 @@ build_builtins "$build/builtins-pic" "$pic_lib/libclang_rt.builtins-wasm32.a" \
 # Its sources also use DT_SOCK, which the libc cannot define publicly (its S_IFSOCK equals
 # S_IFIFO): DT_FIFO means stream sockets in this libc, so DT_SOCK gets the datagram-socket
 # type, for the libc++ build only.
-build_runtimes() { # NAME EXCEPTIONS(ON|OFF) -> $build/runtimes-NAME-install
-  local name=$1 eh=$2 rt="$build/runtimes-$1"
-  local cxx_extra="-DDT_SOCK=__WASI_FILETYPE_SOCKET_DGRAM" abi_extra=""
+# With PIC=pic the objects are position-independent (-fPIC) with default visibility, for
+# programs linked with -fPIC: such a program exports its libc++ to the side modules it loads.
+build_runtimes() { # NAME EXCEPTIONS(ON|OFF) [PIC] -> $build/runtimes-NAME-install
+  local name=$1 eh=$2 pic=${3:-} rt="$build/runtimes-$1"
+  local cxx_extra="-DDT_SOCK=__WASI_FILETYPE_SOCKET_DGRAM" abi_extra="" pic_cmake=()
   if [[ $eh == ON ]]; then
     # Legacy wasm EH (the form clang-19 emits and Node 20 runs). libc++abi's personality
     # and __cxa_throw call the unwinder through <unwind.h>: libunwind's, which declares the
@@ -297,7 +304,15 @@ build_runtimes() { # NAME EXCEPTIONS(ON|OFF) -> $build/runtimes-NAME-install
     cxx_extra+=";-fwasm-exceptions"
     abi_extra="-fwasm-exceptions;-I$llvm/libunwind/include"
   fi
-  cmake -S "$llvm/runtimes" -B "$rt" "${common_cmake[@]}" \
+  if [[ $pic == pic ]]; then
+    # libc++ compiles with -fvisibility=hidden and marks its interface; the flags given here
+    # come after that, so everything a program links can be imported by its side modules
+    # (the inline functions stay hidden: a side module compiles its own).
+    pic_cmake=(-DCMAKE_POSITION_INDEPENDENT_CODE=ON)
+    cxx_extra+=";${pic_flags[1]}"
+    abi_extra+="${abi_extra:+;}${pic_flags[1]}"
+  fi
+  cmake -S "$llvm/runtimes" -B "$rt" "${common_cmake[@]}" "${pic_cmake[@]}" \
     -DLLVM_ENABLE_RUNTIMES="libcxx;libcxxabi" \
     -DCMAKE_C_COMPILER_TARGET=$triple -DCMAKE_CXX_COMPILER_TARGET=$triple \
     -DCMAKE_INSTALL_PREFIX="$rt-install" \
@@ -352,27 +367,48 @@ copy_runtimes_libs noexcept "$lib"
 
 log "3/4 libc++abi + libc++ with exceptions, libunwind"
 build_runtimes eh ON
-diff -r "$build/runtimes-noexcept-install/include" "$build/runtimes-eh-install/include" > "$build/eh-headers.diff" ||
-  { cat "$build/eh-headers.diff" >&2; die "the libc++ headers of the exception build differ from the others"; }
+same_headers() { # NAME: its headers must be those of the first build (static, without exceptions)
+  diff -r "$build/runtimes-noexcept-install/include" "$build/runtimes-$1-install/include" > "$build/$1-headers.diff" ||
+    { cat "$build/$1-headers.diff" >&2; die "the libc++ headers of the $1 build differ from the others"; }
+}
+same_headers eh
 eh_lib="$lib/eh"
 copy_runtimes_libs eh "$eh_lib"
-# The unwinder: for wasm only Unwind-wasm.c (the other sources are for DWARF/SEH/ARM unwinding
-# and its assembly files know no wasm target), so it is compiled here rather than by the
-# runtimes build.
-eh_obj="$build/eh-obj"
-mkdir -p "$eh_obj"
-"$CLANG" "${wasm_flags[@]}" -fwasm-exceptions -Os -DNDEBUG -std=c99 -D_LIBUNWIND_HIDE_SYMBOLS \
-  -D_LIBUNWIND_IS_NATIVE_ONLY -fvisibility=hidden -I"$llvm/libunwind/include" \
-  -c "$llvm/libunwind/src/Unwind-wasm.c" -o "$eh_obj/Unwind-wasm.o"
-rm -f "$eh_lib/libunwind.a"
-"$LLVM_AR" crs "$eh_lib/libunwind.a" "$eh_obj/Unwind-wasm.o"
-# Uncaught exceptions end in std::terminate with the native-style report (main and thread
-# entries; see the files), as members of libc++abi.a that the drivers' --wrap flags pull in.
-for f in verbose_terminate thread_terminate; do
-  "$CLANGXX" "${wasm_flags[@]}" -fwasm-exceptions -O2 -DNDEBUG -std=c++17 -Wall -Wextra -Werror \
-    -I"$llvm/libunwind/include" --sysroot="$stage" -c "$here/libcxx-eh/$f.cpp" -o "$eh_obj/wasix_$f.o"
-  "$LLVM_AR" rs "$eh_lib/libc++abi.a" "$eh_obj/wasix_$f.o"
-done
+# The unwinder and the report of uncaught exceptions, added to the libraries in DESTDIR.
+add_eh_objects() { # DESTDIR OBJDIR EXTRA_FLAG...
+  local dest=$1 objdir=$2 f
+  shift 2
+  mkdir -p "$objdir"
+  # The unwinder: for wasm only Unwind-wasm.c (the other sources are for DWARF/SEH/ARM
+  # unwinding and its assembly files know no wasm target), so it is compiled here rather than
+  # by the runtimes build. Its symbols stay hidden, also when position-independent: a side
+  # module with catch blocks links its own copy (the landing-pad context is a thread-local
+  # its catch blocks address in their own module), the program keeps its own.
+  "$CLANG" "${wasm_flags[@]}" -fwasm-exceptions -Os -DNDEBUG -std=c99 -D_LIBUNWIND_HIDE_SYMBOLS \
+    -D_LIBUNWIND_IS_NATIVE_ONLY "$@" -fvisibility=hidden -I"$llvm/libunwind/include" \
+    -c "$llvm/libunwind/src/Unwind-wasm.c" -o "$objdir/Unwind-wasm.o"
+  rm -f "$dest/libunwind.a"
+  "$LLVM_AR" crs "$dest/libunwind.a" "$objdir/Unwind-wasm.o"
+  # Uncaught exceptions end in std::terminate with the native-style report (main and thread
+  # entries; see the files), as members of libc++abi.a that the drivers' --wrap flags pull in.
+  for f in verbose_terminate thread_terminate; do
+    "$CLANGXX" "${wasm_flags[@]}" -fwasm-exceptions -O2 -DNDEBUG -std=c++17 -Wall -Wextra -Werror "$@" \
+      -I"$llvm/libunwind/include" --sysroot="$stage" -c "$here/libcxx-eh/$f.cpp" -o "$objdir/wasix_$f.o"
+    "$LLVM_AR" rs "$dest/libc++abi.a" "$objdir/wasix_$f.o"
+  done
+}
+add_eh_objects "$eh_lib" "$build/eh-obj"
+
+# The same two builds position-independent, for programs linked with -fPIC (pic/, pic/eh/).
+log "3/4 libc++abi + libc++ without exceptions, position-independent"
+build_runtimes pic-noexcept OFF pic
+same_headers pic-noexcept
+copy_runtimes_libs pic-noexcept "$pic_lib"
+log "3/4 libc++abi + libc++ with exceptions, libunwind, position-independent"
+build_runtimes pic-eh ON pic
+same_headers pic-eh
+copy_runtimes_libs pic-eh "$pic_lib/eh"
+add_eh_objects "$pic_lib/eh" "$build/eh-pic-obj" "${pic_flags[@]}"
 
 # --- 4. check and install ---------------------------------------------------------
 log "4/4 checking objects and installing into $out"
@@ -398,6 +434,16 @@ EOF
   "$pic_lib/libclang_rt.builtins-wasm32.a" --allow-undefined-file="$pic_lib/runtime-imports.txt" \
   -o "$check/t-pic.wasm" ||
   die "test link of a position-independent threaded program failed"
+# And a position-independent C++ program with exceptions (what wasix-clang++ -fPIC links).
+printf '%s\n' '#include <stdexcept>' '#include <string>' \
+  'int main(int argc, char **) { try { if (argc) throw std::runtime_error(std::to_string(argc)); } catch (const std::exception &e) { return e.what()[0] - 0x31; } return 1; }' \
+  > "$check/t.cpp"
+"$CLANGXX" "${wasm_flags[@]}" "${pic_flags[@]}" -fwasm-exceptions --sysroot="$stage" -O2 -c "$check/t.cpp" -o "$check/t-cxx-pic.o"
+"$WASM_LD" -m wasm32 -pie --experimental-pic --export-dynamic --shared-memory --import-memory \
+  --max-memory=67108864 -L"$pic_lib/eh" -L"$pic_lib" "$pic_lib/crt1-command.o" "$check/t-cxx-pic.o" \
+  -lc++ -lc++abi -lunwind -lc "$pic_lib/libclang_rt.builtins-wasm32.a" \
+  --allow-undefined-file="$pic_lib/runtime-imports.txt" -o "$check/t-cxx-pic.wasm" ||
+  die "test link of a position-independent C++ program failed"
 
 rm -rf "$out.tmp"
 mkdir -p "$(dirname "$out")"

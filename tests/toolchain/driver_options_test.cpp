@@ -164,6 +164,19 @@ TEST_CASE("exceptions: on for C++ and off for C by default, as natively", "[driv
     CHECK_FALSE(contains(no_eh, "-lunwind"));
     CHECK_FALSE(contains(link_flags(analyze_as(false, {"x.c"}), "", "/s"), "-lunwind"));
 
+    // A C++ program linked with -fPIC: the position-independent libraries with exceptions
+    // (pic/eh/) before the position-independent ones without (pic/), not the static ones.
+    const auto pic_eh = link_flags(analyze_as(true, {"-fPIC", "x.cpp"}), "", "/s");
+    CHECK(contains(pic_eh, "-L/s/lib/wasm32-wasi/pic/eh"));
+    CHECK(contains(pic_eh, "-L/s/lib/wasm32-wasi/pic"));
+    CHECK_FALSE(contains(pic_eh, "-L/s/lib/wasm32-wasi/eh"));
+    CHECK(contains(pic_eh, "-lunwind"));
+    const auto pic_eh_dir = std::find(pic_eh.begin(), pic_eh.end(), "-L/s/lib/wasm32-wasi/pic/eh");
+    CHECK(pic_eh_dir < std::find(pic_eh.begin(), pic_eh.end(), "-L/s/lib/wasm32-wasi/pic"));
+    const auto pic_no_eh = link_flags(analyze_as(true, {"-fPIC", "-fno-exceptions", "x.cpp"}), "", "/s");
+    CHECK_FALSE(contains(pic_no_eh, "-L/s/lib/wasm32-wasi/pic/eh"));
+    CHECK(contains(pic_no_eh, "-L/s/lib/wasm32-wasi/pic"));
+
     const auto t = target_flags("/s", analyze_arguments({"x.c"}));
     CHECK(contains(t, "--target=wasm32-wasi"));
     CHECK(contains(t, "--sysroot=/s"));

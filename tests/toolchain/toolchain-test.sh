@@ -83,18 +83,27 @@ side-module)
   "$CXX" -fPIC -shared -x c++ side.c -o libside3.so
   grep -q -- '- name: "dylink.0"' <<<"$(details libside3.so)" || fail "the C++ side module is no side module"
   # A refused link leaves no file: symbols defined twice, and a C++ program linked with -fPIC
-  # while the sysroot has no position-independent libc++.
+  # against a sysroot without position-independent libc++ (one of an older SDK: the sysroot's
+  # files linked into a tree without pic/eh/libc++.a).
   printf 'int side_value = 6;\n' > dup.c
   "$CC" -fPIC -c dup.c -o dup.o
   rc=0; "$CC" -shared side.o dup.o -o libbad.so 2>err.txt || rc=$?
   [ "$rc" -ne 0 ] || fail "a side module with a duplicate symbol linked"
   [ ! -e libbad.so ] || fail "the refused link left libbad.so"
-  if [ ! -e "$WASIX_DIST/share/wasix-sysroot/lib/wasm32-wasi/pic/libc++.a" ]; then
-    rc=0; "$CXX" -fPIC "$TC_SRC/src/hello.cpp" -o hello.wasm 2>err.txt || rc=$?
-    [ "$rc" -eq 1 ] || fail "a -fPIC C++ program linked without a position-independent libc++"
-    one_error_line err.txt 'wasix-clang: error: -fPIC: the sysroot has no position-independent libc++'
-    [ ! -e hello.wasm ] || fail "the refused C++ link left hello.wasm"
-  fi
+  rm -rf old-sysroot
+  cp -as "$WASIX_DIST/share/wasix-sysroot" old-sysroot
+  rm -f old-sysroot/lib/wasm32-wasi/pic/eh/libc++.a
+  rc=0; WASIX_SDK_SYSROOT=$PWD/old-sysroot "$CXX" -fPIC "$TC_SRC/src/hello.cpp" -o hello.wasm 2>err.txt || rc=$?
+  [ "$rc" -eq 1 ] || fail "a -fPIC C++ program linked without a position-independent libc++"
+  noted_error err.txt "wasix-clang: note: sysroot from WASIX_SDK_SYSROOT=$PWD/old-sysroot" \
+    'wasix-clang: error: -fPIC: the sysroot has no position-independent libc++'
+  [ ! -e hello.wasm ] || fail "the refused C++ link left hello.wasm"
+  # With it, a C++ program links with -fPIC (with and without exceptions) and runs.
+  "$CXX" -fPIC "$TC_SRC/src/hello.cpp" -o hello-pic.wasm
+  grep -q '<- env.__memory_base' <<<"$(details hello-pic.wasm)" || fail "hello-pic.wasm is not position-independent"
+  run_guest '^cxx threads joined: 3$' hello-pic.wasm
+  "$CXX" -fPIC -fno-exceptions "$TC_SRC/src/hello.cpp" -o hello-pic-noexcept.wasm
+  run_guest '^cxx threads joined: 3$' hello-pic-noexcept.wasm
   # No warning for a link of objects.
   "$CC" -shared side.o -o libside4.so 2>err.txt
   [ ! -s err.txt ] || { cat err.txt >&2; fail "linking a side module of objects warns"; }
@@ -105,6 +114,13 @@ side-module)
   grep -q '<- env.__memory_base' <<<"$d" || fail "dyn.wasm is not position-independent"
   grep -Eq -- '-> "main"$|-> "__main_argc_argv"$' <<<"$d" || fail "dyn.wasm does not export its symbols"
   run_guest '^plain argc=1$' dyn.wasm
+  # setjmp/longjmp (the exception-based lowering) in such a program: its tag is the runtime's.
+  printf '#include <setjmp.h>\n#include <stdio.h>\nstatic jmp_buf jb;\nstatic void jump(int v) { longjmp(jb, v); }\nint main(void) {\n  volatile int n = 0;\n  int r = setjmp(jb);\n  if (r < 3) { n++; jump(r + 1); }\n  printf("setjmp %%d after %%d jumps\\n", r, n);\n  return 0;\n}\n' > sj.c
+  "$CC" -fPIC sj.c -o sj.wasm
+  run_guest '^setjmp 3 after 3 jumps$' sj.wasm
+  printf '#include <stdio.h>\n#include <unistd.h>\n#include <sys/wait.h>\nint main(void) {\n  pid_t p = vfork();\n  if (p == 0) _exit(7);\n  int st = 0;\n  waitpid(p, &st, 0);\n  printf("vfork child %%d\\n", p > 0 ? WEXITSTATUS(st) : -1);\n  return 0;\n}\n' > vf.c
+  "$CC" -fPIC vf.c -o vf.wasm
+  run_guest '^vfork child 7$' vf.wasm
   note "ok"
   ;;
 
