@@ -8,7 +8,8 @@
 # Tests: SET/GET, INCRBYFLOAT (long double), LPUSH/LRANGE, a pipeline of 10k
 # commands, redis-benchmark (requests/s reported, not asserted), BGSAVE (fork)
 # and SAVE, each dump loaded by a second server, AOF with appendfsync always
-# (loaded again by a server started on it), SHUTDOWN with status 0; then
+# and everysec (loaded again by a server started on it), SHUTDOWN with status
+# 0 (a server that does not stop ends with its wasix-run --timeout); then
 # Redis's own Tcl test suite (tclsh, Debian's `tcl`) in its external-server
 # mode against a fresh server, which skips the tests tagged external:skip;
 # the tests that need the DEBUG command are left out (--tags -needs:debug).
@@ -195,7 +196,7 @@ aof_loads() {
 check "a server started on the AOF has its keys" aof_loads
 
 # ---- Redis's own test suite, against a fresh server -------------------------
-# The units run, about 6 minutes together on the shared 2-core machine.
+# The units run, about 7 minutes together on the shared 2-core machine.
 units=(unit/type/string unit/type/incr unit/type/list unit/type/hash unit/type/set unit/keyspace unit/expire)
 # Known failures, test name -> cause (a listed test that passes is a failure:
 # the list must then shrink).
