@@ -9,7 +9,7 @@ set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(realpath -m "${PORTS_WORK:-$(dirname "$here")/build/ports}")
 names=("$@")
-((${#names[@]})) || names=(zlib lua sqlite fmt)
+((${#names[@]})) || names=(zlib lua sqlite fmt redis)
 
 status=0
 for n in "${names[@]}"; do

@@ -23,7 +23,7 @@ PACKAGES=(
   nodejs npm
   dpkg-dev xz-utils python3 curl
   autoconf automake autotools-dev libtool pkgconf
-  tcl googletest   # ports/: tclsh generates SQLite sources, fmt tests with /usr/src/googletest
+  tcl googletest   # ports/: tclsh generates SQLite sources and runs Redis's test suite; fmt tests with /usr/src/googletest
   meson            # tests/toolchain: the SDK's Meson cross file
 )
 

@@ -10,7 +10,7 @@ DIST="${WASIX_DIST_DIR:-dist}"
 
 # The one-minute fuzz run (label fuzz-long) runs in CI only (CI=true) or when
 # WASIX_TEST_FUZZ=1, the release tarball's test (label release-long, 2-3 minutes) in CI or
-# when WASIX_TEST_RELEASE=1, the long ports (label ports-long: SQLite, fmt; about 40
+# when WASIX_TEST_RELEASE=1, the long ports (label ports-long: SQLite, fmt, Redis; about 50
 # minutes cold) only when WASIX_TEST_PORTS=1 (bash ports/run.sh runs every
 # port too); everything else runs always, two at a time by default.
 skip=()

@@ -2,7 +2,10 @@
  * by the build hook) plus clock_settime, which WASIX can do
  * (clock_time_set; sysroot/src/unistd/clock_settime.cpp). clock() is
  * declared plainly: the SDK's libc provides it (and times, getrusage) on the
- * runtime's process CPU-time clock, without wasi-libc's emulation flag. */
+ * runtime's process CPU-time clock, without wasi-libc's emulation flag.
+ * The POSIX additions are visible under the same feature-test macros as in
+ * musl's header: a strict ISO C compile (-std=c11, no _POSIX_C_SOURCE) has
+ * neither clockid_t nor timer_t, and must not see these names. */
 #ifndef _WASIX_TIME_H
 #define _WASIX_TIME_H
 
@@ -15,14 +18,19 @@
 extern "C" {
 #endif
 
+#if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) \
+ || defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) \
+ || defined(_BSD_SOURCE)
 int clock_settime(clockid_t, const struct timespec *);
 
 /* Time zones: the runtime offers none, so local time is UTC and tzset sets
  * the names to "UTC" (sysroot/src/time/tzset.cpp). */
 void tzset(void);
 extern char *tzname[2];
+#if defined(_XOPEN_SOURCE) || defined(_BSD_SOURCE) || defined(_GNU_SOURCE)
 extern int daylight;
 extern long timezone;
+#endif
 
 /* POSIX per-process timers, any number of them, served by a thread of the
  * libc rather than the runtime's one interval timer (setitimer);
@@ -33,6 +41,7 @@ int timer_delete(timer_t);
 int timer_settime(timer_t, int, const struct itimerspec *__restrict, struct itimerspec *__restrict);
 int timer_gettime(timer_t, struct itimerspec *);
 int timer_getoverrun(timer_t);
+#endif
 
 #ifdef __cplusplus
 }

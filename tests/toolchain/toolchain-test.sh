@@ -375,6 +375,29 @@ wasix-headers)
   note "ok"
   ;;
 
+strict-c-headers)
+  # Every header the SDK installs over wasi-libc's compiles alone in strict ISO C (-std=c99,
+  # -std=c11: no feature-test macro is defined, so POSIX types such as timer_t are hidden) as
+  # well as with _POSIX_C_SOURCE, and a strict ISO C program may use the POSIX names of an ISO
+  # header (<time.h>) for itself, as on Linux.
+  hdrs=$(cd "$REPO_ROOT/sysroot/include" && find . -name '*.h' ! -name '__*' | sed 's|^\./||' | sort)
+  [ -n "$hdrs" ] || fail "no headers under sysroot/include"
+  for std in c99 c11 "c11 -D_POSIX_C_SOURCE=200809L"; do
+    for h in $hdrs; do
+      printf '#include <%s>\nint strict_c_unit;\n' "$h" > h.c
+      # shellcheck disable=SC2086  # $std is the standard and maybe a macro
+      "$CC" -std=$std -pedantic -Wall -Werror -c h.c -o h.o 2> h.err ||
+        { cat h.err >&2; fail "<$h> does not compile alone with -std=$std -pedantic"; }
+    done
+  done
+  printf '#include <time.h>\nint timer_create, tzset, clock_settime;\nint main(void) { return (int)time(0) & 0; }\n' > own.c
+  "$CC" -std=c11 -pedantic -Werror own.c -o own.wasm 2> own.err ||
+    { cat own.err >&2; fail "<time.h> in strict C11 declares POSIX names a program may use"; }
+  printf '#define _POSIX_C_SOURCE 200809L\n#include <time.h>\nint main(void) { timer_t t; return timer_create(CLOCK_MONOTONIC, 0, &t) == 0 ? timer_delete(t) : 1; }\n' > posix.c
+  "$CC" -std=c11 -pedantic -Werror posix.c -o posix.wasm || fail "<time.h> with _POSIX_C_SOURCE lacks the timers"
+  note "ok"
+  ;;
+
 c-threads-run)
   "$CC" -O2 "$REPO_ROOT/examples/hello/hello.c" -o hello.wasm
   need_runner
