@@ -20,11 +20,27 @@ namespace {
 // added has no edge left to report (QUIRKS.md, "edge-only epoll").
 void record(int epfd, int fd, uint32_t events, uint64_t data) {
     epoll_reg_set(fd, epfd, events, data);
+    // This instance now has the runtime's reports of fd; the others are
+    // re-checked at each wait instead (QUIRKS.md, "one epoll instance per
+    // descriptor").
+    epoll_reg_mark_others(fd, epfd);
     // An edge-triggered one too: Linux reports the readiness it has when it
     // is added, once. Not sockets: checking one means receiving into its
     // peek buffer, which would split data that arrives later from what the
     // next recv returns; the runtime reports a socket's pending data itself.
     if (!(events & EPOLLONESHOT) && !fd_has(fd, fd_socket)) epoll_reg_set_recheck(fd, epfd, true);
+}
+
+// When one registration of fd is left, it gets the runtime's reports again
+// (added anew: the runtime reports to the instance that added fd last), and a
+// level-triggered one is checked at the next wait for what the runtime did
+// not report to it meanwhile.
+void give_reports_back(int fd) {
+    int other;
+    epoll_reg reg;
+    if (!epoll_reg_sole(fd, &other, &reg)) return;
+    if (epoll_runtime_del(other, fd) != 0 || epoll_runtime_add(other, fd, reg.events, reg.data) != 0) return;
+    if (!(reg.events & (EPOLLET | EPOLLONESHOT))) epoll_reg_set_recheck(fd, other, true);
 }
 
 }  // namespace
@@ -57,6 +73,7 @@ extern "C" int epoll_ctl(int epfd, int op, int fd, struct epoll_event* ev) {
         int e = epoll_runtime_del(epfd, fd);
         if (e) return fail(static_cast<wasix::errno_t>(e));
         epoll_reg_clear(fd, epfd);
+        give_reports_back(fd);
         return 0;
     }
     default: {
