@@ -18,8 +18,9 @@ namespace {
 // Remember the registration, and have the next wait check it even if the
 // runtime never reports it: a descriptor that is already ready when it is
 // added has no edge left to report (QUIRKS.md, "edge-only epoll").
-void record(int epfd, int fd, uint32_t events, uint64_t data) {
-    epoll_reg_set(fd, epfd, events, data);
+// False when out of memory.
+bool record(int epfd, int fd, uint32_t events, uint64_t data) {
+    if (!epoll_reg_set(fd, epfd, events, data)) return false;
     // This instance now has the runtime's reports of fd; the others are
     // re-checked at each wait instead (QUIRKS.md, "one epoll instance per
     // descriptor").
@@ -29,6 +30,7 @@ void record(int epfd, int fd, uint32_t events, uint64_t data) {
     // peek buffer, which would split data that arrives later from what the
     // next recv returns; the runtime reports a socket's pending data itself.
     if (!(events & EPOLLONESHOT) && !fd_has(fd, fd_socket)) epoll_reg_set_recheck(fd, epfd, true);
+    return true;
 }
 
 // When one registration of fd is left, it gets the runtime's reports again
@@ -65,8 +67,18 @@ extern "C" int epoll_ctl(int epfd, int op, int fd, struct epoll_event* ev) {
     switch (op) {
     case EPOLL_CTL_ADD: {
         int e = epoll_runtime_add(epfd, fd, events, data);
+        epoll_reg known;
+        if (e == static_cast<int>(wasix::errno_t::exist) && !epoll_reg_get(fd, epfd, &known)) {
+            // The runtime still has the registration of a descriptor that
+            // was closed and whose number fd now is: replaced.
+            (void)epoll_runtime_del(epfd, fd);
+            e = epoll_runtime_add(epfd, fd, events, data);
+        }
         if (e) return fail(static_cast<wasix::errno_t>(e));
-        record(epfd, fd, events, data);
+        if (!record(epfd, fd, events, data)) {
+            (void)epoll_runtime_del(epfd, fd);
+            return fail_posix(ENOMEM);
+        }
         return 0;
     }
     case EPOLL_CTL_DEL: {
@@ -80,11 +92,12 @@ extern "C" int epoll_ctl(int epfd, int op, int fd, struct epoll_event* ev) {
         int e = epoll_runtime_del(epfd, fd);
         if (e) return fail(static_cast<wasix::errno_t>(e));  // ENOENT if not registered
         e = epoll_runtime_add(epfd, fd, events, data);
-        if (e) {
+        if (e || !record(epfd, fd, events, data)) {
+            if (!e) (void)epoll_runtime_del(epfd, fd);
             epoll_reg_clear(fd, epfd);
-            return fail(static_cast<wasix::errno_t>(e));
+            give_reports_back(fd);
+            return e ? fail(static_cast<wasix::errno_t>(e)) : fail_posix(ENOMEM);
         }
-        record(epfd, fd, events, data);
         return 0;
     }
     }

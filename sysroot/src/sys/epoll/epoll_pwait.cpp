@@ -167,7 +167,10 @@ void take_report(collector& c, const wasix::epoll_event_t& ev) {
     if ((bits & EPOLLHUP) && hangup_is_peer_close(fd)) bits = (bits & ~EPOLLHUP) | EPOLLIN;
     epoll_reg reg;
     if (!epoll_reg_get(fd, c.epfd, &reg)) {
-        put(c.events, &c.n, c.max, c.fds, fd, bits, ev.data.data2);  // not recorded (out of memory at epoll_ctl)
+        // Every registration is recorded (epoll_ctl fails otherwise): this
+        // one's descriptor was closed, which Linux drops from every set. The
+        // runtime keeps it: it is deleted there too.
+        (void)epoll_runtime_del(c.epfd, fd);
         return;
     }
     if (reg.events == EPOLLONESHOT) return;  // disarmed
