@@ -5,6 +5,7 @@
 // (a chunk, once published, never moves); flags are updated atomically; the
 // peek buffers and epoll registrations are changed under one mutex.
 #include <fcntl.h>
+#include <sys/epoll.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,8 +28,14 @@ struct peek_buffer {
 
 struct epoll_node {
     int epfd;
+    int fd;
     epoll_reg reg;
-    epoll_node* next;
+    epoll_node* next;  // the record's next registration
+    // While reg.recheck is set, the node is on the list of marked
+    // registrations (g_marked), so that a wait finds its re-checks without
+    // looking at every descriptor.
+    epoll_node* mark_prev;
+    epoll_node* mark_next;
 };
 
 struct record {
@@ -54,6 +61,29 @@ void (*g_open_file_released[release_hook_count])(uint32_t);
 pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 // Saved tables of vfork children that have not left yet (fd_table_save).
 int g_vfork_children;
+// The registrations marked for a re-check (epoll_reg_set_recheck), of every
+// epoll instance. Changed under g_lock.
+epoll_node* g_marked;
+
+void mark_locked(epoll_node* n) noexcept {
+    if (n->reg.recheck) return;
+    n->reg.recheck = true;
+    n->mark_prev = nullptr;
+    n->mark_next = g_marked;
+    if (g_marked) g_marked->mark_prev = n;
+    g_marked = n;
+}
+
+void unmark_locked(epoll_node* n) noexcept {
+    if (!n->reg.recheck) return;
+    n->reg.recheck = false;
+    if (n->mark_prev)
+        n->mark_prev->mark_next = n->mark_next;
+    else
+        g_marked = n->mark_next;
+    if (n->mark_next) n->mark_next->mark_prev = n->mark_prev;
+    n->mark_prev = n->mark_next = nullptr;
+}
 
 
 // The record of fd, or nullptr when fd has none (and create is false, or
@@ -106,6 +136,7 @@ void forget_locked(record* r) noexcept {
     }
     for (epoll_node* n = r->epoll; n;) {
         epoll_node* next = n->next;
+        unmark_locked(n);
         free(n);
         n = next;
     }
@@ -307,6 +338,27 @@ bool epoll_reg_get(int fd, int epfd, epoll_reg* out) noexcept {
     const epoll_node* n = find_reg(r, epfd);
     if (!n) return false;
     *out = n->reg;
+    out->shared = r->epoll->next != nullptr;
+    return true;
+}
+
+void epoll_reg_mark_others(int fd, int epfd) noexcept {
+    if (__atomic_load_n(&g_vfork_children, __ATOMIC_RELAXED) != 0) return;
+    record* r = find(fd, false);
+    if (!r) return;
+    mutex_guard lock(g_lock);
+    for (epoll_node* n = r->epoll; n; n = n->next)
+        if (n->epfd != epfd && !(n->reg.events & (EPOLLET | EPOLLONESHOT))) mark_locked(n);
+}
+
+bool epoll_reg_sole(int fd, int* epfd, epoll_reg* out) noexcept {
+    record* r = find(fd, false);
+    if (!r) return false;
+    mutex_guard lock(g_lock);
+    if (!r->epoll || r->epoll->next) return false;
+    *epfd = r->epoll->epfd;
+    *out = r->epoll->reg;
+    out->shared = false;
     return true;
 }
 
@@ -316,13 +368,16 @@ bool epoll_reg_set(int fd, int epfd, uint32_t events, uint64_t data) noexcept {
     mutex_guard lock(g_lock);
     epoll_node* n = find_reg(r, epfd);
     if (!n) {
-        n = static_cast<epoll_node*>(malloc(sizeof *n));
+        n = static_cast<epoll_node*>(calloc(1, sizeof *n));
         if (!n) return false;
         n->epfd = epfd;
+        n->fd = fd;
         n->next = r->epoll;
         r->epoll = n;
     }
-    n->reg = epoll_reg{events, data, false};
+    unmark_locked(n);
+    n->reg.events = events;
+    n->reg.data = data;
     return true;
 }
 
@@ -334,6 +389,7 @@ void epoll_reg_clear(int fd, int epfd) noexcept {
         if ((*p)->epfd == epfd) {
             epoll_node* dead = *p;
             *p = dead->next;
+            unmark_locked(dead);
             free(dead);
             return;
         }
@@ -341,22 +397,42 @@ void epoll_reg_clear(int fd, int epfd) noexcept {
 }
 
 void epoll_reg_set_recheck(int fd, int epfd, bool on) noexcept {
+    // A vfork child may only exec or exit: its waits leave the marks, which
+    // are its parent's, alone.
+    if (__atomic_load_n(&g_vfork_children, __ATOMIC_RELAXED) != 0) return;
     record* r = find(fd, false);
     if (!r) return;
     mutex_guard lock(g_lock);
-    if (epoll_node* n = find_reg(r, epfd)) n->reg.recheck = on;
+    if (epoll_node* n = find_reg(r, epfd)) {
+        if (on)
+            mark_locked(n);
+        else
+            unmark_locked(n);
+    }
+}
+
+void epoll_reg_drained(int fd) noexcept {
+    if (__atomic_load_n(&g_marked, __ATOMIC_RELAXED) == nullptr) return;
+    if (__atomic_load_n(&g_vfork_children, __ATOMIC_RELAXED) != 0) return;
+    record* r = find(fd, false);
+    if (!r) return;
+    mutex_guard lock(g_lock);
+    if (!r->epoll || r->epoll->next) return;
+    if (!(r->epoll->reg.events & (EPOLLOUT | EPOLLWRNORM))) unmark_locked(r->epoll);
 }
 
 int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept {
-    const int top = __atomic_load_n(&g_top, __ATOMIC_RELAXED);
     int count = 0;
-    mutex_guard lock(g_lock);
-    for (int fd = 0; fd < top && count < max; ++fd) {
-        record* r = find(fd, false);
-        if (!r || !r->epoll) continue;
-        const epoll_node* n = find_reg(r, epfd);
-        if (n && n->reg.recheck) fds[count++] = fd;
+    {
+        mutex_guard lock(g_lock);
+        for (const epoll_node* n = g_marked; n && count < max; n = n->mark_next)
+            if (n->epfd == epfd) fds[count++] = n->fd;
     }
+    // In descriptor order, whatever the order of the marks.
+    qsort(fds, static_cast<size_t>(count), sizeof *fds, [](const void* a, const void* b) {
+        const int x = *static_cast<const int*>(a), y = *static_cast<const int*>(b);
+        return (x > y) - (x < y);
+    });
     return count;
 }
 

@@ -34,13 +34,14 @@ enum : uint32_t {
     fd_timerfd = 1u << 10,     // a timerfd (an eventfd fed by timers.hpp): reads take 8 bytes
     fd_eventfd = 1u << 11,     // made by eventfd() (transfers are of 8 bytes)
     fd_signalfd = 1u << 12,    // the read end of signalfd()'s pipe
+    fd_stream = 1u << 13,      // with fd_socket: SOCK_STREAM (what fd_fdstat_get would say, without asking)
 };
 
 // Flags that describe the open file, which dup copies (close-on-exec
 // belongs to the descriptor and is given to fd_duplicated explicitly).
 constexpr uint32_t fd_file_flags =
     fd_listening | fd_shut_wr | fd_eventfd_sem | fd_pipe | fd_pipe_wr | fd_socket | fd_inet | fd_inet6 | fd_unix |
-    fd_timerfd | fd_eventfd | fd_signalfd;
+    fd_timerfd | fd_eventfd | fd_signalfd | fd_stream;
 
 // fd is a new descriptor: forget all that was known about the number, then
 // record flags.
@@ -108,6 +109,7 @@ struct epoll_reg {
     uint32_t events;  // Linux bits as given to epoll_ctl
     uint64_t data;
     bool recheck;     // reported level-triggered: check again on the next wait
+    bool shared;      // fd is registered with other epoll instances too
 };
 
 bool epoll_reg_get(int fd, int epfd, epoll_reg* out) noexcept;
@@ -116,8 +118,23 @@ bool epoll_reg_get(int fd, int epfd, epoll_reg* out) noexcept;
 bool epoll_reg_set(int fd, int epfd, uint32_t events, uint64_t data) noexcept;
 void epoll_reg_clear(int fd, int epfd) noexcept;
 void epoll_reg_set_recheck(int fd, int epfd, bool on) noexcept;
+// The runtime reports a descriptor only to the epoll instance that added it
+// last (QUIRKS.md, "one epoll instance per descriptor"): marks the
+// level-triggered registrations of fd with instances other than epfd.
+void epoll_reg_mark_others(int fd, int epfd) noexcept;
+// If fd is registered with exactly one epoll instance, stores it and the
+// registration and returns true.
+bool epoll_reg_sole(int fd, int* epfd, epoll_reg* out) noexcept;
+// A receive on fd failed with EAGAIN: fd is not readable now, so its
+// registrations that wait for input only need no re-check; the runtime
+// reports the next data as a new edge (QUIRKS.md, "edge-only epoll"). Not
+// when fd is registered with several instances, all but one of which hear
+// nothing from the runtime.
+void epoll_reg_drained(int fd) noexcept;
 // Stores up to max descriptors registered with epfd and marked for a
-// re-check in fds; returns how many.
+// re-check in fds, in ascending order; returns how many. The marked
+// registrations are kept on a list of their own: the cost is that of the
+// marks of all epoll instances, not of the whole table.
 int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept;
 
 }  // namespace wasix_libc

@@ -14,6 +14,10 @@ sigmask_scope::sigmask_scope(const sigset_t* mask) {
     interrupted_ = __atomic_load_n(&__wasix_sigdelivered, __ATOMIC_ACQUIRE) != before;
 }
 
+bool sigmask_scope::unblocks_pending(const sigset_t* mask) {
+    return mask != nullptr && (__atomic_load_n(&__wasix_sigpending, __ATOMIC_ACQUIRE) & ~wasix_signal::to_bits(mask)) != 0;
+}
+
 sigmask_scope::~sigmask_scope() {
     if (active_) __wasix_sigmask_change(SIG_SETMASK, &old_, nullptr);
 }

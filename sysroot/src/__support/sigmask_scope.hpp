@@ -20,6 +20,12 @@ public:
     // A handler ran while the mask was being installed: the caller returns EINTR.
     bool interrupted() const { return interrupted_; }
 
+    // Whether installing mask would deliver a pending signal. Linux looks
+    // for ready events first: a call that finds some returns them and the
+    // signal stays pending, so the caller checks without waiting before it
+    // installs the mask.
+    static bool unblocks_pending(const sigset_t* mask);
+
 private:
     bool active_ = false;
     bool interrupted_ = false;

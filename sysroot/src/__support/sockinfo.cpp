@@ -2,6 +2,7 @@
 #include <errno.h>
 
 #include "__support/errno_map.hpp"
+#include "__support/fd_table.hpp"
 #include "__support/sockinfo.hpp"
 
 namespace wasix_libc {
@@ -39,6 +40,10 @@ bool sock_connected(int fd) noexcept {
 }
 
 int sock_fail(int fd, wasix::errno_t e) noexcept {
+    // A transfer that would block is the common failure of a non-blocking
+    // server: the runtime's EAGAIN shows fd open, and the table knows a
+    // socket made by this layer, so the runtime is not asked again.
+    if (e == wasix::errno_t::again && fd_has(fd, fd_socket)) return fail(e);
     if (int err = check_socket(fd)) return fail_posix(err);
     return fail(e);
 }

@@ -165,6 +165,7 @@ size_t recv_more(int fd, const struct iovec* iov, int iovcnt, size_t skip) noexc
         wasix::iovec_t part{static_cast<uint8_t*>(iov[i].iov_base) + skip, iov[i].iov_len - skip};
         skip = 0;
         auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t::recv_dont_wait);
+        if (!r && r.error() == wasix::errno_t::again) epoll_reg_drained(fd);
         if (!r || r->ro_datalen == 0) break;
         more += r->ro_datalen;
         if (r->ro_datalen < part.buf_len) break;
@@ -246,7 +247,10 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
 
     auto r = wasix::sock_recv(wasix::fd_t{fd},
                               {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)}, ri_call);
-    if (!r) return transfer_fail(fd, r.error(), false, 0);
+    if (!r) {
+        if (r.error() == wasix::errno_t::again) epoll_reg_drained(fd);
+        return transfer_fail(fd, r.error(), false, 0);
+    }
     return static_cast<ssize_t>(r->ro_datalen);
 }
 

@@ -18,13 +18,31 @@ namespace {
 // Remember the registration, and have the next wait check it even if the
 // runtime never reports it: a descriptor that is already ready when it is
 // added has no edge left to report (QUIRKS.md, "edge-only epoll").
-void record(int epfd, int fd, uint32_t events, uint64_t data) {
-    epoll_reg_set(fd, epfd, events, data);
+// False when out of memory.
+bool record(int epfd, int fd, uint32_t events, uint64_t data) {
+    if (!epoll_reg_set(fd, epfd, events, data)) return false;
+    // This instance now has the runtime's reports of fd; the others are
+    // re-checked at each wait instead (QUIRKS.md, "one epoll instance per
+    // descriptor").
+    epoll_reg_mark_others(fd, epfd);
     // An edge-triggered one too: Linux reports the readiness it has when it
     // is added, once. Not sockets: checking one means receiving into its
     // peek buffer, which would split data that arrives later from what the
     // next recv returns; the runtime reports a socket's pending data itself.
     if (!(events & EPOLLONESHOT) && !fd_has(fd, fd_socket)) epoll_reg_set_recheck(fd, epfd, true);
+    return true;
+}
+
+// When one registration of fd is left, it gets the runtime's reports again
+// (added anew: the runtime reports to the instance that added fd last), and a
+// level-triggered one is checked at the next wait for what the runtime did
+// not report to it meanwhile.
+void give_reports_back(int fd) {
+    int other;
+    epoll_reg reg;
+    if (!epoll_reg_sole(fd, &other, &reg)) return;
+    if (epoll_runtime_del(other, fd) != 0 || epoll_runtime_add(other, fd, reg.events, reg.data) != 0) return;
+    if (!(reg.events & (EPOLLET | EPOLLONESHOT))) epoll_reg_set_recheck(fd, other, true);
 }
 
 }  // namespace
@@ -49,25 +67,37 @@ extern "C" int epoll_ctl(int epfd, int op, int fd, struct epoll_event* ev) {
     switch (op) {
     case EPOLL_CTL_ADD: {
         int e = epoll_runtime_add(epfd, fd, events, data);
+        epoll_reg known;
+        if (e == static_cast<int>(wasix::errno_t::exist) && !epoll_reg_get(fd, epfd, &known)) {
+            // The runtime still has the registration of a descriptor that
+            // was closed and whose number fd now is: replaced.
+            (void)epoll_runtime_del(epfd, fd);
+            e = epoll_runtime_add(epfd, fd, events, data);
+        }
         if (e) return fail(static_cast<wasix::errno_t>(e));
-        record(epfd, fd, events, data);
+        if (!record(epfd, fd, events, data)) {
+            (void)epoll_runtime_del(epfd, fd);
+            return fail_posix(ENOMEM);
+        }
         return 0;
     }
     case EPOLL_CTL_DEL: {
         int e = epoll_runtime_del(epfd, fd);
         if (e) return fail(static_cast<wasix::errno_t>(e));
         epoll_reg_clear(fd, epfd);
+        give_reports_back(fd);
         return 0;
     }
     default: {
         int e = epoll_runtime_del(epfd, fd);
         if (e) return fail(static_cast<wasix::errno_t>(e));  // ENOENT if not registered
         e = epoll_runtime_add(epfd, fd, events, data);
-        if (e) {
+        if (e || !record(epfd, fd, events, data)) {
+            if (!e) (void)epoll_runtime_del(epfd, fd);
             epoll_reg_clear(fd, epfd);
-            return fail(static_cast<wasix::errno_t>(e));
+            give_reports_back(fd);
+            return e ? fail(static_cast<wasix::errno_t>(e)) : fail_posix(ENOMEM);
         }
-        record(epfd, fd, events, data);
         return 0;
     }
     }

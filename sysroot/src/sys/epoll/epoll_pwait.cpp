@@ -1,5 +1,7 @@
 // epoll_pwait(2) over the WASIX epoll_wait; epoll_wait is epoll_pwait without
-// a mask. The mask applies during the wait (internal/sigmask_scope.hpp).
+// a mask. The mask applies during the wait (__support/sigmask_scope.hpp); a
+// pending signal it unblocks interrupts the call only when nothing is ready,
+// as on Linux (ready events are returned and the signal stays pending).
 //
 // The runtime reports readiness edges only (fd_table.hpp). Level-triggered
 // registrations get their meaning here: every level-triggered report is
@@ -40,31 +42,36 @@ bool level_triggered(const epoll_reg& reg) { return !(reg.events & (EPOLLET | EP
 // The readable bits of a stream socket, found by receiving (without waiting)
 // into the peek buffer, from which the caller's next recv/read is served.
 // Returns false if the socket cannot be checked that way; sets *gone if fd
-// is not open any more.
+// is not open any more. A socket the table knows as a stream is received
+// from at once; any other descriptor is asked for its type first.
 bool probe_stream(int fd, uint32_t wanted, uint32_t* bits, bool* gone) {
-    auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
-    if (!st && st.error() == wasix::errno_t::badf) {
-        fd_closed(fd);
-        *gone = true;
-        *bits = 0;
-        return true;
-    }
-    if (peek_size(fd) > 0) {
+    const bool known_stream = (fd_flags(fd) & (fd_socket | fd_stream | fd_listening)) == (fd_socket | fd_stream);
+    if (!known_stream) {
+        auto st = wasix::fd_fdstat_get(wasix::fd_t{fd});
+        if (!st && st.error() == wasix::errno_t::badf) {
+            *gone = true;
+            *bits = 0;
+            return true;
+        }
+        if (peek_size(fd) > 0) {
+            *bits = EPOLLIN;
+            return true;
+        }
+        if (!st || st->fs_filetype != wasix::filetype_t::socket_stream) return false;
+    } else if (peek_size(fd) > 0) {
         *bits = EPOLLIN;
         return true;
     }
-    if (!st || st->fs_filetype != wasix::filetype_t::socket_stream) return false;
-    const bool blocking = !has_any(st->fs_flags, wasix::fdflags_t::nonblock);
-    if (blocking && !wasix::fd_fdstat_set_flags(wasix::fd_t{fd}, st->fs_flags | wasix::fdflags_t::nonblock))
-        return false;
     unsigned char chunk[4096];
     wasix::iovec_t part{chunk, sizeof chunk};
-    auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t{});
-    if (blocking) (void)wasix::fd_fdstat_set_flags(wasix::fd_t{fd}, st->fs_flags);
+    auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, wasix::riflags_t::recv_dont_wait);
     if (!r) {
-        // EAGAIN: not readable; another failure is for the caller's recv to see.
-        *bits = r.error() == wasix::errno_t::again ? 0 : (EPOLLIN | EPOLLERR);
-        return true;
+        switch (r.error()) {
+        case wasix::errno_t::again: *bits = 0; return true;
+        case wasix::errno_t::badf: *gone = true; *bits = 0; return true;
+        case wasix::errno_t::notconn: return false;  // not connected yet: poll tells
+        default: *bits = EPOLLIN | EPOLLERR; return true;  // for the caller's recv to see
+        }
     }
     if (r->ro_datalen == 0) {
         *bits = EPOLLIN | (wanted & EPOLLRDHUP);  // end of stream
@@ -145,7 +152,8 @@ void report_rechecks(collector& c, const int* pending, int npending) {
         if (!epoll_reg_get(fd, c.epfd, &reg) || (reg.events & EPOLLONESHOT)) continue;
         const uint32_t bits = probe(fd, reg);
         // Edge-triggered ones are marked only when added: checked once.
-        if (bits == 0 || !level_triggered(reg)) epoll_reg_set_recheck(fd, c.epfd, false);
+        // Shared ones stay marked (epoll_reg_mark_others).
+        if ((bits == 0 && !reg.shared) || !level_triggered(reg)) epoll_reg_set_recheck(fd, c.epfd, false);
         if (bits != 0) put(c.events, &c.n, c.max, c.fds, fd, bits, reg.data);
     }
 }
@@ -159,7 +167,10 @@ void take_report(collector& c, const wasix::epoll_event_t& ev) {
     if ((bits & EPOLLHUP) && hangup_is_peer_close(fd)) bits = (bits & ~EPOLLHUP) | EPOLLIN;
     epoll_reg reg;
     if (!epoll_reg_get(fd, c.epfd, &reg)) {
-        put(c.events, &c.n, c.max, c.fds, fd, bits, ev.data.data2);  // not recorded (out of memory at epoll_ctl)
+        // Every registration is recorded (epoll_ctl fails otherwise): this
+        // one's descriptor was closed, which Linux drops from every set. The
+        // runtime keeps it: it is deleted there too.
+        (void)epoll_runtime_del(c.epfd, fd);
         return;
     }
     if (reg.events == EPOLLONESHOT) return;  // disarmed
@@ -176,7 +187,7 @@ void take_report(collector& c, const wasix::epoll_event_t& ev) {
             (void)epoll_runtime_add(c.epfd, fd, reg.events, reg.data);
         } else {
             bits = probe(fd, reg) | (bits & (EPOLLERR | EPOLLHUP));
-            epoll_reg_set_recheck(fd, c.epfd, bits != 0);
+            epoll_reg_set_recheck(fd, c.epfd, bits != 0 || reg.shared);
         }
     }
     if (bits != 0) put(c.events, &c.n, c.max, c.fds, fd, bits, reg.data);
@@ -191,6 +202,12 @@ int wait_reports(collector& c, int timeout_ms) {
         uint64_t wait_ns;
         if (forever) {
             wait_ns = ~static_cast<uint64_t>(0);
+        } else if (c.n > 0) {
+            // Only what the runtime has at hand is wanted. A zero timeout
+            // returns at once (a 1 µs one costs a timer of the host, ~3 ms)
+            // but may leave reports for the next call (QUIRKS.md, "zero
+            // timeouts"): they stay queued in the runtime, nothing is lost.
+            wait_ns = 0;
         } else {
             const uint64_t now = now_ns();
             wait_ns = now >= deadline ? 0 : deadline - now;
@@ -208,14 +225,30 @@ int wait_reports(collector& c, int timeout_ms) {
     }
 }
 
+// Rechecks, then new reports: the events of one call, or -1 with errno.
+int collect(collector& c, int* pending, int timeout_ms) {
+    report_rechecks(c, pending, epoll_reg_rechecks(c.epfd, pending, c.max));
+    return wait_reports(c, timeout_ms);
+}
+
+// The events of one call with the caller's signal mask. A signal the mask
+// unblocks interrupts the call only when nothing is ready (sigmask_scope.hpp).
+int collect_masked(collector& c, int* pending, int timeout_ms, const sigset_t* sigmask) {
+    if (sigmask_scope::unblocks_pending(sigmask)) {
+        const int ready = collect(c, pending, 0);
+        if (ready != 0) return ready;
+    }
+    sigmask_scope mask(sigmask);
+    if (mask.interrupted()) return fail_posix(EINTR);
+    return collect(c, pending, timeout_ms);
+}
+
 }  // namespace
 
 extern "C" int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, int timeout_ms,
                            const sigset_t* sigmask) {
     if (maxevents <= 0 || maxevents > 65536) return fail_posix(EINVAL);
     if (!range_in_memory(events, static_cast<size_t>(maxevents) * sizeof *events)) return fail_posix(EFAULT);
-    sigmask_scope mask(sigmask);
-    if (mask.interrupted()) return fail_posix(EINTR);
     constexpr int kStack = 32;
     wasix::epoll_event_t stack_buf[kStack];
     int stack_fds[kStack];
@@ -232,8 +265,7 @@ extern "C" int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, 
         result = fail_posix(ENOMEM);
     } else {
         ensure_timers();
-        report_rechecks(c, pending, epoll_reg_rechecks(epfd, pending, maxevents));
-        result = wait_reports(c, timeout_ms);
+        result = collect_masked(c, pending, timeout_ms, sigmask);
         // Descriptors reported now are re-checked next time.
         for (int i = 0; i < result; ++i) {
             epoll_reg reg;

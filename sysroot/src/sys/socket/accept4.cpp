@@ -51,7 +51,7 @@ extern "C" int accept4(int fd, struct sockaddr* __restrict addr, socklen_t* __re
         }
     }
     // The new socket has the listener's family.
-    fd_opened(s, fd_socket | (fd_flags(fd) & (fd_inet | fd_inet6 | fd_unix)) | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
+    fd_opened(s, fd_socket | fd_stream | (fd_flags(fd) & (fd_inet | fd_inet6 | fd_unix)) | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
     if (unix_stream) {
         // The client is unnamed: only the family is reported.
         if (addr != nullptr) {

@@ -61,7 +61,7 @@ extern "C" int socket(int domain, int type, int protocol) {
         }
     }
     const uint32_t family = domain == AF_INET ? fd_inet : domain == AF_INET6 ? fd_inet6 : unix_stream ? fd_unix : 0u;
-    fd_opened(s, fd_socket | family | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
+    fd_opened(s, fd_socket | family | (type == SOCK_STREAM ? fd_stream : 0u) | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u));
     if (unix_stream) unix_reset(s);
     return s;
 }

@@ -50,7 +50,7 @@ extern "C" int socketpair(int domain, int type, int protocol, int sv[2]) {
         }
     }
     const uint32_t state =
-        fd_socket | (type == SOCK_STREAM ? fd_unix : 0u) | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u);
+        fd_socket | (type == SOCK_STREAM ? fd_unix | fd_stream : 0u) | ((flags & SOCK_CLOEXEC) ? fd_cloexec : 0u);
     for (int i = 0; i < 2; ++i) {
         fd_opened(static_cast<int>(ends[i]), state);
         if (type == SOCK_STREAM) unix_reset(static_cast<int>(ends[i]));

@@ -1,7 +1,8 @@
 /* epoll_pwait(): its signal mask applies for the wait: a signal blocked and
  * pending before the call, unblocked by the call's mask, runs its handler
  * and the call fails with EINTR at once; the old mask is back afterwards.
- * A null mask is epoll_wait. */
+ * With a descriptor ready, the call returns it and the signal stays pending
+ * until the mask unblocks it. A null mask is epoll_wait. */
 #include <signal.h>
 #include <sys/epoll.h>
 
@@ -31,6 +32,10 @@ int main(int argc, char **argv) {
     RECORD("epoll_pwait.null_mask.hits", "%d", (int)check_signal_hits[SIGUSR1]);
     CALL("write", write(fds[1], "x", 1));
     CALL("epoll_pwait.ready", epoll_pwait(ep, out, 2, 1000, &open_mask));
+    RECORD("epoll_pwait.ready.hits", "%d", (int)check_signal_hits[SIGUSR1]);
+    sigset_t pending;
+    CHECK(sigpending(&pending) == 0);
+    RECORD("epoll_pwait.ready.still_pending", "%d", sigismember(&pending, SIGUSR1));
     CALL("epoll_pwait.bad_fd", epoll_pwait(-1, out, 2, 0, NULL));
     sigemptyset(&usr1);
     sigaddset(&usr1, SIGUSR1);

@@ -1,5 +1,6 @@
 /* epoll_wait(): level-triggered and edge-triggered readiness of pipes that
- * were ready before they were added, one descriptor in two sets, hang-up,
+ * were ready before they were added, one descriptor in two sets (and in one
+ * again), a level-triggered stream socket drained by recv, hang-up,
  * timeouts and bad arguments; and a non-blocking, level-triggered echo
  * server serving 100 connections open at once (a client thread opens them
  * all, then talks on each in turn). */
@@ -170,6 +171,55 @@ int main(int argc, char **argv) {
     wait_and_record("wait.two_sets.first.after_del", ep, 0);
     CHECK(read(p[0], buf, sizeof buf) == 1);
     close(ep2);
+
+    /* one descriptor in two sets, the later one deleted: the earlier set
+     * hears of new data again, also after it drained what was there */
+    int r[2];
+    CHECK(pipe(r) == 0);
+    int ea = epoll_create1(0), eb = epoll_create1(0);
+    CHECK(ea >= 0 && eb >= 0);
+    CALL("ctl.add.earlier_set", add(ea, r[0], EPOLLIN, 11));
+    CALL("ctl.add.later_set", add(eb, r[0], EPOLLIN, 12));
+    wait_and_record("wait.two_sets.idle", ea, 0);
+    CALL("ctl.del.later_set", epoll_ctl(eb, EPOLL_CTL_DEL, r[0], NULL));
+    CHECK(write(r[1], "q", 1) == 1);
+    wait_and_record("wait.two_sets.earlier", ea, 1000);
+    CHECK(read(r[0], buf, sizeof buf) == 1);
+    wait_and_record("wait.two_sets.earlier.drained", ea, 0);
+    CHECK(write(r[1], "s", 1) == 1);
+    wait_and_record("wait.two_sets.earlier.new_data", ea, 1000);
+    CHECK(read(r[0], buf, sizeof buf) == 1);
+    /* both sets level-triggered: both report, and neither once drained */
+    CALL("ctl.add.later_set.again", add(eb, r[0], EPOLLIN, 12));
+    CHECK(write(r[1], "t", 1) == 1);
+    wait_and_record("wait.two_sets.both.earlier", ea, 1000);
+    wait_and_record("wait.two_sets.both.later", eb, 1000);
+    CHECK(read(r[0], buf, sizeof buf) == 1);
+    wait_and_record("wait.two_sets.both.earlier.drained", ea, 0);
+    wait_and_record("wait.two_sets.both.later.drained", eb, 0);
+    close(ea);
+    close(eb);
+    close(r[0]);
+    close(r[1]);
+
+    /* a level-triggered stream socket: reported while data is unread, not
+     * once a recv took it all, and again when new data arrives */
+    int sv[2];
+    CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+    CALL("ctl.add.socket", add(ep, sv[0], EPOLLIN, 13));
+    CHECK(send(sv[1], "ab", 2, 0) == 2);
+    wait_and_record("wait.socket.level", ep, 1000);
+    wait_and_record("wait.socket.level.again", ep, 0);
+    CALL("wait.socket.recv", recv(sv[0], buf, sizeof buf, 0));
+    wait_and_record("wait.socket.drained", ep, 0);
+    CHECK(send(sv[1], "c", 1, 0) == 1);
+    wait_and_record("wait.socket.new_data", ep, 1000);
+    CALL("wait.socket.recv.new_data", recv(sv[0], buf, sizeof buf, 0));
+    CALL("wait.socket.recv.empty", recv(sv[0], buf, sizeof buf, MSG_DONTWAIT));
+    wait_and_record("wait.socket.drained.again", ep, 0);
+    CALL("ctl.del.socket", epoll_ctl(ep, EPOLL_CTL_DEL, sv[0], NULL));
+    close(sv[0]);
+    close(sv[1]);
 
     /* edge-triggered: ready when added is reported once, then again only
      * after new data arrives */
