@@ -94,7 +94,7 @@ int __wasix_pool_offer(struct wasix_worker *w)
 
 /* signal_callback.cpp, linked with the signal functions: registers the
  * signal callback for the calling runtime thread once the process has. */
-__attribute__((weak)) void __wasix_signal_thread_start(int *thread_registered);
+weak void __wasix_signal_thread_start(int *thread_registered);
 
 _Noreturn void __wasix_worker_loop(struct wasix_worker *w)
 {
