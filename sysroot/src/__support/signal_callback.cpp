@@ -28,6 +28,8 @@ extern "C" void __wasix_signal_register(void) {
     wasix_libc::run_signals_registered();
 }
 
+extern "C" int __wasix_signal_registered(void) { return __atomic_load_n(&registered, __ATOMIC_ACQUIRE); }
+
 // The runtime keeps the callback per thread: thread_signal to a thread that
 // has not registered it is dropped (QUIRKS.md, "signals to a thread").
 extern "C" void __wasix_signal_thread_start(int* thread_registered) {

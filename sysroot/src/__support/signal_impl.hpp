@@ -48,6 +48,8 @@ void __wasix_signal_inherit(void);
 int __wasix_signal_exec_env(char* buf, size_t size);
 // Register the runtime callback (once; again in a forked child).
 void __wasix_signal_register(void);
+// Whether the process registered it (1) or not (0).
+int __wasix_signal_registered(void);
 void __wasix_signal_after_fork(void);
 // Deliver sig now, or mark it pending if blocked.
 void __wasix_signal_dispatch(int sig);

@@ -11,6 +11,9 @@
 #include "__support/io_checks.hpp"
 #include "__support/stdio_merge.hpp"
 
+// signal_callback.cpp, linked with the signal functions.
+extern "C" __attribute__((weak)) int __wasix_signal_registered(void);
+
 namespace wasix_libc {
 
 static_assert(sizeof(struct iovec) == sizeof(wasix::ciovec_t), "iovec layout");
@@ -29,7 +32,10 @@ ssize_t write_iov(int fd, const struct iovec* iov, int iovcnt) noexcept {
     const bool broken = e == wasix::errno_t::pipe || fd_has(fd, fd_shut_wr) ||
                         (socket && (e == wasix::errno_t::notconn || e == wasix::errno_t::io));
     if (!broken) return fail(e);
-    raise(SIGPIPE);
+    // For a pipe the runtime sends SIGPIPE itself, through the callback of a
+    // process that registered one (QUIRKS.md, "SIGPIPE of pipes").
+    const bool runtime_signals = e == wasix::errno_t::pipe && __wasix_signal_registered && __wasix_signal_registered();
+    if (!runtime_signals) raise(SIGPIPE);
     return fail_posix(EPIPE);
 }
 
