@@ -133,6 +133,7 @@ uint16_t ntohs(uint16_t);
 #define IP_TTL             2
 #define IP_HDRINCL         3
 #define IP_OPTIONS         4
+#define IP_MTU_DISCOVER    10
 #define IP_RECVERR         11
 #define IP_MULTICAST_IF    32
 #define IP_MULTICAST_TTL   33
@@ -140,7 +141,15 @@ uint16_t ntohs(uint16_t);
 #define IP_ADD_MEMBERSHIP  35
 #define IP_DROP_MEMBERSHIP 36
 
+/* values of IP_MTU_DISCOVER and IPV6_MTU_DISCOVER */
+#define IP_PMTUDISC_DONT  0
+#define IP_PMTUDISC_WANT  1
+#define IP_PMTUDISC_DO    2
+#define IP_PMTUDISC_PROBE 3
+
 /* IPPROTO_IPV6 level options */
+#define IPV6_ADDRFORM       1
+#define IPV6_AUTHHDR        10
 #define IPV6_UNICAST_HOPS   16
 #define IPV6_MULTICAST_IF   17
 #define IPV6_MULTICAST_HOPS 18
@@ -149,7 +158,15 @@ uint16_t ntohs(uint16_t);
 #define IPV6_LEAVE_GROUP    21
 #define IPV6_ADD_MEMBERSHIP  IPV6_JOIN_GROUP
 #define IPV6_DROP_MEMBERSHIP IPV6_LEAVE_GROUP
+#define IPV6_ROUTER_ALERT   22
+#define IPV6_MTU_DISCOVER   23
+#define IPV6_MTU            24
 #define IPV6_V6ONLY         26
+#define IPV6_RECVPKTINFO    49
+#define IPV6_HOPLIMIT       52
+#define IPV6_HOPOPTS        54
+#define IPV6_RTHDR          57
+#define IPV6_DSTOPTS        59
 
 #ifdef __cplusplus
 }

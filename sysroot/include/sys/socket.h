@@ -81,6 +81,10 @@ struct ucred {
 #define PF_FILE   PF_LOCAL
 #define PF_INET   2
 #define PF_INET6  10
+/* Linux families WASIX cannot open: socket() fails with EAFNOSUPPORT. */
+#define PF_NETLINK 16
+#define PF_PACKET  17
+#define PF_ALG     38
 
 #define AF_UNSPEC PF_UNSPEC
 #define AF_LOCAL  PF_LOCAL
@@ -88,6 +92,9 @@ struct ucred {
 #define AF_FILE   AF_LOCAL
 #define AF_INET   PF_INET
 #define AF_INET6  PF_INET6
+#define AF_NETLINK PF_NETLINK
+#define AF_PACKET  PF_PACKET
+#define AF_ALG     PF_ALG
 
 #define SOMAXCONN 4096
 
@@ -113,9 +120,12 @@ struct ucred {
 #define SO_SNDLOWAT   19
 #define SO_RCVTIMEO   20
 #define SO_SNDTIMEO   21
+#define SO_BINDTODEVICE 25
+#define SO_TIMESTAMP  29
 #define SO_ACCEPTCONN 30
 #define SO_PROTOCOL   38
 #define SO_DOMAIN     39
+#define SO_PEEK_OFF   42
 
 #define MSG_OOB       0x0001
 #define MSG_PEEK      0x0002
@@ -125,6 +135,8 @@ struct ucred {
 #define MSG_DONTWAIT  0x0040
 #define MSG_EOR       0x0080
 #define MSG_WAITALL   0x0100
+#define MSG_CONFIRM   0x0800
+#define MSG_ERRQUEUE  0x2000
 #define MSG_NOSIGNAL  0x4000
 #define MSG_MORE      0x8000
 #define MSG_CMSG_CLOEXEC 0x40000000

@@ -107,16 +107,19 @@ int exec_prepare(const char* path, char* const argv[], char* const envp[], exec_
     if ((err = check_module(img->path))) return err;
     img->args = join(argv, &err);
     if (!err) img->envs = join(envp, &err);
-    if (!err && same_stdio && stdio_merged()) {
-        // The new program writes stderr through stdout too (stdio_merge.hpp).
-        const size_t n = strlen(img->envs);
-        char* more = static_cast<char*>(realloc(img->envs, n + sizeof stdio_merge_env + 1));
-        if (!more) return ENOMEM;
-        img->envs = more;
-        if (n) more[n] = '\n';
-        memcpy(more + (n ? n + 1 : 0), stdio_merge_env, sizeof stdio_merge_env);
-    }
+    // The new program writes stderr through stdout too (stdio_merge.hpp).
+    if (!err && same_stdio && stdio_merged()) err = exec_add_env(img, stdio_merge_env);
     return err;
+}
+
+int exec_add_env(exec_image* img, const char* entry) noexcept {
+    const size_t n = strlen(img->envs), len = strlen(entry);
+    char* more = static_cast<char*>(realloc(img->envs, n + len + 2));
+    if (!more) return ENOMEM;
+    img->envs = more;
+    if (n) more[n] = '\n';
+    memcpy(more + (n ? n + 1 : 0), entry, len + 1);
+    return 0;
 }
 
 int exec_search(const char* file, int (*try_one)(const char* candidate, void* ctx), void* ctx) {

@@ -30,6 +30,10 @@ struct exec_image {
 int exec_prepare(const char* path, char* const argv[], char* const envp[], exec_image* img,
                  bool same_stdio = true);
 
+// Adds the variable entry ("NAME=value") to the environment of a prepared
+// img; 0 or ENOMEM.
+int exec_add_env(exec_image* img, const char* entry) noexcept;
+
 // $PATH search as execvp does it (default "/bin:/usr/bin"; an empty element
 // is the working directory): calls try_one with each candidate for a file
 // name without '/', or with file itself, until it returns 0. Returns 0, or

@@ -43,6 +43,7 @@ struct record {
     uint32_t open_file;  // fd_open_file: 0 until asked for
     peek_buffer* peek;
     epoll_node* epoll;
+    char* path;  // fd_path_copy (malloc'd), nullptr when not known
 };
 
 constexpr int chunk_bits = 8;
@@ -126,8 +127,11 @@ void forget_locked(record* r) noexcept {
         // A vfork child: they are the parent's (fd_table_save).
         r->peek = nullptr;
         r->epoll = nullptr;
+        r->path = nullptr;
         return;
     }
+    free(r->path);
+    r->path = nullptr;
     if (peek_buffer* b = r->peek) {
         set_peek_len(b, 0);
         free(b->data);
@@ -169,12 +173,49 @@ void reset(int fd, uint32_t flags, uint32_t open_file = 0) noexcept {
     if (fd == 1 || fd == 2) stdio_unmerge();
     record* r = find(fd, flags != 0 || open_file != 0);
     if (!r) return;
-    if (r->peek || r->epoll) {
+    if (r->peek || r->epoll || r->path) {
         mutex_guard lock(g_lock);
         forget_locked(r);
     }
     set_open_file(fd, r, open_file);
     __atomic_store_n(&r->flags, flags, __ATOMIC_RELEASE);
+}
+
+// A copy of the path recorded for fd, or nullptr.
+char* known_path(int fd) noexcept {
+    record* r = find(fd, false);
+    if (!r || !__atomic_load_n(&r->path, __ATOMIC_ACQUIRE)) return nullptr;
+    mutex_guard lock(g_lock);
+    return r->path ? strdup(r->path) : nullptr;
+}
+
+// Gives fd the malloc'd path.
+void set_path(int fd, char* path) noexcept {
+    record* r = find(fd, true);
+    if (!r) {
+        free(path);
+        return;
+    }
+    mutex_guard lock(g_lock);
+    free(r->path);
+    r->path = path;
+}
+
+// The name of preopened directory fd, malloc'd, or nullptr.
+char* preopen_name(int fd) noexcept {
+    const auto pre = wasix::fd_prestat_get(wasix::fd_t{fd});
+    if (!pre || !pre->is_dir()) return nullptr;
+    const size_t len = pre->get_dir()->pr_name_len;
+    char* name = static_cast<char*>(malloc(len + 1));
+    if (!name) return nullptr;
+    // A relative name would resolve against whatever the cwd is later.
+    if (!wasix::fd_prestat_dir_name(wasix::fd_t{fd}, reinterpret_cast<uint8_t*>(name), len) || len == 0 ||
+        name[0] != '/') {
+        free(name);
+        return nullptr;
+    }
+    name[len] = '\0';
+    return name;
 }
 
 epoll_node* find_reg(record* r, int epfd) noexcept {
@@ -211,7 +252,7 @@ void fd_table_restore(fd_saved* s) noexcept {
         // What the child allocated for numbers it used is left behind: it is
         // small, and the child's records cannot be told from the parent's.
         const record saved = fd < s->top ? s->records[fd] : record{};
-        record* r = find(fd, saved.flags != 0 || saved.open_file != 0 || saved.peek || saved.epoll);
+        record* r = find(fd, saved.flags != 0 || saved.open_file != 0 || saved.peek || saved.epoll || saved.path);
         if (r) *r = saved;
     }
     __atomic_fetch_sub(&g_vfork_children, 1, __ATOMIC_ACQ_REL);
@@ -220,7 +261,9 @@ void fd_table_restore(fd_saved* s) noexcept {
 
 void fd_duplicated(int from, int to, bool cloexec) noexcept {
     const uint32_t flags = (fd_flags(from) & fd_file_flags) | (cloexec ? fd_cloexec : 0u);
+    char* path = known_path(from);
     reset(to, flags, fd_open_file(from));
+    if (path) set_path(to, path);
 }
 
 uint32_t fd_open_file(int fd) noexcept {
@@ -244,6 +287,17 @@ void fd_on_open_file_released(void (*f)(uint32_t id)) noexcept {
 }
 
 void fd_closed(int fd) noexcept { reset(fd, 0); }
+
+void fd_for_each_sharing(int fd, void (*f)(int other, void* arg), void* arg) noexcept {
+    const record* r = find(fd, false);
+    const uint32_t id = r ? __atomic_load_n(&r->open_file, __ATOMIC_ACQUIRE) : 0u;
+    if (id == 0) return;
+    const int top = __atomic_load_n(&g_top, __ATOMIC_RELAXED);
+    for (int other = 0; other < top; ++other) {
+        const record* o = other == fd ? nullptr : find(other, false);
+        if (o && __atomic_load_n(&o->open_file, __ATOMIC_ACQUIRE) == id) f(other, arg);
+    }
+}
 
 uint32_t fd_flags(int fd) noexcept {
     const record* r = find(fd, false);
@@ -272,6 +326,34 @@ void fd_close_on_exec() noexcept {
             fd_closed(fd);
         },
         nullptr);
+}
+
+char* fd_path_copy(int fd) noexcept {
+    if (char* path = known_path(fd)) return path;
+    // A preopened directory: its name, kept for the next time.
+    char* name = preopen_name(fd);
+    if (name) {
+        if (char* copy = strdup(name)) set_path(fd, copy);
+    }
+    return name;
+}
+
+void fd_opened_at(int fd, uint32_t flags, int dirfd, const char* path) noexcept {
+    reset(fd, flags);
+    if (path == nullptr) return;
+    char* base = fd_path_copy(dirfd);
+    if (!base) return;
+    const size_t blen = strlen(base), plen = strlen(path);
+    const bool slash = blen > 0 && base[blen - 1] == '/';
+    char* full = static_cast<char*>(malloc(blen + plen + 2));
+    if (full) {
+        memcpy(full, base, blen);
+        size_t n = blen;
+        if (!slash) full[n++] = '/';
+        memcpy(full + n, path, plen + 1);
+        set_path(fd, full);
+    }
+    free(base);
 }
 
 bool peek_active() noexcept { return __atomic_load_n(&g_peek_active, __ATOMIC_RELAXED) > 0; }
@@ -438,8 +520,8 @@ int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept {
 
 }  // namespace wasix_libc
 
-extern "C" void __wasix_fd_opened_by_open(int fd, int oflag) {
-    wasix_libc::fd_opened(fd, (oflag & O_CLOEXEC) ? wasix_libc::fd_cloexec : 0u);
+extern "C" void __wasix_fd_opened_by_open(int fd, int oflag, int dirfd, const char* path) {
+    wasix_libc::fd_opened_at(fd, (oflag & O_CLOEXEC) ? wasix_libc::fd_cloexec : 0u, dirfd, path);
 }
 
 extern "C" int __wasix_fd_is_fifo(int fd) {

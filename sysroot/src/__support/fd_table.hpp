@@ -51,11 +51,24 @@ void fd_opened(int fd, uint32_t flags) noexcept;
 void fd_duplicated(int from, int to, bool cloexec) noexcept;
 // fd was closed: forget all that was known about it.
 void fd_closed(int fd) noexcept;
+// fd_opened for a descriptor open() or openat() made from path relative to
+// dirfd: when dirfd's path is known (fd_path_copy), fd's is kept too.
+void fd_opened_at(int fd, uint32_t flags, int dirfd, const char* path) noexcept;
+// The absolute path fd was opened by (malloc'd; the caller frees it), or
+// nullptr when not known: WASIX cannot say which path a descriptor has, so
+// the table keeps the one open() or openat() named (also for a descriptor
+// opened relative to a known one) and the names of preopened directories.
+// dup copies it, close drops it. fchdir uses it; a directory renamed since
+// it was opened is not followed.
+char* fd_path_copy(int fd) noexcept;
 
 // The open file description fd refers to, as a number shared by fd and
 // every descriptor duplicated from it (0 only when memory ran out). flock()
 // locks belong to it.
 uint32_t fd_open_file(int fd) noexcept;
+// Calls f(other, arg) for every descriptor other than fd that refers to fd's
+// open file description (its duplicates in this process).
+void fd_for_each_sharing(int fd, void (*f)(int other, void* arg), void* arg) noexcept;
 // f(id) is called when the last descriptor of open file description id
 // (a number fd_open_file gave out) is closed or replaced. Up to four
 // different functions may be registered; registering one again is a no-op.
@@ -142,7 +155,8 @@ int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept;
 extern "C" {
 // For the C parts of the libc (the patched wasi-libc openat): a descriptor
 // made by open with these open() flags (O_CLOEXEC is honoured).
-void __wasix_fd_opened_by_open(int fd, int oflag);
+// dirfd and path are what openat was given.
+void __wasix_fd_opened_by_open(int fd, int oflag, int dirfd, const char* path);
 // For the patched wasi-libc fstat: whether fd is an end of a pipe (the
 // runtime gives pipes no file type).
 int __wasix_fd_is_fifo(int fd);

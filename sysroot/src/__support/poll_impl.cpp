@@ -3,6 +3,13 @@
 // clock subscription for the timeout. Results map back as: readable ->
 // POLLIN, writable -> POLLOUT, the hang-up flag -> POLLHUP, an event error
 // -> POLLERR (POLLNVAL for a descriptor that is not open).
+//
+// A pollfd that asks for neither direction still gets POLLHUP and POLLERR on
+// Linux. The runtime reports those only with a readiness event, so such a
+// pollfd gets a "watch" subscription (fd_write for the write end of a pipe,
+// where the hang-up means POLLERR, else fd_read) whose readiness is not
+// reported. A watch that fires with neither flag is dropped and the wait goes
+// on without it (a hang-up that comes later in that wait is then missed).
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +30,16 @@ constexpr int kStackSubs = 33;
 // userdata of a subscription: index of the pollfd * 2 + (0 read, 1 write).
 constexpr uint64_t kClockTag = ~0ull;
 
+// Marks, in revents during one poll_ns call, a pollfd whose watch fired
+// without a hang-up or error: it is not subscribed again. Not a POLL* bit.
+constexpr short kMuted = 0x4000;
+
 bool fd_is_open(int fd) noexcept { return static_cast<bool>(wasix::fd_fdstat_get(wasix::fd_t{fd})); }
+
+long long monotonic_ns() noexcept {
+    const auto t = wasix::clock_time_get(wasix::clockid_t::monotonic, 1);
+    return t ? static_cast<long long>(*t) : 0;
+}
 
 }  // namespace
 
@@ -37,7 +53,21 @@ wasix::errno_t poll_round(struct pollfd* fds, nfds_t nfds, long long timeout_ns,
                           wasix::event_t* events) noexcept {
     size_t n = 0;
     for (nfds_t i = 0; i < nfds; ++i) {
-        if (fds[i].fd < 0 || fds[i].revents == POLLNVAL) continue;
+        if (fds[i].fd < 0 || fds[i].revents == POLLNVAL || (fds[i].revents & kMuted)) continue;
+        if (!(fds[i].events & (kReadBits | kWriteBits))) {
+            const bool write_end = (fd_flags(fds[i].fd) & (fd_pipe | fd_pipe_wr)) == (fd_pipe | fd_pipe_wr);
+            memset(&subs[n], 0, sizeof subs[n]);
+            subs[n].userdata = static_cast<uint64_t>(i) * 2 + (write_end ? 1 : 0);
+            if (write_end) {
+                subs[n].u.tag = wasix::eventtype_t::fd_write;
+                subs[n].u.u.fd_write.file_descriptor = wasix::fd_t{fds[i].fd};
+            } else {
+                subs[n].u.tag = wasix::eventtype_t::fd_read;
+                subs[n].u.u.fd_read.file_descriptor = wasix::fd_t{fds[i].fd};
+            }
+            ++n;
+            continue;
+        }
         if (fds[i].events & kReadBits) {
             memset(&subs[n], 0, sizeof subs[n]);
             subs[n].userdata = static_cast<uint64_t>(i) * 2;
@@ -96,6 +126,8 @@ wasix::errno_t poll_round(struct pollfd* fds, nfds_t nfds, long long timeout_ns,
                 }
             }
         }
+        // A watch (nothing asked) that saw neither hang-up nor error.
+        if (bits == 0 && !(p.events & (kReadBits | kWriteBits))) bits = kMuted;
         p.revents = static_cast<short>(p.revents | bits);
     }
     return wasix::errno_t::success;
@@ -132,23 +164,43 @@ int poll_ns(struct pollfd* fds, nfds_t nfds, long long timeout_ns) noexcept {
         }
     }
     ensure_timers();
-    wasix::errno_t err = poll_round(fds, nfds, any_invalid ? 0 : timeout_ns, subs, events);
-    if (err == wasix::errno_t::badf) {
-        // Mark the descriptors that are not open, then ask again about the
-        // others without waiting, so their readiness is still reported.
-        for (nfds_t i = 0; i < nfds; ++i) {
-            fds[i].revents = 0;
-            if (fds[i].fd >= 0 && !fd_is_open(fds[i].fd)) fds[i].revents = POLLNVAL;
+    const long long deadline = any_invalid || timeout_ns <= 0 ? 0 : monotonic_ns() + timeout_ns;
+    wasix::errno_t err;
+    for (;;) {
+        err = poll_round(fds, nfds, any_invalid ? 0 : timeout_ns, subs, events);
+        if (err == wasix::errno_t::badf) {
+            // Mark the descriptors that are not open, then ask again about the
+            // others without waiting, so their readiness is still reported.
+            for (nfds_t i = 0; i < nfds; ++i) {
+                fds[i].revents = 0;
+                if (fds[i].fd >= 0 && !fd_is_open(fds[i].fd)) fds[i].revents = POLLNVAL;
+            }
+            err = poll_round(fds, nfds, 0, subs, events);
         }
-        err = poll_round(fds, nfds, 0, subs, events);
+        if (err != wasix::errno_t::success) break;
+        // Only muted watches fired: wait on for what is left of the timeout.
+        bool muted = false, reported = false, left = false;
+        for (nfds_t i = 0; i < nfds; ++i) {
+            if (fds[i].revents & kMuted) muted = true;
+            if (fds[i].revents & ~kMuted) reported = true;
+            if (fds[i].fd >= 0 && !fds[i].revents) left = true;
+        }
+        if (reported || !muted || timeout_ns == 0 || any_invalid) break;
+        if (timeout_ns < 0 && !left) break;  // as poll_round with nothing to wait for
+        if (timeout_ns > 0) {
+            timeout_ns = deadline - monotonic_ns();
+            if (timeout_ns <= 0) break;
+        }
     }
     int result;
     if (err != wasix::errno_t::success) {
         result = fail(err);
     } else {
         result = 0;
-        for (nfds_t i = 0; i < nfds; ++i)
+        for (nfds_t i = 0; i < nfds; ++i) {
+            fds[i].revents = static_cast<short>(fds[i].revents & ~kMuted);
             if (fds[i].revents) ++result;
+        }
     }
     if (subs != stack_subs) {
         free(subs);

@@ -28,6 +28,16 @@ extern "C" void __wasix_signal_register(void) {
     wasix_libc::run_signals_registered();
 }
 
+extern "C" int __wasix_signal_registered(void) { return __atomic_load_n(&registered, __ATOMIC_ACQUIRE); }
+
+// The runtime keeps the callback per thread: thread_signal to a thread that
+// has not registered it is dropped (QUIRKS.md, "signals to a thread").
+extern "C" void __wasix_signal_thread_start(int* thread_registered) {
+    if (*thread_registered || !__atomic_load_n(&registered, __ATOMIC_ACQUIRE)) return;
+    wasix::callback_signal("__wasix_signal");
+    *thread_registered = 1;
+}
+
 // Called by fork() in the child: the runtime does not carry the callback
 // registration over to the new process. The child registers whether or not
 // the parent had: a signal sent to it before it registers would be lost

@@ -12,6 +12,7 @@
 // The mask is per process, not per thread: pthread_sigmask is sigprocmask.
 #pragma once
 #include <signal.h>
+#include <stddef.h>
 #include <stdint.h>
 
 namespace wasix_signal {
@@ -41,8 +42,14 @@ extern uint32_t __wasix_sigdelivered;
 // was spawned (once per program, before the table of actions is first
 // used: sig_inherit.cpp).
 void __wasix_signal_inherit(void);
+// Writes the variable that tells a program started by exec which signals
+// are ignored here ("WASIX_SIG_IGN=…", sig_inherit.cpp) into buf; returns
+// its length, 0 when none is ignored (or buf is too small).
+int __wasix_signal_exec_env(char* buf, size_t size);
 // Register the runtime callback (once; again in a forked child).
 void __wasix_signal_register(void);
+// Whether the process registered it (1) or not (0).
+int __wasix_signal_registered(void);
 void __wasix_signal_after_fork(void);
 // Deliver sig now, or mark it pending if blocked.
 void __wasix_signal_dispatch(int sig);

@@ -207,6 +207,11 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
         if (int err = check_socket(fd)) return fail_posix(err);
         return fail_posix(EOPNOTSUPP);
     }
+    if (flags & MSG_ERRQUEUE) {
+        // The runtime queues no socket errors: always Linux's empty queue.
+        if (int err = check_socket(fd)) return fail_posix(err);
+        return fail_posix(EAGAIN);
+    }
     if (int err = check_iov(iov, iovcnt)) return fail_posix(err);
     if (int err = check_sockaddr_out(from, fromlen)) return fail_posix(err);
 

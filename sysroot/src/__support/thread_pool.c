@@ -92,6 +92,10 @@ int __wasix_pool_offer(struct wasix_worker *w)
 	return in;
 }
 
+/* signal_callback.cpp, linked with the signal functions: registers the
+ * signal callback for the calling runtime thread once the process has. */
+weak void __wasix_signal_thread_start(int *thread_registered);
+
 _Noreturn void __wasix_worker_loop(struct wasix_worker *w)
 {
 	for (;;) {
@@ -102,6 +106,7 @@ _Noreturn void __wasix_worker_loop(struct wasix_worker *w)
 		/* The first thread finds the block as wasi_thread_start made it. */
 		if (w->runs++) __wasm_init_tls(w->tls);
 		__wasix_thread_self = &t->pt;
+		if (__wasix_signal_thread_start) __wasix_signal_thread_start(&w->signals);
 		__wasix_thread_end(t->start(t->arg), 1);
 	}
 }

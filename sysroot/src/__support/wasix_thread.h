@@ -45,6 +45,7 @@ struct wasix_worker {
 	size_t stack_size;              /* 0: a stack the caller supplied (never parks) */
 	void *tls;
 	volatile int rt_tid;            /* the runtime's thread id */
+	int signals;                    /* 1 once it registered the signal callback */
 	volatile int job_ready;         /* futex: 1 when job holds a thread to run */
 	struct wasix_thread *job;
 	int runs;                       /* threads run so far */

@@ -148,9 +148,18 @@ extern "C" int fcntl(int fd, int cmd, ...) {
         return flags;
     }
     case F_SETFL: {
-        const auto r = wasix::fd_fdstat_set_flags(wasix::fd_t{fd},
-                                                  static_cast<wasix::fdflags_t>(arg & status_flags));
+        const auto flags = static_cast<wasix::fdflags_t>(arg & status_flags);
+        const auto r = wasix::fd_fdstat_set_flags(wasix::fd_t{fd}, flags);
         if (!r) return fail(r.error());
+        // The flags belong to the open file description, which the runtime
+        // does not share between duplicates (QUIRKS.md, "status flags are
+        // per descriptor"): every duplicate gets them too.
+        wasix_libc::fd_for_each_sharing(
+            fd,
+            [](int other, void* f) {
+                (void)wasix::fd_fdstat_set_flags(wasix::fd_t{other}, *static_cast<const wasix::fdflags_t*>(f));
+            },
+            const_cast<wasix::fdflags_t*>(&flags));
         return 0;
     }
     default: {

@@ -3,7 +3,8 @@
 // against the cwd); arguments and environment are passed as newline-separated
 // lists. Descriptors marked close-on-exec are closed first. Only returns on
 // failure, but for a vfork child, whose exec returns in the parent: that
-// goes back to the parent's vfork (__support/vfork.hpp).
+// goes back to the parent's vfork (__support/vfork.hpp). Ignored signals
+// are passed in the environment (__support/sig_inherit.cpp).
 #include <errno.h>
 #include <unistd.h>
 
@@ -16,12 +17,19 @@
 
 // In __support/run_signals.cpp, linked with the signal functions.
 extern "C" __attribute__((weak)) void __wasix_run_signals_exec(int failed);
+// In __support/sig_inherit.cpp, linked with the signal functions (without
+// them nothing can be ignored).
+extern "C" __attribute__((weak)) int __wasix_signal_exec_env(char* buf, size_t size);
 
 extern "C" int execve(const char* path, char* const argv[], char* const envp[]) {
     int err;
     {
         wasix_libc::exec_image img;
         err = wasix_libc::exec_prepare(path, argv, envp, &img);
+        // Ignored signals stay ignored in the new program, as on Linux.
+        char ignored[40];
+        if (!err && __wasix_signal_exec_env && __wasix_signal_exec_env(ignored, sizeof ignored) > 0)
+            err = wasix_libc::exec_add_env(&img, ignored);
         if (!err && wasix_libc::vfork_in_child()) {
             // proc_exec3 tells a start (it returns in the parent) from a
             // failure (it returns in the child, with the reason).

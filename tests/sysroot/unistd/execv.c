@@ -1,10 +1,13 @@
 /* execv()/execve(): the program starts itself (check_self) in a forked
  * child whose stdout is a pipe; the new image reports its arguments, an
  * environment variable, which descriptors it inherited (close-on-exec ones
- * are gone) and its working directory, and exits with a code the parent
- * sees. A relative path resolves against the working directory. */
+ * are gone), which signals it starts with ignored (ignored ones stay
+ * ignored, caught ones are reset to the default) and its working
+ * directory, and exits with a code the parent sees. A relative path
+ * resolves against the working directory. */
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -25,6 +28,14 @@ static int child_main(int argc, char **argv) {
         } else if (!strcmp(argv[i], "--fd") && i + 1 < argc) {
             int fd = atoi(argv[++i]);
             n += (size_t)snprintf(line + n, sizeof line - n, " fd%s", fcntl(fd, F_GETFD) >= 0 ? "open" : "closed");
+        } else if (!strcmp(argv[i], "--sig") && i + 1 < argc) {
+            struct sigaction sa;
+            int sig = atoi(argv[++i]);
+            const char *what = sigaction(sig, NULL, &sa) != 0 ? "?"
+                               : sa.sa_handler == SIG_IGN ? "ign"
+                               : sa.sa_handler == SIG_DFL ? "dfl"
+                                                          : "caught";
+            n += (size_t)snprintf(line + n, sizeof line - n, " sig%d=%s", sig, what);
         } else if (!strcmp(argv[i], "--pwd")) {
             char buf[PATH_MAX];
             n += (size_t)snprintf(line + n, sizeof line - n, " pwd=%s", getcwd(buf, sizeof buf) ? buf : "?");
@@ -60,6 +71,15 @@ static void run_cloexec(void) {
     char *argv[] = {self, "--child", "--fd", a, "--fd", b, 0};
     execv(self, argv);
 }
+static void run_signals(void) {
+    char a[8], b[8], c[8];
+    snprintf(a, sizeof a, "%d", SIGUSR1);
+    snprintf(b, sizeof b, "%d", SIGUSR2);
+    snprintf(c, sizeof c, "%d", SIGPIPE);
+    char *argv[] = {self, "--child", "--sig", a, "--sig", b, "--sig", c, "--env", "WASIX_SIG_IGN", 0};
+    execv(self, argv);
+}
+static void on_usr2(int sig) { (void)sig; }
 static char relative[PATH_MAX];
 static void run_relative(void) {
     char *argv[] = {relative, "--child", "--pwd", 0};
@@ -87,6 +107,13 @@ int main(int argc, char **argv) {
     close(p[0]);
     close(p[1]);
     close(cloexec_fd);
+
+    /* SIGUSR1 ignored, SIGUSR2 caught, SIGPIPE default */
+    signal(SIGUSR1, SIG_IGN);
+    signal(SIGUSR2, on_usr2);
+    check_capture("execv.signals", run_signals, NULL, 0);
+    signal(SIGUSR1, SIG_DFL);
+    signal(SIGUSR2, SIG_DFL);
 
     /* ./<name> from the program's directory */
     snprintf(relative, sizeof relative, "./%s", name);

@@ -1,6 +1,7 @@
 /* recvfrom() on a stream socket: the data, and no source address (length
  * 0); an address without a length is EFAULT (Linux finds that out after
- * taking the data); bad and non-socket descriptors. */
+ * taking the data); MSG_ERRQUEUE with no error queued; bad and non-socket
+ * descriptors. */
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -18,6 +19,8 @@ int main(int argc, char **argv) {
     CALL("stream", recvfrom(s, buf, 3, MSG_WAITALL, (struct sockaddr *)&ss, &sl));
     RECORD("stream.data", "%s", buf);
     RECORD("stream.len", "%u", (unsigned)sl);
+    /* no socket error is queued: MSG_ERRQUEUE finds nothing, does not block */
+    CALL("errqueue", recvfrom(s, buf, sizeof buf, MSG_ERRQUEUE, NULL, NULL));
     CHECK(send(c, "z", 1, 0) == 1);
     check_sleep_ms(50);
     CALL("null_len", recvfrom(s, buf, sizeof buf, 0, (struct sockaddr *)&ss, NULL));
