@@ -416,6 +416,12 @@ log "4/4 checking objects and installing into $out"
 # wasm-ld refuses --shared-memory): link a tiny threaded program as a test.
 check="$build/check"
 mkdir -p "$check"
+# The drivers link every program with --wrap for wasi-libc's calls that change the file system
+# (drivers/link_flags.cpp; the wrappers are __support/ro_mounts.cpp), and a member that calls
+# the originals (__real_…) only links with them.
+driver_wraps=(--wrap=__wasi_path_open --wrap=__wasi_path_create_directory
+  --wrap=__wasi_path_remove_directory --wrap=__wasi_path_unlink_file --wrap=__wasi_path_rename
+  --wrap=__wasi_path_link --wrap=__wasi_path_symlink --wrap=__wasi_path_filestat_set_times)
 cat > "$check/t.c" <<'EOF'
 #include <pthread.h>
 #include <stdio.h>
@@ -426,13 +432,13 @@ EOF
 "$WASM_LD" -m wasm32 --shared-memory --import-memory --max-memory=67108864 \
   -L"$lib" "$lib/crt1-command.o" "$check/t.o" -lc "$lib/libclang_rt.builtins-wasm32.a" \
   --export=__stack_pointer --export=__tls_base --export=__tls_size --export=__tls_align \
-  --export=__wasm_init_tls -o "$check/t.wasm" || die "test link of a threaded program failed"
+  --export=__wasm_init_tls "${driver_wraps[@]}" -o "$check/t.wasm" || die "test link of a threaded program failed"
 # The same as a position-independent program (what wasix-clang -fPIC links).
 "$CLANG" "${wasm_flags[@]}" "${pic_flags[@]}" --sysroot="$stage" -O2 -c "$check/t.c" -o "$check/t-pic.o"
 "$WASM_LD" -m wasm32 -pie --experimental-pic --export-dynamic --shared-memory --import-memory \
   --max-memory=67108864 -L"$pic_lib" "$pic_lib/crt1-command.o" "$check/t-pic.o" -lc \
   "$pic_lib/libclang_rt.builtins-wasm32.a" --allow-undefined-file="$pic_lib/runtime-imports.txt" \
-  -o "$check/t-pic.wasm" ||
+  "${driver_wraps[@]}" -o "$check/t-pic.wasm" ||
   die "test link of a position-independent threaded program failed"
 # And a position-independent C++ program with exceptions (what wasix-clang++ -fPIC links).
 printf '%s\n' '#include <stdexcept>' '#include <string>' \
@@ -442,7 +448,7 @@ printf '%s\n' '#include <stdexcept>' '#include <string>' \
 "$WASM_LD" -m wasm32 -pie --experimental-pic --export-dynamic --shared-memory --import-memory \
   --max-memory=67108864 -L"$pic_lib/eh" -L"$pic_lib" "$pic_lib/crt1-command.o" "$check/t-cxx-pic.o" \
   -lc++ -lc++abi -lunwind -lc "$pic_lib/libclang_rt.builtins-wasm32.a" \
-  --allow-undefined-file="$pic_lib/runtime-imports.txt" -o "$check/t-cxx-pic.wasm" ||
+  --allow-undefined-file="$pic_lib/runtime-imports.txt" "${driver_wraps[@]}" -o "$check/t-cxx-pic.wasm" ||
   die "test link of a position-independent C++ program failed"
 
 rm -rf "$out.tmp"
