@@ -46,7 +46,6 @@ declare -A cause=(
   [xchar-test]="does not compile: std::char_traits<fmt::detail::char8_type> (as format-impl-test)"
   [chrono-test]="chrono_test.weekday: std::locale(\"ru_RU.UTF-8\") succeeds (the libc accepts any locale name, with C data), so the test expects Russian day names; Linux without that locale skips the check"
   [unicode-test]="unicode_test.legacy_locale: as chrono-test, with be_BY.CP1251"
-  [static-export-test]="links a program against a shared library: side modules are only loaded with dlopen"
 )
 ctest --test-dir "$B" --timeout 600 -V > "$WORK/ctest.log" 2>&1 || true
 while IFS= read -r line; do
