@@ -605,6 +605,28 @@ def trap_backtrace_lines():
 
 
 @case
+def optimize():
+    """--optimize: the guest's module is compiled whole by the optimising tier (--verbose says
+    so, once, and only then); the run is the same, and a trap still names each frame with its
+    line (the optimising tier inlines; the backtrace must not lose the inlined frames)."""
+    args = ["two words", "-x"]
+    rc, out, err = run(["--optimize", "--verbose", guest("args_env")] + args)
+    check(rc == 0, show(rc, out, err))
+    check(out.decode().splitlines() == ["argc=3", "argv[0]=<args_env.wasm>", "argv[1]=<two words>",
+                                        "argv[2]=<-x>"], show(rc, out, err))
+    said = re.findall(r"the guest compiled whole by the optimising tier in \d+ ms", err.decode())
+    check(len(said) == 1, "--verbose should report the one eager compile: " + show(rc, out, err))
+    rc, out, err = run(["--verbose", guest("args_env")])
+    check(rc == 0 and b"optimising tier" not in err, "reported without --optimize: " + show(rc, out, err))
+    rc, out, err = run(["--optimize", sdk_guest("deep_trap", ("-O1", "-g"))])
+    check(rc == 134 and out == b"before trap\n", show(rc, out, err))
+    line, frames = expect_trap_lines(err, "trap")
+    names = [f.split()[1] for f in frames[:3]]
+    check(names == ["inner", "middle", "main"], "frames under --optimize: " + "\n".join(frames))
+    check(all(re.search(r"deep_trap\.c:\d+:\d+$", f) for f in frames[:3]), "\n".join(frames))
+
+
+@case
 def fork_without_asyncify_explained():
     """A module that forks but was linked without asyncify: the runtime ends it
     with 45 at the fork; the runner says why in one line."""
