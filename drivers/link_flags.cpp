@@ -122,18 +122,11 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
     // is), so open("data.txt") would resolve against "/" in a program that never calls
     // chdir. Pull in the sysroot's resolver, which uses the runtime's working directory.
     flags.push_back("-Wl,-u,__wasilibc_find_relpath_alloc");
-    // The runtime refuses a change on a read-only mount with EPERM where Linux says EROFS:
-    // wasi-libc's calls that change the file system go through the sysroot's wrappers
-    // (sysroot/src/__support/ro_mounts.cpp), which tell the two apart.
-    flags.push_back(
-        "-Wl,--wrap=__wasi_path_open"
-        ",--wrap=__wasi_path_create_directory"
-        ",--wrap=__wasi_path_remove_directory"
-        ",--wrap=__wasi_path_unlink_file"
-        ",--wrap=__wasi_path_rename"
-        ",--wrap=__wasi_path_link"
-        ",--wrap=__wasi_path_symlink"
-        ",--wrap=__wasi_path_filestat_set_times");
+    // The --wrap flags the sysroot's libc needs (wasi-libc's calls that change the file
+    // system go through its wrappers, sysroot/src/__support/ro_mounts.cpp), listed by the
+    // sysroot itself as a response file the linker reads.
+    const std::string wraps = libdir + "/libc-wraps.rsp";
+    if (is_file(wraps)) flags.push_back("-Wl,@" + wraps);
     if (options.dynamic_main()) {
         // The runtime's dynamic linker provides the stack (__stack_pointer is imported), the
         // data's place (__memory_base) and the function table (__indirect_function_table,

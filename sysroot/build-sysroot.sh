@@ -239,6 +239,10 @@ add_layer "$pic_lib/libc.a" "${layer_objs[@]}"
 # one is caught in another). The drivers pass the list as
 # --allow-undefined-file.
 printf '%s\n' __heap_base __cpp_exception __c_longjmp > "$pic_lib/runtime-imports.txt"
+# The linker flags every program linked with this libc needs: the layer wraps
+# wasi-libc's calls that change the file system (__support/ro_mounts.cpp). A
+# response file, so the drivers and the check links below pass the one list.
+cp "$here/libc-wraps.rsp" "$lib/libc-wraps.rsp"
 
 # Empty placeholder archives, as wasi-libc's "finish" target makes them: their
 # functions live in libc.a. So do those of wasi-libc's mmap and process-clock
@@ -419,9 +423,7 @@ mkdir -p "$check"
 # The drivers link every program with --wrap for wasi-libc's calls that change the file system
 # (drivers/link_flags.cpp; the wrappers are __support/ro_mounts.cpp), and a member that calls
 # the originals (__real_…) only links with them.
-driver_wraps=(--wrap=__wasi_path_open --wrap=__wasi_path_create_directory
-  --wrap=__wasi_path_remove_directory --wrap=__wasi_path_unlink_file --wrap=__wasi_path_rename
-  --wrap=__wasi_path_link --wrap=__wasi_path_symlink --wrap=__wasi_path_filestat_set_times)
+driver_wraps=("@$lib/libc-wraps.rsp")
 cat > "$check/t.c" <<'EOF'
 #include <pthread.h>
 #include <stdio.h>

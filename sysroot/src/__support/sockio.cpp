@@ -77,12 +77,19 @@ bool unconnected_tcp(int fd) noexcept {
 // transfer errors").
 int transfer_fail(int fd, wasix::errno_t e, bool sending, int flags) noexcept {
     if (e == wasix::errno_t::timedout) return fail_posix(EAGAIN);
+    if (sending && e == wasix::errno_t::pipe) return broken_pipe(flags);
     if (sending && e == wasix::errno_t::io && check_socket(fd) == 0) return broken_pipe(flags);
     if (sending && e == wasix::errno_t::notconn && unconnected_tcp(fd)) return broken_pipe(flags);
     return sock_fail(fd, e);
 }
 
 }  // namespace
+
+int send_fail(int fd, wasix::errno_t e, int flags) noexcept {
+    // The runtime reports a send after shutdown(SHUT_WR) as EIO; POSIX says EPIPE.
+    if (fd_has(fd, fd_shut_wr) && check_socket(fd) == 0) return broken_pipe(flags);
+    return transfer_fail(fd, e, true, flags);
+}
 
 int check_msg_iovlen(int fd, int msg_iovlen) noexcept {
     if (msg_iovlen >= 0 && msg_iovlen <= IOV_MAX) return 0;
@@ -115,11 +122,7 @@ ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const s
     }
     const wasix::siflags_t si = send_flags(flags);
     auto r = use_dest ? wasix::sock_send_to(wasix::fd_t{fd}, data, si, &dest) : wasix::sock_send(wasix::fd_t{fd}, data, si);
-    if (!r) {
-        // The runtime reports a send after shutdown(SHUT_WR) as EIO; POSIX says EPIPE.
-        if (fd_has(fd, fd_shut_wr) && check_socket(fd) == 0) return broken_pipe(flags);
-        return transfer_fail(fd, r.error(), true, flags);
-    }
+    if (!r) return send_fail(fd, r.error(), flags);
     return static_cast<ssize_t>(*r);
 }
 

@@ -9,6 +9,7 @@
 #include "__support/errno_map.hpp"
 #include "__support/fd_table.hpp"
 #include "__support/io_checks.hpp"
+#include "__support/sockio.hpp"
 #include "__support/stdio_merge.hpp"
 
 // signal_callback.cpp, linked with the signal functions.
@@ -26,15 +27,11 @@ ssize_t write_iov(int fd, const struct iovec* iov, int iovcnt) noexcept {
     if (r) return static_cast<ssize_t>(*r);
     const wasix::errno_t e = r.error();
     if (e == wasix::errno_t::notcapable || e == wasix::errno_t::acces) return fail_posix(EBADF);
-    const bool socket = fd_has(fd, fd_socket);
-    // A send to a peer that reset the connection is EIO in the runtime
-    // (QUIRKS.md, "socket transfer errors").
-    const bool broken = e == wasix::errno_t::pipe || fd_has(fd, fd_shut_wr) ||
-                        (socket && (e == wasix::errno_t::notconn || e == wasix::errno_t::io));
-    if (!broken) return fail(e);
+    if (fd_has(fd, fd_socket)) return send_fail(fd, e, 0);
+    if (e != wasix::errno_t::pipe) return fail(e);
     // For a pipe the runtime sends SIGPIPE itself, through the callback of a
     // process that registered one (QUIRKS.md, "SIGPIPE of pipes").
-    const bool runtime_signals = e == wasix::errno_t::pipe && __wasix_signal_registered && __wasix_signal_registered();
+    const bool runtime_signals = __wasix_signal_registered && __wasix_signal_registered();
     if (!runtime_signals) raise(SIGPIPE);
     return fail_posix(EPIPE);
 }

@@ -1,7 +1,7 @@
 /* write() to a pipe without readers and to a socket whose peer is gone:
  * EPIPE and SIGPIPE (a handler runs once per failed write; ignored, EPIPE
  * alone; the default action ends the process before write returns). writev
- * takes the same path. */
+ * takes the same path. A socket never connected fails as send() does. */
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
@@ -79,5 +79,19 @@ int main(int argc, char **argv) {
     close(s2);
     close(c);
     close(l);
+
+    /* never connected: a TCP stream socket is EPIPE with SIGPIPE, an AF_UNIX
+     * one ENOTCONN without (as send() on them) */
+    int t = socket(AF_INET, SOCK_STREAM, 0);
+    before = check_signal_hits[SIGPIPE];
+    CALL("socket.tcp_unconnected", write(t, "x", 1));
+    RECORD("socket.tcp_unconnected.sigpipe", "%d", (int)check_signal_hits[SIGPIPE] - before);
+    close(t);
+    int u = socket(AF_UNIX, SOCK_STREAM, 0);
+    before = check_signal_hits[SIGPIPE];
+    CALL("socket.unix_unconnected", write(u, "x", 1));
+    RECORD("socket.unix_unconnected.sigpipe", "%d", (int)check_signal_hits[SIGPIPE] - before);
+    CALL("socket.unix_unconnected.writev", writev(u, iov, 2));
+    close(u);
     return check_done();
 }
