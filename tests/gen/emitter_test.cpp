@@ -78,15 +78,15 @@ TEST_CASE("emitter: output is identical on every run", "[emitter]") {
 TEST_CASE("emitter: model-independent types go to wasix::abi with their checks", "[emitter]") {
     auto files = emit(kSpec);
     const std::string h = files["abi/shared/types.hpp"] + files["abi/core/types.hpp"];
-    CHECK_THAT(h, Contains("/// Error codes.\nenum class errno_t : ::uint16_t {\n    success = 0,\n    _2big = 1,"));
-    CHECK_THAT(h, Contains("enum class bool_t : ::uint8_t {\n    _false = 0,\n    _true = 1,\n};"));
-    CHECK_THAT(h, Contains("    r31 = ::uint64_t{1} << 31,\n"));
-    CHECK_THAT(h, Contains("    r38 = ::uint64_t{1} << 38,\n"));
+    CHECK_THAT(h, Contains("/// Error codes.\nenum class errno_t : ::uint16_t {\n    success,\n    _2big,"));
+    CHECK_THAT(h, Contains("enum class bool_t : ::uint8_t {\n    _false,\n    _true,\n};"));
+    CHECK_THAT(h, Contains("    r31 = 0x80000000,  // bit 31\n"));
+    CHECK_THAT(h, Contains("    r38 = 0x4000000000,  // bit 38\n"));
     CHECK_THAT(h, Contains("template <> struct is_flags<rights_t> {"));
     CHECK_THAT(h, Contains("enum class fd_t : ::int32_t {};"));
-    CHECK_THAT(h, Contains("static_assert(sizeof(filestat_t) == 16, \"filestat_t: size\");"));
-    CHECK_THAT(h, Contains("static_assert(offsetof(filestat_t, size) == 8, \"filestat_t::size: offset\");"));
-    CHECK_THAT(h, Contains("static_assert(offsetof(option_fd_t, u) == 4, \"option_fd_t::u: offset\");"));
+    CHECK_THAT(h, Contains("static_assert(sizeof(filestat_t) == 16);"));
+    CHECK_THAT(h, Contains("static_assert(__builtin_offsetof(filestat_t, size) == 8);"));
+    CHECK_THAT(h, Contains("static_assert(__builtin_offsetof(option_fd_t, u) == 4);"));
     CHECK_THAT(h, Contains("static option_fd_t make_none() noexcept"));
     CHECK_THAT(h, Contains("const fd_t* get_some() const noexcept"));
     CHECK(h.find("iovec_t") == std::string::npos);  // has a pointer: per model
@@ -99,10 +99,10 @@ TEST_CASE("emitter: pointer-holding types are laid out per model", "[emitter]") 
     CHECK_THAT(w32, Contains("namespace wasm32 {"));
     CHECK_THAT(w32, Contains("using abi::errno_t;"));
     CHECK_THAT(w32, Contains("struct iovec_t {\n    /// Start of the buffer.\n    ptr<::uint8_t> buf;\n    size_t buf_len;\n};"));
-    CHECK_THAT(w32, Contains("static_assert(sizeof(iovec_t) == 8, \"iovec_t: size\");"));
+    CHECK_THAT(w32, Contains("static_assert(sizeof(iovec_t) == 8);"));
     CHECK_THAT(w32, Contains("using size_t = usize;"));
-    CHECK_THAT(w64, Contains("static_assert(sizeof(iovec_t) == 16, \"iovec_t: size\");"));
-    CHECK_THAT(w64, Contains("static_assert(offsetof(iovec_t, buf_len) == 8, \"iovec_t::buf_len: offset\");"));
+    CHECK_THAT(w64, Contains("static_assert(sizeof(iovec_t) == 16);"));
+    CHECK_THAT(w64, Contains("static_assert(__builtin_offsetof(iovec_t, buf_len) == 8);"));
     CHECK_THAT(w64, Contains("using usize = ::uint64_t;"));
 }
 
@@ -223,7 +223,7 @@ TEST_CASE("emitter: each area gets its wrappers, imports and the types only it u
     const std::string& shared = files["abi/shared/types.hpp"];
     CHECK_THAT(net, Contains("struct addr_t {"));
     CHECK_THAT(net, Contains("using port_t = ::uint16_t;"));
-    CHECK_THAT(net, Contains("static_assert(offsetof(addr_t, host) == 4, \"addr_t::host: offset\");"));
+    CHECK_THAT(net, Contains("static_assert(__builtin_offsetof(addr_t, host) == 4);"));
     CHECK_THAT(net, Contains("#include \"../shared/types.hpp\""));
     CHECK_THAT(files["abi/net/wasm32.hpp"], Contains("using addr_list_t = slice<addr_t>;"));
     CHECK_THAT(files["abi/net/wasm32.hpp"], Contains("using abi::addr_t;"));

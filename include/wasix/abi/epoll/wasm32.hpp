@@ -26,12 +26,12 @@ struct epoll_data_t {
     /// Extra 64-bit user value.
     ::uint64_t data2;
 };
-static_assert(sizeof(epoll_data_t) == 24, "epoll_data_t: size");
-static_assert(alignof(epoll_data_t) == 8, "epoll_data_t: alignment");
-static_assert(offsetof(epoll_data_t, ptr) == 0, "epoll_data_t::ptr: offset");
-static_assert(offsetof(epoll_data_t, fd) == 4, "epoll_data_t::fd: offset");
-static_assert(offsetof(epoll_data_t, data1) == 8, "epoll_data_t::data1: offset");
-static_assert(offsetof(epoll_data_t, data2) == 16, "epoll_data_t::data2: offset");
+static_assert(sizeof(epoll_data_t) == 24);
+static_assert(alignof(epoll_data_t) == 8);
+static_assert(__builtin_offsetof(epoll_data_t, ptr) == 0);
+static_assert(__builtin_offsetof(epoll_data_t, fd) == 4);
+static_assert(__builtin_offsetof(epoll_data_t, data1) == 8);
+static_assert(__builtin_offsetof(epoll_data_t, data2) == 16);
 
 /// An epoll registration, or an event reported by epoll_wait.
 struct epoll_event_t {
@@ -40,10 +40,10 @@ struct epoll_event_t {
     /// User data of the registration.
     epoll_data_t data;
 };
-static_assert(sizeof(epoll_event_t) == 32, "epoll_event_t: size");
-static_assert(alignof(epoll_event_t) == 8, "epoll_event_t: alignment");
-static_assert(offsetof(epoll_event_t, events) == 0, "epoll_event_t::events: offset");
-static_assert(offsetof(epoll_event_t, data) == 8, "epoll_event_t::data: offset");
+static_assert(sizeof(epoll_event_t) == 32);
+static_assert(alignof(epoll_event_t) == 8);
+static_assert(__builtin_offsetof(epoll_event_t, events) == 0);
+static_assert(__builtin_offsetof(epoll_event_t, data) == 8);
 
 }  // namespace wasm32
 }  // namespace wasix

@@ -19,8 +19,8 @@ struct signal_disposition_t;
 
 /// A 64-bit count.
 using longsize_t = ::uint64_t;
-static_assert(sizeof(longsize_t) == 8, "longsize_t: size");
-static_assert(alignof(longsize_t) == 8, "longsize_t: alignment");
+static_assert(sizeof(longsize_t) == 8);
+static_assert(alignof(longsize_t) == 8);
 
 /// The first 128 bits of a SHA-256 digest, as two 64-bit halves.
 struct hash_t {
@@ -29,10 +29,10 @@ struct hash_t {
     /// Second 64 bits.
     ::uint64_t b1;
 };
-static_assert(sizeof(hash_t) == 16, "hash_t: size");
-static_assert(alignof(hash_t) == 8, "hash_t: alignment");
-static_assert(offsetof(hash_t, b0) == 0, "hash_t::b0: offset");
-static_assert(offsetof(hash_t, b1) == 8, "hash_t::b1: offset");
+static_assert(sizeof(hash_t) == 16);
+static_assert(alignof(hash_t) == 8);
+static_assert(__builtin_offsetof(hash_t, b0) == 0);
+static_assert(__builtin_offsetof(hash_t, b1) == 8);
 
 /// Names a saved point of the call stack that can be rewound to later.
 struct stack_snapshot_t {
@@ -41,10 +41,10 @@ struct stack_snapshot_t {
     /// Identifies the snapshot to rewind to.
     hash_t hash;
 };
-static_assert(sizeof(stack_snapshot_t) == 24, "stack_snapshot_t: size");
-static_assert(alignof(stack_snapshot_t) == 8, "stack_snapshot_t: alignment");
-static_assert(offsetof(stack_snapshot_t, user) == 0, "stack_snapshot_t::user: offset");
-static_assert(offsetof(stack_snapshot_t, hash) == 8, "stack_snapshot_t::hash: offset");
+static_assert(sizeof(stack_snapshot_t) == 24);
+static_assert(alignof(stack_snapshot_t) == 8);
+static_assert(__builtin_offsetof(stack_snapshot_t, user) == 0);
+static_assert(__builtin_offsetof(stack_snapshot_t, hash) == 8);
 
 /// A hash that may be absent.
 struct option_hash_t {
@@ -72,15 +72,15 @@ struct option_hash_t {
     hash_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const hash_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_hash_t) == 24, "option_hash_t: size");
-static_assert(alignof(option_hash_t) == 8, "option_hash_t: alignment");
-static_assert(offsetof(option_hash_t, tag) == 0, "option_hash_t::tag: offset");
-static_assert(offsetof(option_hash_t, u) == 8, "option_hash_t::u: offset");
+static_assert(sizeof(option_hash_t) == 24);
+static_assert(alignof(option_hash_t) == 8);
+static_assert(__builtin_offsetof(option_hash_t, tag) == 0);
+static_assert(__builtin_offsetof(option_hash_t, u) == 8);
 
 /// A process handle.
 enum class pid_t : ::int32_t {};
-static_assert(sizeof(pid_t) == 4, "pid_t: size");
-static_assert(alignof(pid_t) == 4, "pid_t: alignment");
+static_assert(sizeof(pid_t) == 4);
+static_assert(alignof(pid_t) == 4);
 
 /// A process handle that may be absent.
 struct option_pid_t {
@@ -108,10 +108,10 @@ struct option_pid_t {
     pid_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const pid_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_pid_t) == 8, "option_pid_t: size");
-static_assert(alignof(option_pid_t) == 4, "option_pid_t: alignment");
-static_assert(offsetof(option_pid_t, tag) == 0, "option_pid_t::tag: offset");
-static_assert(offsetof(option_pid_t, u) == 4, "option_pid_t::u: offset");
+static_assert(sizeof(option_pid_t) == 8);
+static_assert(alignof(option_pid_t) == 4);
+static_assert(__builtin_offsetof(option_pid_t, tag) == 0);
+static_assert(__builtin_offsetof(option_pid_t, u) == 4);
 
 /// A file descriptor that may be absent.
 struct option_fd_t {
@@ -139,24 +139,24 @@ struct option_fd_t {
     fd_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const fd_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_fd_t) == 8, "option_fd_t: size");
-static_assert(alignof(option_fd_t) == 4, "option_fd_t: alignment");
-static_assert(offsetof(option_fd_t, tag) == 0, "option_fd_t::tag: offset");
-static_assert(offsetof(option_fd_t, u) == 4, "option_fd_t::u: offset");
+static_assert(sizeof(option_fd_t) == 8);
+static_assert(alignof(option_fd_t) == 4);
+static_assert(__builtin_offsetof(option_fd_t, tag) == 0);
+static_assert(__builtin_offsetof(option_fd_t, u) == 4);
 
 /// How a standard stream of a spawned process is connected.
 enum class stdio_mode_t : ::uint8_t {
     /// Connected to a new pipe.
-    piped = 0,
+    piped,
     /// Shared with the parent.
-    inherit = 1,
+    inherit,
     /// Discarded.
-    null = 2,
+    null,
     /// Written to the log.
-    log = 3,
+    log,
 };
-static_assert(sizeof(stdio_mode_t) == 1, "stdio_mode_t: size");
-static_assert(alignof(stdio_mode_t) == 1, "stdio_mode_t: alignment");
+static_assert(sizeof(stdio_mode_t) == 1);
+static_assert(alignof(stdio_mode_t) == 1);
 
 /// Handles of a spawned process and of its standard streams.
 struct process_handles_t {
@@ -169,39 +169,39 @@ struct process_handles_t {
     /// Our end of its stderr, if piped.
     option_fd_t _stderr;
 };
-static_assert(sizeof(process_handles_t) == 28, "process_handles_t: size");
-static_assert(alignof(process_handles_t) == 4, "process_handles_t: alignment");
-static_assert(offsetof(process_handles_t, pid) == 0, "process_handles_t::pid: offset");
-static_assert(offsetof(process_handles_t, _stdin) == 4, "process_handles_t::_stdin: offset");
-static_assert(offsetof(process_handles_t, _stdout) == 12, "process_handles_t::_stdout: offset");
-static_assert(offsetof(process_handles_t, _stderr) == 20, "process_handles_t::_stderr: offset");
+static_assert(sizeof(process_handles_t) == 28);
+static_assert(alignof(process_handles_t) == 4);
+static_assert(__builtin_offsetof(process_handles_t, pid) == 0);
+static_assert(__builtin_offsetof(process_handles_t, _stdin) == 4);
+static_assert(__builtin_offsetof(process_handles_t, _stdout) == 12);
+static_assert(__builtin_offsetof(process_handles_t, _stderr) == 20);
 
 /// Options for proc_join.
 enum class join_flags_t : ::uint32_t {
     /// Return at once instead of waiting.
-    non_blocking = 1u << 0,
+    non_blocking = 0x1,  // bit 0
     /// Also report processes that stopped.
-    wake_stopped = 1u << 1,
+    wake_stopped = 0x2,  // bit 1
 };
 template <> struct is_flags<join_flags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(join_flags_t) == 4, "join_flags_t: size");
-static_assert(alignof(join_flags_t) == 4, "join_flags_t: alignment");
+static_assert(sizeof(join_flags_t) == 4);
+static_assert(alignof(join_flags_t) == 4);
 
 /// What proc_join found out about the process.
 enum class join_status_type_t : ::uint8_t {
     /// Nothing to report.
-    nothing = 0,
+    nothing,
     /// The process exited.
-    exit_normal = 1,
+    exit_normal,
     /// The process was killed by a signal.
-    exit_signal = 2,
+    exit_signal,
     /// The process was stopped.
-    stopped = 3,
+    stopped,
 };
-static_assert(sizeof(join_status_type_t) == 1, "join_status_type_t: size");
-static_assert(alignof(join_status_type_t) == 1, "join_status_type_t: alignment");
+static_assert(sizeof(join_status_type_t) == 1);
+static_assert(alignof(join_status_type_t) == 1);
 
 /// An error code paired with a signal.
 struct errno_signal_t {
@@ -210,10 +210,10 @@ struct errno_signal_t {
     /// Signal number.
     signal_t signal;
 };
-static_assert(sizeof(errno_signal_t) == 4, "errno_signal_t: size");
-static_assert(alignof(errno_signal_t) == 2, "errno_signal_t: alignment");
-static_assert(offsetof(errno_signal_t, exit_code) == 0, "errno_signal_t::exit_code: offset");
-static_assert(offsetof(errno_signal_t, signal) == 2, "errno_signal_t::signal: offset");
+static_assert(sizeof(errno_signal_t) == 4);
+static_assert(alignof(errno_signal_t) == 2);
+static_assert(__builtin_offsetof(errno_signal_t, exit_code) == 0);
+static_assert(__builtin_offsetof(errno_signal_t, signal) == 2);
 
 /// Outcome of waiting on a process with proc_join.
 struct join_status_t {
@@ -261,20 +261,20 @@ struct join_status_t {
     signal_t* get_stopped() noexcept { return is_stopped() ? &u.stopped : nullptr; }
     const signal_t* get_stopped() const noexcept { return is_stopped() ? &u.stopped : nullptr; }
 };
-static_assert(sizeof(join_status_t) == 6, "join_status_t: size");
-static_assert(alignof(join_status_t) == 2, "join_status_t: alignment");
-static_assert(offsetof(join_status_t, tag) == 0, "join_status_t::tag: offset");
-static_assert(offsetof(join_status_t, u) == 2, "join_status_t::u: offset");
+static_assert(sizeof(join_status_t) == 6);
+static_assert(alignof(join_status_t) == 2);
+static_assert(__builtin_offsetof(join_status_t, tag) == 0);
+static_assert(__builtin_offsetof(join_status_t, u) == 2);
 
 /// What a new process does with a signal.
 enum class disposition_t : ::uint8_t {
     /// The signal's default action.
-    _default = 0,
+    _default,
     /// The signal is ignored.
-    ignore = 1,
+    ignore,
 };
-static_assert(sizeof(disposition_t) == 1, "disposition_t: size");
-static_assert(alignof(disposition_t) == 1, "disposition_t: alignment");
+static_assert(sizeof(disposition_t) == 1);
+static_assert(alignof(disposition_t) == 1);
 
 /// The disposition of one signal in a process started by proc_spawn2.
 struct signal_disposition_t {
@@ -283,26 +283,26 @@ struct signal_disposition_t {
     /// What the new process does with it.
     disposition_t disp;
 };
-static_assert(sizeof(signal_disposition_t) == 2, "signal_disposition_t: size");
-static_assert(alignof(signal_disposition_t) == 1, "signal_disposition_t: alignment");
-static_assert(offsetof(signal_disposition_t, sig) == 0, "signal_disposition_t::sig: offset");
-static_assert(offsetof(signal_disposition_t, disp) == 1, "signal_disposition_t::disp: offset");
+static_assert(sizeof(signal_disposition_t) == 2);
+static_assert(alignof(signal_disposition_t) == 1);
+static_assert(__builtin_offsetof(signal_disposition_t, sig) == 0);
+static_assert(__builtin_offsetof(signal_disposition_t, disp) == 1);
 
 /// The kind of one step proc_spawn2 applies to the new process's descriptors.
 enum class proc_spawn_fd_op_name_t : ::uint8_t {
     /// Close fd.
-    close = 0,
+    close,
     /// Make fd a copy of src_fd.
-    dup2 = 1,
+    dup2,
     /// Open path as fd.
-    open = 2,
+    open,
     /// Change the working directory to path.
-    chdir = 3,
+    chdir,
     /// Change the working directory to the directory open as src_fd.
-    fchdir = 4,
+    fchdir,
 };
-static_assert(sizeof(proc_spawn_fd_op_name_t) == 1, "proc_spawn_fd_op_name_t: size");
-static_assert(alignof(proc_spawn_fd_op_name_t) == 1, "proc_spawn_fd_op_name_t: alignment");
+static_assert(sizeof(proc_spawn_fd_op_name_t) == 1);
+static_assert(alignof(proc_spawn_fd_op_name_t) == 1);
 
 }  // namespace abi
 }  // namespace wasix

@@ -39,24 +39,24 @@ struct thread_start_t {
     /// Size of the guard area below the stack.
     pointersize_t guard_size;
 };
-static_assert(sizeof(thread_start_t) == 64, "thread_start_t: size");
-static_assert(alignof(thread_start_t) == 4, "thread_start_t: alignment");
-static_assert(offsetof(thread_start_t, stack) == 0, "thread_start_t::stack: offset");
-static_assert(offsetof(thread_start_t, tls_base) == 4, "thread_start_t::tls_base: offset");
-static_assert(offsetof(thread_start_t, start_funct) == 8, "thread_start_t::start_funct: offset");
-static_assert(offsetof(thread_start_t, start_args) == 12, "thread_start_t::start_args: offset");
-static_assert(offsetof(thread_start_t, reserved0) == 16, "thread_start_t::reserved0: offset");
-static_assert(offsetof(thread_start_t, reserved1) == 20, "thread_start_t::reserved1: offset");
-static_assert(offsetof(thread_start_t, reserved2) == 24, "thread_start_t::reserved2: offset");
-static_assert(offsetof(thread_start_t, reserved3) == 28, "thread_start_t::reserved3: offset");
-static_assert(offsetof(thread_start_t, reserved4) == 32, "thread_start_t::reserved4: offset");
-static_assert(offsetof(thread_start_t, reserved5) == 36, "thread_start_t::reserved5: offset");
-static_assert(offsetof(thread_start_t, reserved6) == 40, "thread_start_t::reserved6: offset");
-static_assert(offsetof(thread_start_t, reserved7) == 44, "thread_start_t::reserved7: offset");
-static_assert(offsetof(thread_start_t, reserved8) == 48, "thread_start_t::reserved8: offset");
-static_assert(offsetof(thread_start_t, reserved9) == 52, "thread_start_t::reserved9: offset");
-static_assert(offsetof(thread_start_t, stack_size) == 56, "thread_start_t::stack_size: offset");
-static_assert(offsetof(thread_start_t, guard_size) == 60, "thread_start_t::guard_size: offset");
+static_assert(sizeof(thread_start_t) == 64);
+static_assert(alignof(thread_start_t) == 4);
+static_assert(__builtin_offsetof(thread_start_t, stack) == 0);
+static_assert(__builtin_offsetof(thread_start_t, tls_base) == 4);
+static_assert(__builtin_offsetof(thread_start_t, start_funct) == 8);
+static_assert(__builtin_offsetof(thread_start_t, start_args) == 12);
+static_assert(__builtin_offsetof(thread_start_t, reserved0) == 16);
+static_assert(__builtin_offsetof(thread_start_t, reserved1) == 20);
+static_assert(__builtin_offsetof(thread_start_t, reserved2) == 24);
+static_assert(__builtin_offsetof(thread_start_t, reserved3) == 28);
+static_assert(__builtin_offsetof(thread_start_t, reserved4) == 32);
+static_assert(__builtin_offsetof(thread_start_t, reserved5) == 36);
+static_assert(__builtin_offsetof(thread_start_t, reserved6) == 40);
+static_assert(__builtin_offsetof(thread_start_t, reserved7) == 44);
+static_assert(__builtin_offsetof(thread_start_t, reserved8) == 48);
+static_assert(__builtin_offsetof(thread_start_t, reserved9) == 52);
+static_assert(__builtin_offsetof(thread_start_t, stack_size) == 56);
+static_assert(__builtin_offsetof(thread_start_t, guard_size) == 60);
 
 }  // namespace wasm32
 }  // namespace wasix
