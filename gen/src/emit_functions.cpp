@@ -68,7 +68,7 @@ public:
     std::string guest() {
         std::ostringstream out;
         out << header_banner(spec_, "The guest's own memory model as wasix::native, and the result type of the wrappers.");
-        out << "\n#include \"../../support/result.hpp\"\n#include \"../../support/views.hpp\"\n"
+        out << "\n#include \"../../support/result.hpp\"\n"
             << "#if WASIX_GUEST_WASM64\n#include \"wasm64.hpp\"\n#else\n#include \"wasm32.hpp\"\n#endif\n"
             << "\nnamespace wasix {\n"
             << "#if WASIX_GUEST_WASM64\nnamespace native = wasm64;\n#else\nnamespace native = wasm32;\n#endif\n"
@@ -85,8 +85,11 @@ public:
         std::ostringstream out;
         out << header_banner(spec_, "WASIX area " + area +
                                         ": its ABI types and, in a guest, typed wrappers over its imports.");
-        out << "\n#include \"support/config.hpp\"\n\n#if WASIX_GUEST\n#include \"abi/" << kSharedArea
-            << "/guest.hpp\"\n#if WASIX_GUEST_WASM64\n#include \"abi/" << area << "/wasm64.hpp\"\n#include \"abi/" << area
+        out << "\n#include \"support/config.hpp\"\n\n#if WASIX_GUEST\n#include \"abi/" << kSharedArea << "/guest.hpp\"\n";
+        // string_ref and array_view only where a wrapper takes one: parsing
+        // them is a noticeable part of what an area without any costs.
+        if (takes_views(area)) out << "#include \"support/views.hpp\"\n";
+        out << "#if WASIX_GUEST_WASM64\n#include \"abi/" << area << "/wasm64.hpp\"\n#include \"abi/" << area
             << "/imports_wasm64.hpp\"\n#else\n#include \"abi/" << area << "/wasm32.hpp\"\n#include \"abi/" << area
             << "/imports_wasm32.hpp\"\n#endif\n\nnamespace wasix {\n";
         for (const Module& mod : spec_.modules) {
@@ -102,6 +105,20 @@ public:
         out << "\n}  // namespace wasix\n\n#else\n#include \"abi/" << area << "/wasm32.hpp\"\n#include \"abi/" << area
             << "/wasm64.hpp\"\n#endif\n";
         return out.str();
+    }
+
+    bool takes_views(const std::string& area) const {
+        for (const Module& mod : spec_.modules)
+            for (const Function& f : mod.functions) {
+                if (f.area != area) continue;
+                for (const Param& p : f.params) {
+                    const std::string t = wrapper_param_type(spell_, *p.type, kNative);
+                    if (t.find("::wasix::string_ref") != std::string::npos ||
+                        t.find("::wasix::array_view") != std::string::npos)
+                        return true;
+                }
+            }
+        return false;
     }
 
     // A header that includes `part` of every area, e.g. functions.hpp.

@@ -6,6 +6,7 @@
 
 #if WASIX_GUEST
 #include "abi/shared/guest.hpp"
+#include "support/views.hpp"
 #if WASIX_GUEST_WASM64
 #include "abi/core/wasm64.hpp"
 #include "abi/core/imports_wasm64.hpp"

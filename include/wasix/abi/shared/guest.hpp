@@ -3,7 +3,6 @@
 #pragma once
 
 #include "../../support/result.hpp"
-#include "../../support/views.hpp"
 #if WASIX_GUEST_WASM64
 #include "wasm64.hpp"
 #else
