@@ -41,8 +41,8 @@ enum class filetype_t : ::uint8_t {
     /// Sequenced-packet socket.
     socket_seqpacket,
 };
-static_assert(sizeof(filetype_t) == 1);
-static_assert(alignof(filetype_t) == 1);
+static_assert(sizeof(filetype_t) == 1ul);
+static_assert(alignof(filetype_t) == 1ul);
 
 /// Selects the clock to read or to wait on.
 enum class clockid_t : ::uint32_t {
@@ -55,13 +55,13 @@ enum class clockid_t : ::uint32_t {
     /// CPU time consumed by this thread.
     thread_cputime_id,
 };
-static_assert(sizeof(clockid_t) == 4);
-static_assert(alignof(clockid_t) == 4);
+static_assert(sizeof(clockid_t) == 4ul);
+static_assert(alignof(clockid_t) == 4ul);
 
 /// A signed, relative file offset.
 using filedelta_t = ::int64_t;
-static_assert(sizeof(filedelta_t) == 8);
-static_assert(alignof(filedelta_t) == 8);
+static_assert(sizeof(filedelta_t) == 8ul);
+static_assert(alignof(filedelta_t) == 8ul);
 
 /// Reference point from which fd_seek applies its offset.
 enum class whence_t : ::uint8_t {
@@ -72,18 +72,18 @@ enum class whence_t : ::uint8_t {
     /// Offset counts from the end of the file.
     end,
 };
-static_assert(sizeof(whence_t) == 1);
-static_assert(alignof(whence_t) == 1);
+static_assert(sizeof(whence_t) == 1ul);
+static_assert(alignof(whence_t) == 1ul);
 
 /// Position in a directory stream, used to resume fd_readdir.
 using dircookie_t = ::uint64_t;
-static_assert(sizeof(dircookie_t) == 8);
-static_assert(alignof(dircookie_t) == 8);
+static_assert(sizeof(dircookie_t) == 8ul);
+static_assert(alignof(dircookie_t) == 8ul);
 
 /// Serial number of a file on its device.
 using inode_t = ::uint64_t;
-static_assert(sizeof(inode_t) == 8);
-static_assert(alignof(inode_t) == 8);
+static_assert(sizeof(inode_t) == 8ul);
+static_assert(alignof(inode_t) == 8ul);
 
 /// Header that fd_readdir writes in front of each entry name.
 struct dirent_t {
@@ -96,12 +96,12 @@ struct dirent_t {
     /// Kind of the file.
     filetype_t d_type;
 };
-static_assert(sizeof(dirent_t) == 24);
-static_assert(alignof(dirent_t) == 8);
-static_assert(__builtin_offsetof(dirent_t, d_next) == 0);
-static_assert(__builtin_offsetof(dirent_t, d_ino) == 8);
-static_assert(__builtin_offsetof(dirent_t, d_namlen) == 16);
-static_assert(__builtin_offsetof(dirent_t, d_type) == 20);
+static_assert(sizeof(dirent_t) == 24ul);
+static_assert(alignof(dirent_t) == 8ul);
+static_assert(__builtin_offsetof(dirent_t, d_next) == 0ul);
+static_assert(__builtin_offsetof(dirent_t, d_ino) == 8ul);
+static_assert(__builtin_offsetof(dirent_t, d_namlen) == 16ul);
+static_assert(__builtin_offsetof(dirent_t, d_type) == 20ul);
 
 /// Access-pattern hint given to fd_advise.
 enum class advice_t : ::uint8_t {
@@ -118,8 +118,8 @@ enum class advice_t : ::uint8_t {
     /// Data will be read once only.
     noreuse,
 };
-static_assert(sizeof(advice_t) == 1);
-static_assert(alignof(advice_t) == 1);
+static_assert(sizeof(advice_t) == 1ul);
+static_assert(alignof(advice_t) == 1ul);
 
 /// Attributes of a file descriptor, as read by fd_fdstat_get.
 struct fdstat_t {
@@ -132,17 +132,17 @@ struct fdstat_t {
     /// Largest rights that descriptors opened through this one may have.
     rights_t fs_rights_inheriting;
 };
-static_assert(sizeof(fdstat_t) == 24);
-static_assert(alignof(fdstat_t) == 8);
-static_assert(__builtin_offsetof(fdstat_t, fs_filetype) == 0);
-static_assert(__builtin_offsetof(fdstat_t, fs_flags) == 2);
-static_assert(__builtin_offsetof(fdstat_t, fs_rights_base) == 8);
-static_assert(__builtin_offsetof(fdstat_t, fs_rights_inheriting) == 16);
+static_assert(sizeof(fdstat_t) == 24ul);
+static_assert(alignof(fdstat_t) == 8ul);
+static_assert(__builtin_offsetof(fdstat_t, fs_filetype) == 0ul);
+static_assert(__builtin_offsetof(fdstat_t, fs_flags) == 2ul);
+static_assert(__builtin_offsetof(fdstat_t, fs_rights_base) == 8ul);
+static_assert(__builtin_offsetof(fdstat_t, fs_rights_inheriting) == 16ul);
 
 /// Identifier of the device that holds a file.
 using device_t = ::uint64_t;
-static_assert(sizeof(device_t) == 8);
-static_assert(alignof(device_t) == 8);
+static_assert(sizeof(device_t) == 8ul);
+static_assert(alignof(device_t) == 8ul);
 
 /// Selects which timestamps a set_times call updates.
 enum class fstflags_t : ::uint16_t {
@@ -158,13 +158,13 @@ enum class fstflags_t : ::uint16_t {
 template <> struct is_flags<fstflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(fstflags_t) == 2);
-static_assert(alignof(fstflags_t) == 2);
+static_assert(sizeof(fstflags_t) == 2ul);
+static_assert(alignof(fstflags_t) == 2ul);
 
 /// Number of hard links to a file.
 using linkcount_t = ::uint64_t;
-static_assert(sizeof(linkcount_t) == 8);
-static_assert(alignof(linkcount_t) == 8);
+static_assert(sizeof(linkcount_t) == 8ul);
+static_assert(alignof(linkcount_t) == 8ul);
 
 /// File attributes returned by the filestat calls.
 struct filestat_t {
@@ -185,21 +185,21 @@ struct filestat_t {
     /// Time of last status change.
     timestamp_t ctim;
 };
-static_assert(sizeof(filestat_t) == 64);
-static_assert(alignof(filestat_t) == 8);
-static_assert(__builtin_offsetof(filestat_t, dev) == 0);
-static_assert(__builtin_offsetof(filestat_t, ino) == 8);
-static_assert(__builtin_offsetof(filestat_t, filetype) == 16);
-static_assert(__builtin_offsetof(filestat_t, nlink) == 24);
-static_assert(__builtin_offsetof(filestat_t, size) == 32);
-static_assert(__builtin_offsetof(filestat_t, atim) == 40);
-static_assert(__builtin_offsetof(filestat_t, mtim) == 48);
-static_assert(__builtin_offsetof(filestat_t, ctim) == 56);
+static_assert(sizeof(filestat_t) == 64ul);
+static_assert(alignof(filestat_t) == 8ul);
+static_assert(__builtin_offsetof(filestat_t, dev) == 0ul);
+static_assert(__builtin_offsetof(filestat_t, ino) == 8ul);
+static_assert(__builtin_offsetof(filestat_t, filetype) == 16ul);
+static_assert(__builtin_offsetof(filestat_t, nlink) == 24ul);
+static_assert(__builtin_offsetof(filestat_t, size) == 32ul);
+static_assert(__builtin_offsetof(filestat_t, atim) == 40ul);
+static_assert(__builtin_offsetof(filestat_t, mtim) == 48ul);
+static_assert(__builtin_offsetof(filestat_t, ctim) == 56ul);
 
 /// Opaque value copied from a subscription into its event.
 using userdata_t = ::uint64_t;
-static_assert(sizeof(userdata_t) == 8);
-static_assert(alignof(userdata_t) == 8);
+static_assert(sizeof(userdata_t) == 8ul);
+static_assert(alignof(userdata_t) == 8ul);
 
 /// Kind of condition a subscription waits for.
 enum class eventtype_t : ::uint8_t {
@@ -210,8 +210,8 @@ enum class eventtype_t : ::uint8_t {
     /// A descriptor became writable.
     fd_write,
 };
-static_assert(sizeof(eventtype_t) == 1);
-static_assert(alignof(eventtype_t) == 1);
+static_assert(sizeof(eventtype_t) == 1ul);
+static_assert(alignof(eventtype_t) == 1ul);
 
 /// State reported alongside a read or write readiness event.
 enum class eventrwflags_t : ::uint16_t {
@@ -221,8 +221,8 @@ enum class eventrwflags_t : ::uint16_t {
 template <> struct is_flags<eventrwflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(eventrwflags_t) == 2);
-static_assert(alignof(eventrwflags_t) == 2);
+static_assert(sizeof(eventrwflags_t) == 2ul);
+static_assert(alignof(eventrwflags_t) == 2ul);
 
 /// Details of a read or write readiness event.
 struct event_fd_readwrite_t {
@@ -231,10 +231,10 @@ struct event_fd_readwrite_t {
     /// Extra state of the descriptor.
     eventrwflags_t flags;
 };
-static_assert(sizeof(event_fd_readwrite_t) == 16);
-static_assert(alignof(event_fd_readwrite_t) == 8);
-static_assert(__builtin_offsetof(event_fd_readwrite_t, nbytes) == 0);
-static_assert(__builtin_offsetof(event_fd_readwrite_t, flags) == 8);
+static_assert(sizeof(event_fd_readwrite_t) == 16ul);
+static_assert(alignof(event_fd_readwrite_t) == 8ul);
+static_assert(__builtin_offsetof(event_fd_readwrite_t, nbytes) == 0ul);
+static_assert(__builtin_offsetof(event_fd_readwrite_t, flags) == 8ul);
 
 /// An event reported by poll_oneoff.
 struct event_t {
@@ -247,12 +247,12 @@ struct event_t {
     /// Details for read and write events.
     event_fd_readwrite_t fd_readwrite;
 };
-static_assert(sizeof(event_t) == 32);
-static_assert(alignof(event_t) == 8);
-static_assert(__builtin_offsetof(event_t, userdata) == 0);
-static_assert(__builtin_offsetof(event_t, error) == 8);
-static_assert(__builtin_offsetof(event_t, type) == 10);
-static_assert(__builtin_offsetof(event_t, fd_readwrite) == 16);
+static_assert(sizeof(event_t) == 32ul);
+static_assert(alignof(event_t) == 8ul);
+static_assert(__builtin_offsetof(event_t, userdata) == 0ul);
+static_assert(__builtin_offsetof(event_t, error) == 8ul);
+static_assert(__builtin_offsetof(event_t, type) == 10ul);
+static_assert(__builtin_offsetof(event_t, fd_readwrite) == 16ul);
 
 /// Flags of a clock subscription.
 enum class subclockflags_t : ::uint16_t {
@@ -262,8 +262,8 @@ enum class subclockflags_t : ::uint16_t {
 template <> struct is_flags<subclockflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(subclockflags_t) == 2);
-static_assert(alignof(subclockflags_t) == 2);
+static_assert(sizeof(subclockflags_t) == 2ul);
+static_assert(alignof(subclockflags_t) == 2ul);
 
 /// Parameters of a clock subscription.
 struct subscription_clock_t {
@@ -276,21 +276,21 @@ struct subscription_clock_t {
     /// Interpretation of timeout.
     subclockflags_t flags;
 };
-static_assert(sizeof(subscription_clock_t) == 32);
-static_assert(alignof(subscription_clock_t) == 8);
-static_assert(__builtin_offsetof(subscription_clock_t, id) == 0);
-static_assert(__builtin_offsetof(subscription_clock_t, timeout) == 8);
-static_assert(__builtin_offsetof(subscription_clock_t, precision) == 16);
-static_assert(__builtin_offsetof(subscription_clock_t, flags) == 24);
+static_assert(sizeof(subscription_clock_t) == 32ul);
+static_assert(alignof(subscription_clock_t) == 8ul);
+static_assert(__builtin_offsetof(subscription_clock_t, id) == 0ul);
+static_assert(__builtin_offsetof(subscription_clock_t, timeout) == 8ul);
+static_assert(__builtin_offsetof(subscription_clock_t, precision) == 16ul);
+static_assert(__builtin_offsetof(subscription_clock_t, flags) == 24ul);
 
 /// Parameters of a read or write readiness subscription.
 struct subscription_fd_readwrite_t {
     /// Descriptor to watch.
     fd_t file_descriptor;
 };
-static_assert(sizeof(subscription_fd_readwrite_t) == 4);
-static_assert(alignof(subscription_fd_readwrite_t) == 4);
-static_assert(__builtin_offsetof(subscription_fd_readwrite_t, file_descriptor) == 0);
+static_assert(sizeof(subscription_fd_readwrite_t) == 4ul);
+static_assert(alignof(subscription_fd_readwrite_t) == 4ul);
+static_assert(__builtin_offsetof(subscription_fd_readwrite_t, file_descriptor) == 0ul);
 
 /// The part of a subscription that depends on its event type.
 struct subscription_u_t {
@@ -328,10 +328,10 @@ struct subscription_u_t {
     subscription_fd_readwrite_t* get_fd_write() noexcept { return is_fd_write() ? &u.fd_write : nullptr; }
     const subscription_fd_readwrite_t* get_fd_write() const noexcept { return is_fd_write() ? &u.fd_write : nullptr; }
 };
-static_assert(sizeof(subscription_u_t) == 40);
-static_assert(alignof(subscription_u_t) == 8);
-static_assert(__builtin_offsetof(subscription_u_t, tag) == 0);
-static_assert(__builtin_offsetof(subscription_u_t, u) == 8);
+static_assert(sizeof(subscription_u_t) == 40ul);
+static_assert(alignof(subscription_u_t) == 8ul);
+static_assert(__builtin_offsetof(subscription_u_t, tag) == 0ul);
+static_assert(__builtin_offsetof(subscription_u_t, u) == 8ul);
 
 /// One condition for poll_oneoff to wait for.
 struct subscription_t {
@@ -340,18 +340,18 @@ struct subscription_t {
     /// What to wait for.
     subscription_u_t u;
 };
-static_assert(sizeof(subscription_t) == 48);
-static_assert(alignof(subscription_t) == 8);
-static_assert(__builtin_offsetof(subscription_t, userdata) == 0);
-static_assert(__builtin_offsetof(subscription_t, u) == 8);
+static_assert(sizeof(subscription_t) == 48ul);
+static_assert(alignof(subscription_t) == 8ul);
+static_assert(__builtin_offsetof(subscription_t, userdata) == 0ul);
+static_assert(__builtin_offsetof(subscription_t, u) == 8ul);
 
 /// Kind of a pre-opened resource.
 enum class preopentype_t : ::uint8_t {
     /// A directory.
     dir,
 };
-static_assert(sizeof(preopentype_t) == 1);
-static_assert(alignof(preopentype_t) == 1);
+static_assert(sizeof(preopentype_t) == 1ul);
+static_assert(alignof(preopentype_t) == 1ul);
 
 /// Flags for fd_event.
 enum class eventfdflags_t : ::uint16_t {
@@ -361,8 +361,8 @@ enum class eventfdflags_t : ::uint16_t {
 template <> struct is_flags<eventfdflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(eventfdflags_t) == 2);
-static_assert(alignof(eventfdflags_t) == 2);
+static_assert(sizeof(eventfdflags_t) == 2ul);
+static_assert(alignof(eventfdflags_t) == 2ul);
 
 /// Terminal size and mode switches.
 struct tty_t {
@@ -387,18 +387,18 @@ struct tty_t {
     /// Whether line feeds in input are ignored.
     bool_t line_feeds;
 };
-static_assert(sizeof(tty_t) == 24);
-static_assert(alignof(tty_t) == 4);
-static_assert(__builtin_offsetof(tty_t, cols) == 0);
-static_assert(__builtin_offsetof(tty_t, rows) == 4);
-static_assert(__builtin_offsetof(tty_t, width) == 8);
-static_assert(__builtin_offsetof(tty_t, height) == 12);
-static_assert(__builtin_offsetof(tty_t, stdin_tty) == 16);
-static_assert(__builtin_offsetof(tty_t, stdout_tty) == 17);
-static_assert(__builtin_offsetof(tty_t, stderr_tty) == 18);
-static_assert(__builtin_offsetof(tty_t, echo) == 19);
-static_assert(__builtin_offsetof(tty_t, line_buffered) == 20);
-static_assert(__builtin_offsetof(tty_t, line_feeds) == 21);
+static_assert(sizeof(tty_t) == 24ul);
+static_assert(alignof(tty_t) == 4ul);
+static_assert(__builtin_offsetof(tty_t, cols) == 0ul);
+static_assert(__builtin_offsetof(tty_t, rows) == 4ul);
+static_assert(__builtin_offsetof(tty_t, width) == 8ul);
+static_assert(__builtin_offsetof(tty_t, height) == 12ul);
+static_assert(__builtin_offsetof(tty_t, stdin_tty) == 16ul);
+static_assert(__builtin_offsetof(tty_t, stdout_tty) == 17ul);
+static_assert(__builtin_offsetof(tty_t, stderr_tty) == 18ul);
+static_assert(__builtin_offsetof(tty_t, echo) == 19ul);
+static_assert(__builtin_offsetof(tty_t, line_buffered) == 20ul);
+static_assert(__builtin_offsetof(tty_t, line_feeds) == 21ul);
 
 }  // namespace abi
 }  // namespace wasix

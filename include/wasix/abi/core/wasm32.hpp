@@ -44,9 +44,9 @@ struct prestat_dir_t {
     /// Length of the directory name.
     size_t pr_name_len;
 };
-static_assert(sizeof(prestat_dir_t) == 4);
-static_assert(alignof(prestat_dir_t) == 4);
-static_assert(__builtin_offsetof(prestat_dir_t, pr_name_len) == 0);
+static_assert(sizeof(prestat_dir_t) == 4ul);
+static_assert(alignof(prestat_dir_t) == 4ul);
+static_assert(__builtin_offsetof(prestat_dir_t, pr_name_len) == 0ul);
 
 /// Description of a pre-opened resource.
 struct prestat_t {
@@ -64,10 +64,10 @@ struct prestat_t {
     prestat_dir_t* get_dir() noexcept { return is_dir() ? &u.dir : nullptr; }
     const prestat_dir_t* get_dir() const noexcept { return is_dir() ? &u.dir : nullptr; }
 };
-static_assert(sizeof(prestat_t) == 8);
-static_assert(alignof(prestat_t) == 4);
-static_assert(__builtin_offsetof(prestat_t, tag) == 0);
-static_assert(__builtin_offsetof(prestat_t, u) == 4);
+static_assert(sizeof(prestat_t) == 8ul);
+static_assert(alignof(prestat_t) == 4ul);
+static_assert(__builtin_offsetof(prestat_t, tag) == 0ul);
+static_assert(__builtin_offsetof(prestat_t, u) == 4ul);
 
 }  // namespace wasm32
 }  // namespace wasix

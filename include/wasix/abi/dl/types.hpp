@@ -11,8 +11,8 @@ struct reflection_result_t;
 
 /// Handle of a dynamically loaded module, given by dlopen.
 using dl_handle_t = ::uint32_t;
-static_assert(sizeof(dl_handle_t) == 4);
-static_assert(alignof(dl_handle_t) == 4);
+static_assert(sizeof(dl_handle_t) == 4ul);
+static_assert(alignof(dl_handle_t) == 4ul);
 
 /// How dlopen loads a module. The bits are this spec's own, not the values of
 /// the C library's RTLD_* constants.
@@ -33,8 +33,8 @@ enum class dl_flags_t : ::uint32_t {
 template <> struct is_flags<dl_flags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(dl_flags_t) == 4);
-static_assert(alignof(dl_flags_t) == 4);
+static_assert(sizeof(dl_flags_t) == 4ul);
+static_assert(alignof(dl_flags_t) == 4ul);
 
 /// The type of one wasm value, as call_dynamic and closures describe signatures.
 enum class wasm_value_type_t : ::uint8_t {
@@ -49,8 +49,8 @@ enum class wasm_value_type_t : ::uint8_t {
     /// 128-bit vector.
     v128,
 };
-static_assert(sizeof(wasm_value_type_t) == 1);
-static_assert(alignof(wasm_value_type_t) == 1);
+static_assert(sizeof(wasm_value_type_t) == 1ul);
+static_assert(alignof(wasm_value_type_t) == 1ul);
 
 /// What reflect_signature found out about a function.
 struct reflection_result_t {
@@ -61,11 +61,11 @@ struct reflection_result_t {
     /// How many results it returns.
     ::uint16_t results;
 };
-static_assert(sizeof(reflection_result_t) == 6);
-static_assert(alignof(reflection_result_t) == 2);
-static_assert(__builtin_offsetof(reflection_result_t, cacheable) == 0);
-static_assert(__builtin_offsetof(reflection_result_t, arguments) == 2);
-static_assert(__builtin_offsetof(reflection_result_t, results) == 4);
+static_assert(sizeof(reflection_result_t) == 6ul);
+static_assert(alignof(reflection_result_t) == 2ul);
+static_assert(__builtin_offsetof(reflection_result_t, cacheable) == 0ul);
+static_assert(__builtin_offsetof(reflection_result_t, arguments) == 2ul);
+static_assert(__builtin_offsetof(reflection_result_t, results) == 4ul);
 
 }  // namespace abi
 }  // namespace wasix

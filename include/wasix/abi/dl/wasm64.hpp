@@ -16,13 +16,13 @@ using abi::reflection_result_t;
 
 /// A sequence of bytes.
 using buf_array_t = slice<::uint8_t>;
-static_assert(sizeof(buf_array_t) == 16);
-static_assert(alignof(buf_array_t) == 8);
+static_assert(sizeof(buf_array_t) == 16ul);
+static_assert(alignof(buf_array_t) == 8ul);
 
 /// A function signature's parameter or result types.
 using wasm_value_type_array_t = slice<wasm_value_type_t>;
-static_assert(sizeof(wasm_value_type_array_t) == 16);
-static_assert(alignof(wasm_value_type_array_t) == 8);
+static_assert(sizeof(wasm_value_type_array_t) == 16ul);
+static_assert(alignof(wasm_value_type_array_t) == 8ul);
 
 }  // namespace wasm64
 }  // namespace wasix

@@ -29,8 +29,8 @@ enum class epoll_type_t : ::uint32_t {
 template <> struct is_flags<epoll_type_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(epoll_type_t) == 4);
-static_assert(alignof(epoll_type_t) == 4);
+static_assert(sizeof(epoll_type_t) == 4ul);
+static_assert(alignof(epoll_type_t) == 4ul);
 
 /// Operation performed by epoll_ctl.
 enum class epoll_ctl_t : ::uint32_t {
@@ -41,8 +41,8 @@ enum class epoll_ctl_t : ::uint32_t {
     /// Remove a registration.
     del,
 };
-static_assert(sizeof(epoll_ctl_t) == 4);
-static_assert(alignof(epoll_ctl_t) == 4);
+static_assert(sizeof(epoll_ctl_t) == 4ul);
+static_assert(alignof(epoll_ctl_t) == 4ul);
 
 }  // namespace abi
 }  // namespace wasix

@@ -26,12 +26,12 @@ struct epoll_data_t {
     /// Extra 64-bit user value.
     ::uint64_t data2;
 };
-static_assert(sizeof(epoll_data_t) == 24);
-static_assert(alignof(epoll_data_t) == 8);
-static_assert(__builtin_offsetof(epoll_data_t, ptr) == 0);
-static_assert(__builtin_offsetof(epoll_data_t, fd) == 4);
-static_assert(__builtin_offsetof(epoll_data_t, data1) == 8);
-static_assert(__builtin_offsetof(epoll_data_t, data2) == 16);
+static_assert(sizeof(epoll_data_t) == 24ul);
+static_assert(alignof(epoll_data_t) == 8ul);
+static_assert(__builtin_offsetof(epoll_data_t, ptr) == 0ul);
+static_assert(__builtin_offsetof(epoll_data_t, fd) == 4ul);
+static_assert(__builtin_offsetof(epoll_data_t, data1) == 8ul);
+static_assert(__builtin_offsetof(epoll_data_t, data2) == 16ul);
 
 /// An epoll registration, or an event reported by epoll_wait.
 struct epoll_event_t {
@@ -40,10 +40,10 @@ struct epoll_event_t {
     /// User data of the registration.
     epoll_data_t data;
 };
-static_assert(sizeof(epoll_event_t) == 32);
-static_assert(alignof(epoll_event_t) == 8);
-static_assert(__builtin_offsetof(epoll_event_t, events) == 0);
-static_assert(__builtin_offsetof(epoll_event_t, data) == 8);
+static_assert(sizeof(epoll_event_t) == 32ul);
+static_assert(alignof(epoll_event_t) == 8ul);
+static_assert(__builtin_offsetof(epoll_event_t, events) == 0ul);
+static_assert(__builtin_offsetof(epoll_event_t, data) == 8ul);
 
 }  // namespace wasm32
 }  // namespace wasix

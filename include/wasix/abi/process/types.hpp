@@ -19,8 +19,8 @@ struct signal_disposition_t;
 
 /// A 64-bit count.
 using longsize_t = ::uint64_t;
-static_assert(sizeof(longsize_t) == 8);
-static_assert(alignof(longsize_t) == 8);
+static_assert(sizeof(longsize_t) == 8ul);
+static_assert(alignof(longsize_t) == 8ul);
 
 /// The first 128 bits of a SHA-256 digest, as two 64-bit halves.
 struct hash_t {
@@ -29,10 +29,10 @@ struct hash_t {
     /// Second 64 bits.
     ::uint64_t b1;
 };
-static_assert(sizeof(hash_t) == 16);
-static_assert(alignof(hash_t) == 8);
-static_assert(__builtin_offsetof(hash_t, b0) == 0);
-static_assert(__builtin_offsetof(hash_t, b1) == 8);
+static_assert(sizeof(hash_t) == 16ul);
+static_assert(alignof(hash_t) == 8ul);
+static_assert(__builtin_offsetof(hash_t, b0) == 0ul);
+static_assert(__builtin_offsetof(hash_t, b1) == 8ul);
 
 /// Names a saved point of the call stack that can be rewound to later.
 struct stack_snapshot_t {
@@ -41,10 +41,10 @@ struct stack_snapshot_t {
     /// Identifies the snapshot to rewind to.
     hash_t hash;
 };
-static_assert(sizeof(stack_snapshot_t) == 24);
-static_assert(alignof(stack_snapshot_t) == 8);
-static_assert(__builtin_offsetof(stack_snapshot_t, user) == 0);
-static_assert(__builtin_offsetof(stack_snapshot_t, hash) == 8);
+static_assert(sizeof(stack_snapshot_t) == 24ul);
+static_assert(alignof(stack_snapshot_t) == 8ul);
+static_assert(__builtin_offsetof(stack_snapshot_t, user) == 0ul);
+static_assert(__builtin_offsetof(stack_snapshot_t, hash) == 8ul);
 
 /// A hash that may be absent.
 struct option_hash_t {
@@ -72,15 +72,15 @@ struct option_hash_t {
     hash_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const hash_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_hash_t) == 24);
-static_assert(alignof(option_hash_t) == 8);
-static_assert(__builtin_offsetof(option_hash_t, tag) == 0);
-static_assert(__builtin_offsetof(option_hash_t, u) == 8);
+static_assert(sizeof(option_hash_t) == 24ul);
+static_assert(alignof(option_hash_t) == 8ul);
+static_assert(__builtin_offsetof(option_hash_t, tag) == 0ul);
+static_assert(__builtin_offsetof(option_hash_t, u) == 8ul);
 
 /// A process handle.
 enum class pid_t : ::int32_t {};
-static_assert(sizeof(pid_t) == 4);
-static_assert(alignof(pid_t) == 4);
+static_assert(sizeof(pid_t) == 4ul);
+static_assert(alignof(pid_t) == 4ul);
 
 /// A process handle that may be absent.
 struct option_pid_t {
@@ -108,10 +108,10 @@ struct option_pid_t {
     pid_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const pid_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_pid_t) == 8);
-static_assert(alignof(option_pid_t) == 4);
-static_assert(__builtin_offsetof(option_pid_t, tag) == 0);
-static_assert(__builtin_offsetof(option_pid_t, u) == 4);
+static_assert(sizeof(option_pid_t) == 8ul);
+static_assert(alignof(option_pid_t) == 4ul);
+static_assert(__builtin_offsetof(option_pid_t, tag) == 0ul);
+static_assert(__builtin_offsetof(option_pid_t, u) == 4ul);
 
 /// A file descriptor that may be absent.
 struct option_fd_t {
@@ -139,10 +139,10 @@ struct option_fd_t {
     fd_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const fd_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_fd_t) == 8);
-static_assert(alignof(option_fd_t) == 4);
-static_assert(__builtin_offsetof(option_fd_t, tag) == 0);
-static_assert(__builtin_offsetof(option_fd_t, u) == 4);
+static_assert(sizeof(option_fd_t) == 8ul);
+static_assert(alignof(option_fd_t) == 4ul);
+static_assert(__builtin_offsetof(option_fd_t, tag) == 0ul);
+static_assert(__builtin_offsetof(option_fd_t, u) == 4ul);
 
 /// How a standard stream of a spawned process is connected.
 enum class stdio_mode_t : ::uint8_t {
@@ -155,8 +155,8 @@ enum class stdio_mode_t : ::uint8_t {
     /// Written to the log.
     log,
 };
-static_assert(sizeof(stdio_mode_t) == 1);
-static_assert(alignof(stdio_mode_t) == 1);
+static_assert(sizeof(stdio_mode_t) == 1ul);
+static_assert(alignof(stdio_mode_t) == 1ul);
 
 /// Handles of a spawned process and of its standard streams.
 struct process_handles_t {
@@ -169,12 +169,12 @@ struct process_handles_t {
     /// Our end of its stderr, if piped.
     option_fd_t _stderr;
 };
-static_assert(sizeof(process_handles_t) == 28);
-static_assert(alignof(process_handles_t) == 4);
-static_assert(__builtin_offsetof(process_handles_t, pid) == 0);
-static_assert(__builtin_offsetof(process_handles_t, _stdin) == 4);
-static_assert(__builtin_offsetof(process_handles_t, _stdout) == 12);
-static_assert(__builtin_offsetof(process_handles_t, _stderr) == 20);
+static_assert(sizeof(process_handles_t) == 28ul);
+static_assert(alignof(process_handles_t) == 4ul);
+static_assert(__builtin_offsetof(process_handles_t, pid) == 0ul);
+static_assert(__builtin_offsetof(process_handles_t, _stdin) == 4ul);
+static_assert(__builtin_offsetof(process_handles_t, _stdout) == 12ul);
+static_assert(__builtin_offsetof(process_handles_t, _stderr) == 20ul);
 
 /// Options for proc_join.
 enum class join_flags_t : ::uint32_t {
@@ -186,8 +186,8 @@ enum class join_flags_t : ::uint32_t {
 template <> struct is_flags<join_flags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(join_flags_t) == 4);
-static_assert(alignof(join_flags_t) == 4);
+static_assert(sizeof(join_flags_t) == 4ul);
+static_assert(alignof(join_flags_t) == 4ul);
 
 /// What proc_join found out about the process.
 enum class join_status_type_t : ::uint8_t {
@@ -200,8 +200,8 @@ enum class join_status_type_t : ::uint8_t {
     /// The process was stopped.
     stopped,
 };
-static_assert(sizeof(join_status_type_t) == 1);
-static_assert(alignof(join_status_type_t) == 1);
+static_assert(sizeof(join_status_type_t) == 1ul);
+static_assert(alignof(join_status_type_t) == 1ul);
 
 /// An error code paired with a signal.
 struct errno_signal_t {
@@ -210,10 +210,10 @@ struct errno_signal_t {
     /// Signal number.
     signal_t signal;
 };
-static_assert(sizeof(errno_signal_t) == 4);
-static_assert(alignof(errno_signal_t) == 2);
-static_assert(__builtin_offsetof(errno_signal_t, exit_code) == 0);
-static_assert(__builtin_offsetof(errno_signal_t, signal) == 2);
+static_assert(sizeof(errno_signal_t) == 4ul);
+static_assert(alignof(errno_signal_t) == 2ul);
+static_assert(__builtin_offsetof(errno_signal_t, exit_code) == 0ul);
+static_assert(__builtin_offsetof(errno_signal_t, signal) == 2ul);
 
 /// Outcome of waiting on a process with proc_join.
 struct join_status_t {
@@ -261,10 +261,10 @@ struct join_status_t {
     signal_t* get_stopped() noexcept { return is_stopped() ? &u.stopped : nullptr; }
     const signal_t* get_stopped() const noexcept { return is_stopped() ? &u.stopped : nullptr; }
 };
-static_assert(sizeof(join_status_t) == 6);
-static_assert(alignof(join_status_t) == 2);
-static_assert(__builtin_offsetof(join_status_t, tag) == 0);
-static_assert(__builtin_offsetof(join_status_t, u) == 2);
+static_assert(sizeof(join_status_t) == 6ul);
+static_assert(alignof(join_status_t) == 2ul);
+static_assert(__builtin_offsetof(join_status_t, tag) == 0ul);
+static_assert(__builtin_offsetof(join_status_t, u) == 2ul);
 
 /// What a new process does with a signal.
 enum class disposition_t : ::uint8_t {
@@ -273,8 +273,8 @@ enum class disposition_t : ::uint8_t {
     /// The signal is ignored.
     ignore,
 };
-static_assert(sizeof(disposition_t) == 1);
-static_assert(alignof(disposition_t) == 1);
+static_assert(sizeof(disposition_t) == 1ul);
+static_assert(alignof(disposition_t) == 1ul);
 
 /// The disposition of one signal in a process started by proc_spawn2.
 struct signal_disposition_t {
@@ -283,10 +283,10 @@ struct signal_disposition_t {
     /// What the new process does with it.
     disposition_t disp;
 };
-static_assert(sizeof(signal_disposition_t) == 2);
-static_assert(alignof(signal_disposition_t) == 1);
-static_assert(__builtin_offsetof(signal_disposition_t, sig) == 0);
-static_assert(__builtin_offsetof(signal_disposition_t, disp) == 1);
+static_assert(sizeof(signal_disposition_t) == 2ul);
+static_assert(alignof(signal_disposition_t) == 1ul);
+static_assert(__builtin_offsetof(signal_disposition_t, sig) == 0ul);
+static_assert(__builtin_offsetof(signal_disposition_t, disp) == 1ul);
 
 /// The kind of one step proc_spawn2 applies to the new process's descriptors.
 enum class proc_spawn_fd_op_name_t : ::uint8_t {
@@ -301,8 +301,8 @@ enum class proc_spawn_fd_op_name_t : ::uint8_t {
     /// Change the working directory to the directory open as src_fd.
     fchdir,
 };
-static_assert(sizeof(proc_spawn_fd_op_name_t) == 1);
-static_assert(alignof(proc_spawn_fd_op_name_t) == 1);
+static_assert(sizeof(proc_spawn_fd_op_name_t) == 1ul);
+static_assert(alignof(proc_spawn_fd_op_name_t) == 1ul);
 
 }  // namespace abi
 }  // namespace wasix

@@ -30,8 +30,8 @@ struct proc_spawn_fd_op_t;
 
 /// Signal dispositions for proc_spawn2.
 using signal_disposition_array_t = slice<signal_disposition_t>;
-static_assert(sizeof(signal_disposition_array_t) == 8);
-static_assert(alignof(signal_disposition_array_t) == 4);
+static_assert(sizeof(signal_disposition_array_t) == 8ul);
+static_assert(alignof(signal_disposition_array_t) == 4ul);
 
 /// One step proc_spawn2 applies, in order, before the new program starts
 /// (the runtime's form of posix_spawn file actions).
@@ -59,24 +59,24 @@ struct proc_spawn_fd_op_t {
     /// open: the descriptor's extra flags (close-on-exec).
     fdflagsext_t fdflagsext;
 };
-static_assert(sizeof(proc_spawn_fd_op_t) == 56);
-static_assert(alignof(proc_spawn_fd_op_t) == 8);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, cmd) == 0);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fd) == 4);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, src_fd) == 8);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, path) == 12);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, path_len) == 16);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, dirflags) == 20);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, oflags) == 24);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fs_rights_base) == 32);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fs_rights_inheriting) == 40);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fdflags) == 48);
-static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fdflagsext) == 50);
+static_assert(sizeof(proc_spawn_fd_op_t) == 56ul);
+static_assert(alignof(proc_spawn_fd_op_t) == 8ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, cmd) == 0ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fd) == 4ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, src_fd) == 8ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, path) == 12ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, path_len) == 16ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, dirflags) == 20ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, oflags) == 24ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fs_rights_base) == 32ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fs_rights_inheriting) == 40ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fdflags) == 48ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fdflagsext) == 50ul);
 
 /// The descriptor steps of proc_spawn2, applied in order.
 using proc_spawn_fd_op_array_t = slice<proc_spawn_fd_op_t>;
-static_assert(sizeof(proc_spawn_fd_op_array_t) == 8);
-static_assert(alignof(proc_spawn_fd_op_array_t) == 4);
+static_assert(sizeof(proc_spawn_fd_op_array_t) == 8ul);
+static_assert(alignof(proc_spawn_fd_op_array_t) == 4ul);
 
 }  // namespace wasm32
 }  // namespace wasix

@@ -175,8 +175,8 @@ enum class errno_t : ::uint16_t {
     /// An asynchronous wake is pending.
     pending,
 };
-static_assert(sizeof(errno_t) == 2);
-static_assert(alignof(errno_t) == 2);
+static_assert(sizeof(errno_t) == 2ul);
+static_assert(alignof(errno_t) == 2ul);
 
 /// Capability bits saying which operations a file descriptor permits.
 enum class rights_t : ::uint64_t {
@@ -262,8 +262,8 @@ enum class rights_t : ::uint64_t {
 template <> struct is_flags<rights_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(rights_t) == 8);
-static_assert(alignof(rights_t) == 8);
+static_assert(sizeof(rights_t) == 8ul);
+static_assert(alignof(rights_t) == 8ul);
 
 /// Signal numbers, using the Linux numbering.
 enum class signal_t : ::uint8_t {
@@ -332,28 +332,28 @@ enum class signal_t : ::uint8_t {
     /// Bad system call.
     sys,
 };
-static_assert(sizeof(signal_t) == 1);
-static_assert(alignof(signal_t) == 1);
+static_assert(sizeof(signal_t) == 1ul);
+static_assert(alignof(signal_t) == 1ul);
 
 /// A byte offset or length within a file.
 using filesize_t = ::uint64_t;
-static_assert(sizeof(filesize_t) == 8);
-static_assert(alignof(filesize_t) == 8);
+static_assert(sizeof(filesize_t) == 8ul);
+static_assert(alignof(filesize_t) == 8ul);
 
 /// A point in time or a duration, in nanoseconds.
 using timestamp_t = ::uint64_t;
-static_assert(sizeof(timestamp_t) == 8);
-static_assert(alignof(timestamp_t) == 8);
+static_assert(sizeof(timestamp_t) == 8ul);
+static_assert(alignof(timestamp_t) == 8ul);
 
 /// A file descriptor.
 enum class fd_t : ::int32_t {};
-static_assert(sizeof(fd_t) == 4);
-static_assert(alignof(fd_t) == 4);
+static_assert(sizeof(fd_t) == 4ul);
+static_assert(alignof(fd_t) == 4ul);
 
 /// Length in bytes of a directory entry name.
 using dirnamlen_t = ::uint32_t;
-static_assert(sizeof(dirnamlen_t) == 4);
-static_assert(alignof(dirnamlen_t) == 4);
+static_assert(sizeof(dirnamlen_t) == 4ul);
+static_assert(alignof(dirnamlen_t) == 4ul);
 
 /// Status flags of a file descriptor.
 enum class fdflags_t : ::uint16_t {
@@ -371,8 +371,8 @@ enum class fdflags_t : ::uint16_t {
 template <> struct is_flags<fdflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(fdflags_t) == 2);
-static_assert(alignof(fdflags_t) == 2);
+static_assert(sizeof(fdflags_t) == 2ul);
+static_assert(alignof(fdflags_t) == 2ul);
 
 /// Controls how path resolution treats symbolic links.
 enum class lookupflags_t : ::uint32_t {
@@ -382,8 +382,8 @@ enum class lookupflags_t : ::uint32_t {
 template <> struct is_flags<lookupflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(lookupflags_t) == 4);
-static_assert(alignof(lookupflags_t) == 4);
+static_assert(sizeof(lookupflags_t) == 4ul);
+static_assert(alignof(lookupflags_t) == 4ul);
 
 /// Flags that control how path_open opens or creates a file.
 enum class oflags_t : ::uint16_t {
@@ -399,23 +399,23 @@ enum class oflags_t : ::uint16_t {
 template <> struct is_flags<oflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(oflags_t) == 2);
-static_assert(alignof(oflags_t) == 2);
+static_assert(sizeof(oflags_t) == 2ul);
+static_assert(alignof(oflags_t) == 2ul);
 
 /// Exit status of a process.
 using exitcode_t = ::uint32_t;
-static_assert(sizeof(exitcode_t) == 4);
-static_assert(alignof(exitcode_t) == 4);
+static_assert(sizeof(exitcode_t) == 4ul);
+static_assert(alignof(exitcode_t) == 4ul);
 
 /// Identifies a waker that the runtime can signal.
 using waker_t = ::uint64_t;
-static_assert(sizeof(waker_t) == 8);
-static_assert(alignof(waker_t) == 8);
+static_assert(sizeof(waker_t) == 8ul);
+static_assert(alignof(waker_t) == 8ul);
 
 /// A 64-bit hash value.
 using short_hash_t = ::uint64_t;
-static_assert(sizeof(short_hash_t) == 8);
-static_assert(alignof(short_hash_t) == 8);
+static_assert(sizeof(short_hash_t) == 8ul);
+static_assert(alignof(short_hash_t) == 8ul);
 
 /// A 128-bit number held as two 64-bit halves.
 struct hugesize_t {
@@ -424,10 +424,10 @@ struct hugesize_t {
     /// High 64 bits.
     ::uint64_t b1;
 };
-static_assert(sizeof(hugesize_t) == 16);
-static_assert(alignof(hugesize_t) == 8);
-static_assert(__builtin_offsetof(hugesize_t, b0) == 0);
-static_assert(__builtin_offsetof(hugesize_t, b1) == 8);
+static_assert(sizeof(hugesize_t) == 16ul);
+static_assert(alignof(hugesize_t) == 8ul);
+static_assert(__builtin_offsetof(hugesize_t, b0) == 0ul);
+static_assert(__builtin_offsetof(hugesize_t, b1) == 8ul);
 
 /// Tag of an optional value: absent or present.
 enum class option_t : ::uint8_t {
@@ -436,8 +436,8 @@ enum class option_t : ::uint8_t {
     /// A value is present.
     some,
 };
-static_assert(sizeof(option_t) == 1);
-static_assert(alignof(option_t) == 1);
+static_assert(sizeof(option_t) == 1ul);
+static_assert(alignof(option_t) == 1ul);
 
 /// A timestamp that may be absent.
 struct option_timestamp_t {
@@ -465,10 +465,10 @@ struct option_timestamp_t {
     timestamp_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const timestamp_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_timestamp_t) == 16);
-static_assert(alignof(option_timestamp_t) == 8);
-static_assert(__builtin_offsetof(option_timestamp_t, tag) == 0);
-static_assert(__builtin_offsetof(option_timestamp_t, u) == 8);
+static_assert(sizeof(option_timestamp_t) == 16ul);
+static_assert(alignof(option_timestamp_t) == 8ul);
+static_assert(__builtin_offsetof(option_timestamp_t, tag) == 0ul);
+static_assert(__builtin_offsetof(option_timestamp_t, u) == 8ul);
 
 /// A boolean stored in one byte.
 enum class bool_t : ::uint8_t {
@@ -477,8 +477,8 @@ enum class bool_t : ::uint8_t {
     /// True.
     _true,
 };
-static_assert(sizeof(bool_t) == 1);
-static_assert(alignof(bool_t) == 1);
+static_assert(sizeof(bool_t) == 1ul);
+static_assert(alignof(bool_t) == 1ul);
 
 /// Flag bits kept in thread_state.
 enum class thread_flags_t : ::uint16_t {
@@ -490,8 +490,8 @@ enum class thread_flags_t : ::uint16_t {
 template <> struct is_flags<thread_flags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(thread_flags_t) == 2);
-static_assert(alignof(thread_flags_t) == 2);
+static_assert(sizeof(thread_flags_t) == 2ul);
+static_assert(alignof(thread_flags_t) == 2ul);
 
 /// Flags of a descriptor that are not part of fdflags.
 enum class fdflagsext_t : ::uint16_t {
@@ -501,8 +501,8 @@ enum class fdflagsext_t : ::uint16_t {
 template <> struct is_flags<fdflagsext_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(fdflagsext_t) == 2);
-static_assert(alignof(fdflagsext_t) == 2);
+static_assert(sizeof(fdflagsext_t) == 2ul);
+static_assert(alignof(fdflagsext_t) == 2ul);
 
 }  // namespace abi
 }  // namespace wasix

@@ -45,8 +45,8 @@ struct thread_state_t;
 
 /// Unsigned integer as wide as a guest pointer: 4 bytes on wasm32, 8 on wasm64.
 using pointersize_t = usize;
-static_assert(sizeof(pointersize_t) == 4);
-static_assert(alignof(pointersize_t) == 4);
+static_assert(sizeof(pointersize_t) == 4ul);
+static_assert(alignof(pointersize_t) == 4ul);
 
 /// A writable memory region, one piece of a scatter read.
 struct iovec_t {
@@ -55,10 +55,10 @@ struct iovec_t {
     /// Length of the region in bytes.
     pointersize_t buf_len;
 };
-static_assert(sizeof(iovec_t) == 8);
-static_assert(alignof(iovec_t) == 4);
-static_assert(__builtin_offsetof(iovec_t, buf) == 0);
-static_assert(__builtin_offsetof(iovec_t, buf_len) == 4);
+static_assert(sizeof(iovec_t) == 8ul);
+static_assert(alignof(iovec_t) == 4ul);
+static_assert(__builtin_offsetof(iovec_t, buf) == 0ul);
+static_assert(__builtin_offsetof(iovec_t, buf_len) == 4ul);
 
 /// A read-only memory region, one piece of a gather write.
 struct ciovec_t {
@@ -67,25 +67,25 @@ struct ciovec_t {
     /// Length of the region in bytes.
     pointersize_t buf_len;
 };
-static_assert(sizeof(ciovec_t) == 8);
-static_assert(alignof(ciovec_t) == 4);
-static_assert(__builtin_offsetof(ciovec_t, buf) == 0);
-static_assert(__builtin_offsetof(ciovec_t, buf_len) == 4);
+static_assert(sizeof(ciovec_t) == 8ul);
+static_assert(alignof(ciovec_t) == 4ul);
+static_assert(__builtin_offsetof(ciovec_t, buf) == 0ul);
+static_assert(__builtin_offsetof(ciovec_t, buf_len) == 4ul);
 
 /// A count of bytes or items; as wide as a guest pointer.
 using size_t = usize;
-static_assert(sizeof(size_t) == 4);
-static_assert(alignof(size_t) == 4);
+static_assert(sizeof(size_t) == 4ul);
+static_assert(alignof(size_t) == 4ul);
 
 /// A sequence of iovec regions.
 using iovec_array_t = slice<iovec_t>;
-static_assert(sizeof(iovec_array_t) == 8);
-static_assert(alignof(iovec_array_t) == 4);
+static_assert(sizeof(iovec_array_t) == 8ul);
+static_assert(alignof(iovec_array_t) == 4ul);
 
 /// A sequence of ciovec regions.
 using ciovec_array_t = slice<ciovec_t>;
-static_assert(sizeof(ciovec_array_t) == 8);
-static_assert(alignof(ciovec_array_t) == 4);
+static_assert(sizeof(ciovec_array_t) == 8ul);
+static_assert(alignof(ciovec_array_t) == 4ul);
 
 /// Layout of the per-thread control block of the C library.
 struct thread_state_t {
@@ -120,43 +120,43 @@ struct thread_state_t {
     pointersize_t dlerror_buf;
     pointersize_t stdio_locks;
 };
-static_assert(sizeof(thread_state_t) == 112);
-static_assert(alignof(thread_state_t) == 4);
-static_assert(__builtin_offsetof(thread_state_t, thread_self) == 0);
-static_assert(__builtin_offsetof(thread_state_t, dtv) == 4);
-static_assert(__builtin_offsetof(thread_state_t, thread_prev) == 8);
-static_assert(__builtin_offsetof(thread_state_t, thread_next) == 12);
-static_assert(__builtin_offsetof(thread_state_t, sysinfo) == 16);
-static_assert(__builtin_offsetof(thread_state_t, canary) == 20);
-static_assert(__builtin_offsetof(thread_state_t, tid) == 24);
-static_assert(__builtin_offsetof(thread_state_t, errno_val) == 28);
-static_assert(__builtin_offsetof(thread_state_t, detach_state) == 32);
-static_assert(__builtin_offsetof(thread_state_t, cancel) == 36);
-static_assert(__builtin_offsetof(thread_state_t, canceldisable) == 40);
-static_assert(__builtin_offsetof(thread_state_t, cancelasync) == 41);
-static_assert(__builtin_offsetof(thread_state_t, flags) == 42);
-static_assert(__builtin_offsetof(thread_state_t, map_base) == 44);
-static_assert(__builtin_offsetof(thread_state_t, map_size) == 48);
-static_assert(__builtin_offsetof(thread_state_t, stack) == 52);
-static_assert(__builtin_offsetof(thread_state_t, stack_size) == 56);
-static_assert(__builtin_offsetof(thread_state_t, guard_size) == 60);
-static_assert(__builtin_offsetof(thread_state_t, result) == 64);
-static_assert(__builtin_offsetof(thread_state_t, cancelbuf) == 68);
-static_assert(__builtin_offsetof(thread_state_t, tsd) == 72);
-static_assert(__builtin_offsetof(thread_state_t, robust_list_head) == 76);
-static_assert(__builtin_offsetof(thread_state_t, robust_list_off) == 80);
-static_assert(__builtin_offsetof(thread_state_t, robust_list_pending) == 84);
-static_assert(__builtin_offsetof(thread_state_t, h_errno_val) == 88);
-static_assert(__builtin_offsetof(thread_state_t, timer_id) == 92);
-static_assert(__builtin_offsetof(thread_state_t, locale) == 96);
-static_assert(__builtin_offsetof(thread_state_t, killlock) == 100);
-static_assert(__builtin_offsetof(thread_state_t, dlerror_buf) == 104);
-static_assert(__builtin_offsetof(thread_state_t, stdio_locks) == 108);
+static_assert(sizeof(thread_state_t) == 112ul);
+static_assert(alignof(thread_state_t) == 4ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_self) == 0ul);
+static_assert(__builtin_offsetof(thread_state_t, dtv) == 4ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_prev) == 8ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_next) == 12ul);
+static_assert(__builtin_offsetof(thread_state_t, sysinfo) == 16ul);
+static_assert(__builtin_offsetof(thread_state_t, canary) == 20ul);
+static_assert(__builtin_offsetof(thread_state_t, tid) == 24ul);
+static_assert(__builtin_offsetof(thread_state_t, errno_val) == 28ul);
+static_assert(__builtin_offsetof(thread_state_t, detach_state) == 32ul);
+static_assert(__builtin_offsetof(thread_state_t, cancel) == 36ul);
+static_assert(__builtin_offsetof(thread_state_t, canceldisable) == 40ul);
+static_assert(__builtin_offsetof(thread_state_t, cancelasync) == 41ul);
+static_assert(__builtin_offsetof(thread_state_t, flags) == 42ul);
+static_assert(__builtin_offsetof(thread_state_t, map_base) == 44ul);
+static_assert(__builtin_offsetof(thread_state_t, map_size) == 48ul);
+static_assert(__builtin_offsetof(thread_state_t, stack) == 52ul);
+static_assert(__builtin_offsetof(thread_state_t, stack_size) == 56ul);
+static_assert(__builtin_offsetof(thread_state_t, guard_size) == 60ul);
+static_assert(__builtin_offsetof(thread_state_t, result) == 64ul);
+static_assert(__builtin_offsetof(thread_state_t, cancelbuf) == 68ul);
+static_assert(__builtin_offsetof(thread_state_t, tsd) == 72ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_head) == 76ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_off) == 80ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_pending) == 84ul);
+static_assert(__builtin_offsetof(thread_state_t, h_errno_val) == 88ul);
+static_assert(__builtin_offsetof(thread_state_t, timer_id) == 92ul);
+static_assert(__builtin_offsetof(thread_state_t, locale) == 96ul);
+static_assert(__builtin_offsetof(thread_state_t, killlock) == 100ul);
+static_assert(__builtin_offsetof(thread_state_t, dlerror_buf) == 104ul);
+static_assert(__builtin_offsetof(thread_state_t, stdio_locks) == 108ul);
 
 /// A function's index in the module's function table.
 using function_pointer_t = usize;
-static_assert(sizeof(function_pointer_t) == 4);
-static_assert(alignof(function_pointer_t) == 4);
+static_assert(sizeof(function_pointer_t) == 4ul);
+static_assert(alignof(function_pointer_t) == 4ul);
 
 }  // namespace wasm32
 }  // namespace wasix

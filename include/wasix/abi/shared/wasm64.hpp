@@ -45,8 +45,8 @@ struct thread_state_t;
 
 /// Unsigned integer as wide as a guest pointer: 4 bytes on wasm32, 8 on wasm64.
 using pointersize_t = usize;
-static_assert(sizeof(pointersize_t) == 8);
-static_assert(alignof(pointersize_t) == 8);
+static_assert(sizeof(pointersize_t) == 8ul);
+static_assert(alignof(pointersize_t) == 8ul);
 
 /// A writable memory region, one piece of a scatter read.
 struct iovec_t {
@@ -55,10 +55,10 @@ struct iovec_t {
     /// Length of the region in bytes.
     pointersize_t buf_len;
 };
-static_assert(sizeof(iovec_t) == 16);
-static_assert(alignof(iovec_t) == 8);
-static_assert(__builtin_offsetof(iovec_t, buf) == 0);
-static_assert(__builtin_offsetof(iovec_t, buf_len) == 8);
+static_assert(sizeof(iovec_t) == 16ul);
+static_assert(alignof(iovec_t) == 8ul);
+static_assert(__builtin_offsetof(iovec_t, buf) == 0ul);
+static_assert(__builtin_offsetof(iovec_t, buf_len) == 8ul);
 
 /// A read-only memory region, one piece of a gather write.
 struct ciovec_t {
@@ -67,25 +67,25 @@ struct ciovec_t {
     /// Length of the region in bytes.
     pointersize_t buf_len;
 };
-static_assert(sizeof(ciovec_t) == 16);
-static_assert(alignof(ciovec_t) == 8);
-static_assert(__builtin_offsetof(ciovec_t, buf) == 0);
-static_assert(__builtin_offsetof(ciovec_t, buf_len) == 8);
+static_assert(sizeof(ciovec_t) == 16ul);
+static_assert(alignof(ciovec_t) == 8ul);
+static_assert(__builtin_offsetof(ciovec_t, buf) == 0ul);
+static_assert(__builtin_offsetof(ciovec_t, buf_len) == 8ul);
 
 /// A count of bytes or items; as wide as a guest pointer.
 using size_t = usize;
-static_assert(sizeof(size_t) == 8);
-static_assert(alignof(size_t) == 8);
+static_assert(sizeof(size_t) == 8ul);
+static_assert(alignof(size_t) == 8ul);
 
 /// A sequence of iovec regions.
 using iovec_array_t = slice<iovec_t>;
-static_assert(sizeof(iovec_array_t) == 16);
-static_assert(alignof(iovec_array_t) == 8);
+static_assert(sizeof(iovec_array_t) == 16ul);
+static_assert(alignof(iovec_array_t) == 8ul);
 
 /// A sequence of ciovec regions.
 using ciovec_array_t = slice<ciovec_t>;
-static_assert(sizeof(ciovec_array_t) == 16);
-static_assert(alignof(ciovec_array_t) == 8);
+static_assert(sizeof(ciovec_array_t) == 16ul);
+static_assert(alignof(ciovec_array_t) == 8ul);
 
 /// Layout of the per-thread control block of the C library.
 struct thread_state_t {
@@ -120,43 +120,43 @@ struct thread_state_t {
     pointersize_t dlerror_buf;
     pointersize_t stdio_locks;
 };
-static_assert(sizeof(thread_state_t) == 200);
-static_assert(alignof(thread_state_t) == 8);
-static_assert(__builtin_offsetof(thread_state_t, thread_self) == 0);
-static_assert(__builtin_offsetof(thread_state_t, dtv) == 8);
-static_assert(__builtin_offsetof(thread_state_t, thread_prev) == 16);
-static_assert(__builtin_offsetof(thread_state_t, thread_next) == 24);
-static_assert(__builtin_offsetof(thread_state_t, sysinfo) == 32);
-static_assert(__builtin_offsetof(thread_state_t, canary) == 40);
-static_assert(__builtin_offsetof(thread_state_t, tid) == 48);
-static_assert(__builtin_offsetof(thread_state_t, errno_val) == 52);
-static_assert(__builtin_offsetof(thread_state_t, detach_state) == 56);
-static_assert(__builtin_offsetof(thread_state_t, cancel) == 60);
-static_assert(__builtin_offsetof(thread_state_t, canceldisable) == 64);
-static_assert(__builtin_offsetof(thread_state_t, cancelasync) == 65);
-static_assert(__builtin_offsetof(thread_state_t, flags) == 66);
-static_assert(__builtin_offsetof(thread_state_t, map_base) == 72);
-static_assert(__builtin_offsetof(thread_state_t, map_size) == 80);
-static_assert(__builtin_offsetof(thread_state_t, stack) == 88);
-static_assert(__builtin_offsetof(thread_state_t, stack_size) == 96);
-static_assert(__builtin_offsetof(thread_state_t, guard_size) == 104);
-static_assert(__builtin_offsetof(thread_state_t, result) == 112);
-static_assert(__builtin_offsetof(thread_state_t, cancelbuf) == 120);
-static_assert(__builtin_offsetof(thread_state_t, tsd) == 128);
-static_assert(__builtin_offsetof(thread_state_t, robust_list_head) == 136);
-static_assert(__builtin_offsetof(thread_state_t, robust_list_off) == 144);
-static_assert(__builtin_offsetof(thread_state_t, robust_list_pending) == 152);
-static_assert(__builtin_offsetof(thread_state_t, h_errno_val) == 160);
-static_assert(__builtin_offsetof(thread_state_t, timer_id) == 164);
-static_assert(__builtin_offsetof(thread_state_t, locale) == 168);
-static_assert(__builtin_offsetof(thread_state_t, killlock) == 176);
-static_assert(__builtin_offsetof(thread_state_t, dlerror_buf) == 184);
-static_assert(__builtin_offsetof(thread_state_t, stdio_locks) == 192);
+static_assert(sizeof(thread_state_t) == 200ul);
+static_assert(alignof(thread_state_t) == 8ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_self) == 0ul);
+static_assert(__builtin_offsetof(thread_state_t, dtv) == 8ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_prev) == 16ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_next) == 24ul);
+static_assert(__builtin_offsetof(thread_state_t, sysinfo) == 32ul);
+static_assert(__builtin_offsetof(thread_state_t, canary) == 40ul);
+static_assert(__builtin_offsetof(thread_state_t, tid) == 48ul);
+static_assert(__builtin_offsetof(thread_state_t, errno_val) == 52ul);
+static_assert(__builtin_offsetof(thread_state_t, detach_state) == 56ul);
+static_assert(__builtin_offsetof(thread_state_t, cancel) == 60ul);
+static_assert(__builtin_offsetof(thread_state_t, canceldisable) == 64ul);
+static_assert(__builtin_offsetof(thread_state_t, cancelasync) == 65ul);
+static_assert(__builtin_offsetof(thread_state_t, flags) == 66ul);
+static_assert(__builtin_offsetof(thread_state_t, map_base) == 72ul);
+static_assert(__builtin_offsetof(thread_state_t, map_size) == 80ul);
+static_assert(__builtin_offsetof(thread_state_t, stack) == 88ul);
+static_assert(__builtin_offsetof(thread_state_t, stack_size) == 96ul);
+static_assert(__builtin_offsetof(thread_state_t, guard_size) == 104ul);
+static_assert(__builtin_offsetof(thread_state_t, result) == 112ul);
+static_assert(__builtin_offsetof(thread_state_t, cancelbuf) == 120ul);
+static_assert(__builtin_offsetof(thread_state_t, tsd) == 128ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_head) == 136ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_off) == 144ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_pending) == 152ul);
+static_assert(__builtin_offsetof(thread_state_t, h_errno_val) == 160ul);
+static_assert(__builtin_offsetof(thread_state_t, timer_id) == 164ul);
+static_assert(__builtin_offsetof(thread_state_t, locale) == 168ul);
+static_assert(__builtin_offsetof(thread_state_t, killlock) == 176ul);
+static_assert(__builtin_offsetof(thread_state_t, dlerror_buf) == 184ul);
+static_assert(__builtin_offsetof(thread_state_t, stdio_locks) == 192ul);
 
 /// A function's index in the module's function table.
 using function_pointer_t = usize;
-static_assert(sizeof(function_pointer_t) == 8);
-static_assert(alignof(function_pointer_t) == 8);
+static_assert(sizeof(function_pointer_t) == 8ul);
+static_assert(alignof(function_pointer_t) == 8ul);
 
 }  // namespace wasm64
 }  // namespace wasix

@@ -40,8 +40,8 @@ enum class riflags_t : ::uint16_t {
 template <> struct is_flags<riflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(riflags_t) == 2);
-static_assert(alignof(riflags_t) == 2);
+static_assert(sizeof(riflags_t) == 2ul);
+static_assert(alignof(riflags_t) == 2ul);
 
 /// Flags that sock_recv reports about the received data.
 enum class roflags_t : ::uint16_t {
@@ -51,8 +51,8 @@ enum class roflags_t : ::uint16_t {
 template <> struct is_flags<roflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(roflags_t) == 2);
-static_assert(alignof(roflags_t) == 2);
+static_assert(sizeof(roflags_t) == 2ul);
+static_assert(alignof(roflags_t) == 2ul);
 
 /// Flags that change how sock_send sends data.
 enum class siflags_t : ::uint16_t {
@@ -62,8 +62,8 @@ enum class siflags_t : ::uint16_t {
 template <> struct is_flags<siflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(siflags_t) == 2);
-static_assert(alignof(siflags_t) == 2);
+static_assert(sizeof(siflags_t) == 2ul);
+static_assert(alignof(siflags_t) == 2ul);
 
 /// Which directions of a socket to shut down.
 enum class sdflags_t : ::uint8_t {
@@ -75,8 +75,8 @@ enum class sdflags_t : ::uint8_t {
 template <> struct is_flags<sdflags_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(sdflags_t) == 1);
-static_assert(alignof(sdflags_t) == 1);
+static_assert(sizeof(sdflags_t) == 1ul);
+static_assert(alignof(sdflags_t) == 1ul);
 
 /// Socket type; value 0 is deliberately left unused.
 enum class sock_type_t : ::uint8_t {
@@ -91,8 +91,8 @@ enum class sock_type_t : ::uint8_t {
     /// Sequenced-packet socket.
     socket_seqpacket,
 };
-static_assert(sizeof(sock_type_t) == 1);
-static_assert(alignof(sock_type_t) == 1);
+static_assert(sizeof(sock_type_t) == 1ul);
+static_assert(alignof(sock_type_t) == 1ul);
 
 /// Socket protocol; each value is the IANA protocol number.
 enum class sock_proto_t : ::uint16_t {
@@ -361,8 +361,8 @@ enum class sock_proto_t : ::uint16_t {
     mptcp,
     max,
 };
-static_assert(sizeof(sock_proto_t) == 2);
-static_assert(alignof(sock_proto_t) == 2);
+static_assert(sizeof(sock_proto_t) == 2ul);
+static_assert(alignof(sock_proto_t) == 2ul);
 
 /// Lifecycle state of a socket.
 enum class sock_status_t : ::uint8_t {
@@ -375,8 +375,8 @@ enum class sock_status_t : ::uint8_t {
     /// Failed.
     failed,
 };
-static_assert(sizeof(sock_status_t) == 1);
-static_assert(alignof(sock_status_t) == 1);
+static_assert(sizeof(sock_status_t) == 1ul);
+static_assert(alignof(sock_status_t) == 1ul);
 
 /// Selects the socket option read or written by the sock_*_opt_* calls.
 enum class sock_option_t : ::uint8_t {
@@ -408,8 +408,8 @@ enum class sock_option_t : ::uint8_t {
     type,
     proto,
 };
-static_assert(sizeof(sock_option_t) == 1);
-static_assert(alignof(sock_option_t) == 1);
+static_assert(sizeof(sock_option_t) == 1ul);
+static_assert(alignof(sock_option_t) == 1ul);
 
 /// Encryption levels accepted for a bridged network connection.
 enum class stream_security_t : ::uint8_t {
@@ -425,8 +425,8 @@ enum class stream_security_t : ::uint8_t {
 template <> struct is_flags<stream_security_t> {
     static constexpr bool value = true;
 };
-static_assert(sizeof(stream_security_t) == 1);
-static_assert(alignof(stream_security_t) == 1);
+static_assert(sizeof(stream_security_t) == 1ul);
+static_assert(alignof(stream_security_t) == 1ul);
 
 /// A 48-bit hardware (MAC) address.
 struct hardware_address_t {
@@ -437,19 +437,19 @@ struct hardware_address_t {
     ::uint8_t h1;
     ::uint8_t h2;
 };
-static_assert(sizeof(hardware_address_t) == 6);
-static_assert(alignof(hardware_address_t) == 1);
-static_assert(__builtin_offsetof(hardware_address_t, n0) == 0);
-static_assert(__builtin_offsetof(hardware_address_t, n1) == 1);
-static_assert(__builtin_offsetof(hardware_address_t, n2) == 2);
-static_assert(__builtin_offsetof(hardware_address_t, h0) == 3);
-static_assert(__builtin_offsetof(hardware_address_t, h1) == 4);
-static_assert(__builtin_offsetof(hardware_address_t, h2) == 5);
+static_assert(sizeof(hardware_address_t) == 6ul);
+static_assert(alignof(hardware_address_t) == 1ul);
+static_assert(__builtin_offsetof(hardware_address_t, n0) == 0ul);
+static_assert(__builtin_offsetof(hardware_address_t, n1) == 1ul);
+static_assert(__builtin_offsetof(hardware_address_t, n2) == 2ul);
+static_assert(__builtin_offsetof(hardware_address_t, h0) == 3ul);
+static_assert(__builtin_offsetof(hardware_address_t, h1) == 4ul);
+static_assert(__builtin_offsetof(hardware_address_t, h2) == 5ul);
 
 /// A TCP or UDP port number.
 using ip_port_t = ::uint16_t;
-static_assert(sizeof(ip_port_t) == 2);
-static_assert(alignof(ip_port_t) == 2);
+static_assert(sizeof(ip_port_t) == 2ul);
+static_assert(alignof(ip_port_t) == 2ul);
 
 /// Address family of a socket or address.
 enum class address_family_t : ::uint8_t {
@@ -462,8 +462,8 @@ enum class address_family_t : ::uint8_t {
     /// Unix domain.
     _unix,
 };
-static_assert(sizeof(address_family_t) == 1);
-static_assert(alignof(address_family_t) == 1);
+static_assert(sizeof(address_family_t) == 1ul);
+static_assert(alignof(address_family_t) == 1ul);
 
 /// Address family limited to the IP families.
 enum class address_family_ip_t : ::uint8_t {
@@ -474,16 +474,16 @@ enum class address_family_ip_t : ::uint8_t {
     /// IPv6.
     inet6,
 };
-static_assert(sizeof(address_family_ip_t) == 1);
-static_assert(alignof(address_family_ip_t) == 1);
+static_assert(sizeof(address_family_ip_t) == 1ul);
+static_assert(alignof(address_family_ip_t) == 1ul);
 
 /// Stand-in for an unspecified address.
 struct addr_unspec_t {
     ::uint8_t n0;
 };
-static_assert(sizeof(addr_unspec_t) == 1);
-static_assert(alignof(addr_unspec_t) == 1);
-static_assert(__builtin_offsetof(addr_unspec_t, n0) == 0);
+static_assert(sizeof(addr_unspec_t) == 1ul);
+static_assert(alignof(addr_unspec_t) == 1ul);
+static_assert(__builtin_offsetof(addr_unspec_t, n0) == 0ul);
 
 /// Unspecified address with a port.
 struct addr_unspec_port_t {
@@ -491,10 +491,10 @@ struct addr_unspec_port_t {
     ip_port_t port;
     addr_unspec_t addr;
 };
-static_assert(sizeof(addr_unspec_port_t) == 4);
-static_assert(alignof(addr_unspec_port_t) == 2);
-static_assert(__builtin_offsetof(addr_unspec_port_t, port) == 0);
-static_assert(__builtin_offsetof(addr_unspec_port_t, addr) == 2);
+static_assert(sizeof(addr_unspec_port_t) == 4ul);
+static_assert(alignof(addr_unspec_port_t) == 2ul);
+static_assert(__builtin_offsetof(addr_unspec_port_t, port) == 0ul);
+static_assert(__builtin_offsetof(addr_unspec_port_t, addr) == 2ul);
 
 /// Unspecified address with a prefix length.
 struct addr_unspec_cidr_t {
@@ -502,10 +502,10 @@ struct addr_unspec_cidr_t {
     /// Prefix length in bits.
     ::uint8_t prefix;
 };
-static_assert(sizeof(addr_unspec_cidr_t) == 2);
-static_assert(alignof(addr_unspec_cidr_t) == 1);
-static_assert(__builtin_offsetof(addr_unspec_cidr_t, addr) == 0);
-static_assert(__builtin_offsetof(addr_unspec_cidr_t, prefix) == 1);
+static_assert(sizeof(addr_unspec_cidr_t) == 2ul);
+static_assert(alignof(addr_unspec_cidr_t) == 1ul);
+static_assert(__builtin_offsetof(addr_unspec_cidr_t, addr) == 0ul);
+static_assert(__builtin_offsetof(addr_unspec_cidr_t, prefix) == 1ul);
 
 /// IPv4 address, octets in network order.
 struct addr_ip4_t {
@@ -514,12 +514,12 @@ struct addr_ip4_t {
     ::uint8_t h0;
     ::uint8_t h1;
 };
-static_assert(sizeof(addr_ip4_t) == 4);
-static_assert(alignof(addr_ip4_t) == 1);
-static_assert(__builtin_offsetof(addr_ip4_t, n0) == 0);
-static_assert(__builtin_offsetof(addr_ip4_t, n1) == 1);
-static_assert(__builtin_offsetof(addr_ip4_t, h0) == 2);
-static_assert(__builtin_offsetof(addr_ip4_t, h1) == 3);
+static_assert(sizeof(addr_ip4_t) == 4ul);
+static_assert(alignof(addr_ip4_t) == 1ul);
+static_assert(__builtin_offsetof(addr_ip4_t, n0) == 0ul);
+static_assert(__builtin_offsetof(addr_ip4_t, n1) == 1ul);
+static_assert(__builtin_offsetof(addr_ip4_t, h0) == 2ul);
+static_assert(__builtin_offsetof(addr_ip4_t, h1) == 3ul);
 
 /// IPv4 address with a port.
 struct addr_ip4_port_t {
@@ -527,10 +527,10 @@ struct addr_ip4_port_t {
     ip_port_t port;
     addr_ip4_t addr;
 };
-static_assert(sizeof(addr_ip4_port_t) == 6);
-static_assert(alignof(addr_ip4_port_t) == 2);
-static_assert(__builtin_offsetof(addr_ip4_port_t, port) == 0);
-static_assert(__builtin_offsetof(addr_ip4_port_t, addr) == 2);
+static_assert(sizeof(addr_ip4_port_t) == 6ul);
+static_assert(alignof(addr_ip4_port_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip4_port_t, port) == 0ul);
+static_assert(__builtin_offsetof(addr_ip4_port_t, addr) == 2ul);
 
 /// IPv4 network: address and prefix length.
 struct addr_ip4_cidr_t {
@@ -538,10 +538,10 @@ struct addr_ip4_cidr_t {
     /// Prefix length in bits.
     ::uint8_t prefix;
 };
-static_assert(sizeof(addr_ip4_cidr_t) == 5);
-static_assert(alignof(addr_ip4_cidr_t) == 1);
-static_assert(__builtin_offsetof(addr_ip4_cidr_t, addr) == 0);
-static_assert(__builtin_offsetof(addr_ip4_cidr_t, prefix) == 4);
+static_assert(sizeof(addr_ip4_cidr_t) == 5ul);
+static_assert(alignof(addr_ip4_cidr_t) == 1ul);
+static_assert(__builtin_offsetof(addr_ip4_cidr_t, addr) == 0ul);
+static_assert(__builtin_offsetof(addr_ip4_cidr_t, prefix) == 4ul);
 
 /// IPv6 address, plus flow info and scope id.
 struct addr_ip6_t {
@@ -558,20 +558,20 @@ struct addr_ip6_t {
     ::uint16_t scope_id1;
     ::uint16_t scope_id0;
 };
-static_assert(sizeof(addr_ip6_t) == 24);
-static_assert(alignof(addr_ip6_t) == 2);
-static_assert(__builtin_offsetof(addr_ip6_t, n0) == 0);
-static_assert(__builtin_offsetof(addr_ip6_t, n1) == 2);
-static_assert(__builtin_offsetof(addr_ip6_t, n2) == 4);
-static_assert(__builtin_offsetof(addr_ip6_t, n3) == 6);
-static_assert(__builtin_offsetof(addr_ip6_t, h0) == 8);
-static_assert(__builtin_offsetof(addr_ip6_t, h1) == 10);
-static_assert(__builtin_offsetof(addr_ip6_t, h2) == 12);
-static_assert(__builtin_offsetof(addr_ip6_t, h3) == 14);
-static_assert(__builtin_offsetof(addr_ip6_t, flow_info1) == 16);
-static_assert(__builtin_offsetof(addr_ip6_t, flow_info0) == 18);
-static_assert(__builtin_offsetof(addr_ip6_t, scope_id1) == 20);
-static_assert(__builtin_offsetof(addr_ip6_t, scope_id0) == 22);
+static_assert(sizeof(addr_ip6_t) == 24ul);
+static_assert(alignof(addr_ip6_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_t, n0) == 0ul);
+static_assert(__builtin_offsetof(addr_ip6_t, n1) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_t, n2) == 4ul);
+static_assert(__builtin_offsetof(addr_ip6_t, n3) == 6ul);
+static_assert(__builtin_offsetof(addr_ip6_t, h0) == 8ul);
+static_assert(__builtin_offsetof(addr_ip6_t, h1) == 10ul);
+static_assert(__builtin_offsetof(addr_ip6_t, h2) == 12ul);
+static_assert(__builtin_offsetof(addr_ip6_t, h3) == 14ul);
+static_assert(__builtin_offsetof(addr_ip6_t, flow_info1) == 16ul);
+static_assert(__builtin_offsetof(addr_ip6_t, flow_info0) == 18ul);
+static_assert(__builtin_offsetof(addr_ip6_t, scope_id1) == 20ul);
+static_assert(__builtin_offsetof(addr_ip6_t, scope_id0) == 22ul);
 
 /// IPv6 address without flow info or scope id.
 struct addr_ip6_bare_t {
@@ -584,16 +584,16 @@ struct addr_ip6_bare_t {
     ::uint16_t h2;
     ::uint16_t h3;
 };
-static_assert(sizeof(addr_ip6_bare_t) == 16);
-static_assert(alignof(addr_ip6_bare_t) == 2);
-static_assert(__builtin_offsetof(addr_ip6_bare_t, n0) == 0);
-static_assert(__builtin_offsetof(addr_ip6_bare_t, n1) == 2);
-static_assert(__builtin_offsetof(addr_ip6_bare_t, n2) == 4);
-static_assert(__builtin_offsetof(addr_ip6_bare_t, n3) == 6);
-static_assert(__builtin_offsetof(addr_ip6_bare_t, h0) == 8);
-static_assert(__builtin_offsetof(addr_ip6_bare_t, h1) == 10);
-static_assert(__builtin_offsetof(addr_ip6_bare_t, h2) == 12);
-static_assert(__builtin_offsetof(addr_ip6_bare_t, h3) == 14);
+static_assert(sizeof(addr_ip6_bare_t) == 16ul);
+static_assert(alignof(addr_ip6_bare_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, n0) == 0ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, n1) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, n2) == 4ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, n3) == 6ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, h0) == 8ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, h1) == 10ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, h2) == 12ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, h3) == 14ul);
 
 /// Path of a Unix-domain socket, at most 108 bytes.
 struct addr_unix_t {
@@ -706,124 +706,124 @@ struct addr_unix_t {
     ::uint8_t b106;
     ::uint8_t b107;
 };
-static_assert(sizeof(addr_unix_t) == 108);
-static_assert(alignof(addr_unix_t) == 1);
-static_assert(__builtin_offsetof(addr_unix_t, b0) == 0);
-static_assert(__builtin_offsetof(addr_unix_t, b1) == 1);
-static_assert(__builtin_offsetof(addr_unix_t, b2) == 2);
-static_assert(__builtin_offsetof(addr_unix_t, b3) == 3);
-static_assert(__builtin_offsetof(addr_unix_t, b4) == 4);
-static_assert(__builtin_offsetof(addr_unix_t, b5) == 5);
-static_assert(__builtin_offsetof(addr_unix_t, b6) == 6);
-static_assert(__builtin_offsetof(addr_unix_t, b7) == 7);
-static_assert(__builtin_offsetof(addr_unix_t, b8) == 8);
-static_assert(__builtin_offsetof(addr_unix_t, b9) == 9);
-static_assert(__builtin_offsetof(addr_unix_t, b10) == 10);
-static_assert(__builtin_offsetof(addr_unix_t, b11) == 11);
-static_assert(__builtin_offsetof(addr_unix_t, b12) == 12);
-static_assert(__builtin_offsetof(addr_unix_t, b13) == 13);
-static_assert(__builtin_offsetof(addr_unix_t, b14) == 14);
-static_assert(__builtin_offsetof(addr_unix_t, b15) == 15);
-static_assert(__builtin_offsetof(addr_unix_t, b16) == 16);
-static_assert(__builtin_offsetof(addr_unix_t, b17) == 17);
-static_assert(__builtin_offsetof(addr_unix_t, b18) == 18);
-static_assert(__builtin_offsetof(addr_unix_t, b19) == 19);
-static_assert(__builtin_offsetof(addr_unix_t, b20) == 20);
-static_assert(__builtin_offsetof(addr_unix_t, b21) == 21);
-static_assert(__builtin_offsetof(addr_unix_t, b22) == 22);
-static_assert(__builtin_offsetof(addr_unix_t, b23) == 23);
-static_assert(__builtin_offsetof(addr_unix_t, b24) == 24);
-static_assert(__builtin_offsetof(addr_unix_t, b25) == 25);
-static_assert(__builtin_offsetof(addr_unix_t, b26) == 26);
-static_assert(__builtin_offsetof(addr_unix_t, b27) == 27);
-static_assert(__builtin_offsetof(addr_unix_t, b28) == 28);
-static_assert(__builtin_offsetof(addr_unix_t, b29) == 29);
-static_assert(__builtin_offsetof(addr_unix_t, b30) == 30);
-static_assert(__builtin_offsetof(addr_unix_t, b31) == 31);
-static_assert(__builtin_offsetof(addr_unix_t, b32) == 32);
-static_assert(__builtin_offsetof(addr_unix_t, b33) == 33);
-static_assert(__builtin_offsetof(addr_unix_t, b34) == 34);
-static_assert(__builtin_offsetof(addr_unix_t, b35) == 35);
-static_assert(__builtin_offsetof(addr_unix_t, b36) == 36);
-static_assert(__builtin_offsetof(addr_unix_t, b37) == 37);
-static_assert(__builtin_offsetof(addr_unix_t, b38) == 38);
-static_assert(__builtin_offsetof(addr_unix_t, b39) == 39);
-static_assert(__builtin_offsetof(addr_unix_t, b40) == 40);
-static_assert(__builtin_offsetof(addr_unix_t, b41) == 41);
-static_assert(__builtin_offsetof(addr_unix_t, b42) == 42);
-static_assert(__builtin_offsetof(addr_unix_t, b43) == 43);
-static_assert(__builtin_offsetof(addr_unix_t, b44) == 44);
-static_assert(__builtin_offsetof(addr_unix_t, b45) == 45);
-static_assert(__builtin_offsetof(addr_unix_t, b46) == 46);
-static_assert(__builtin_offsetof(addr_unix_t, b47) == 47);
-static_assert(__builtin_offsetof(addr_unix_t, b48) == 48);
-static_assert(__builtin_offsetof(addr_unix_t, b49) == 49);
-static_assert(__builtin_offsetof(addr_unix_t, b50) == 50);
-static_assert(__builtin_offsetof(addr_unix_t, b51) == 51);
-static_assert(__builtin_offsetof(addr_unix_t, b52) == 52);
-static_assert(__builtin_offsetof(addr_unix_t, b53) == 53);
-static_assert(__builtin_offsetof(addr_unix_t, b54) == 54);
-static_assert(__builtin_offsetof(addr_unix_t, b55) == 55);
-static_assert(__builtin_offsetof(addr_unix_t, b56) == 56);
-static_assert(__builtin_offsetof(addr_unix_t, b57) == 57);
-static_assert(__builtin_offsetof(addr_unix_t, b58) == 58);
-static_assert(__builtin_offsetof(addr_unix_t, b59) == 59);
-static_assert(__builtin_offsetof(addr_unix_t, b60) == 60);
-static_assert(__builtin_offsetof(addr_unix_t, b61) == 61);
-static_assert(__builtin_offsetof(addr_unix_t, b62) == 62);
-static_assert(__builtin_offsetof(addr_unix_t, b63) == 63);
-static_assert(__builtin_offsetof(addr_unix_t, b64) == 64);
-static_assert(__builtin_offsetof(addr_unix_t, b65) == 65);
-static_assert(__builtin_offsetof(addr_unix_t, b66) == 66);
-static_assert(__builtin_offsetof(addr_unix_t, b67) == 67);
-static_assert(__builtin_offsetof(addr_unix_t, b68) == 68);
-static_assert(__builtin_offsetof(addr_unix_t, b69) == 69);
-static_assert(__builtin_offsetof(addr_unix_t, b70) == 70);
-static_assert(__builtin_offsetof(addr_unix_t, b71) == 71);
-static_assert(__builtin_offsetof(addr_unix_t, b72) == 72);
-static_assert(__builtin_offsetof(addr_unix_t, b73) == 73);
-static_assert(__builtin_offsetof(addr_unix_t, b74) == 74);
-static_assert(__builtin_offsetof(addr_unix_t, b75) == 75);
-static_assert(__builtin_offsetof(addr_unix_t, b76) == 76);
-static_assert(__builtin_offsetof(addr_unix_t, b77) == 77);
-static_assert(__builtin_offsetof(addr_unix_t, b78) == 78);
-static_assert(__builtin_offsetof(addr_unix_t, b79) == 79);
-static_assert(__builtin_offsetof(addr_unix_t, b80) == 80);
-static_assert(__builtin_offsetof(addr_unix_t, b81) == 81);
-static_assert(__builtin_offsetof(addr_unix_t, b82) == 82);
-static_assert(__builtin_offsetof(addr_unix_t, b83) == 83);
-static_assert(__builtin_offsetof(addr_unix_t, b84) == 84);
-static_assert(__builtin_offsetof(addr_unix_t, b85) == 85);
-static_assert(__builtin_offsetof(addr_unix_t, b86) == 86);
-static_assert(__builtin_offsetof(addr_unix_t, b87) == 87);
-static_assert(__builtin_offsetof(addr_unix_t, b88) == 88);
-static_assert(__builtin_offsetof(addr_unix_t, b89) == 89);
-static_assert(__builtin_offsetof(addr_unix_t, b90) == 90);
-static_assert(__builtin_offsetof(addr_unix_t, b91) == 91);
-static_assert(__builtin_offsetof(addr_unix_t, b92) == 92);
-static_assert(__builtin_offsetof(addr_unix_t, b93) == 93);
-static_assert(__builtin_offsetof(addr_unix_t, b94) == 94);
-static_assert(__builtin_offsetof(addr_unix_t, b95) == 95);
-static_assert(__builtin_offsetof(addr_unix_t, b96) == 96);
-static_assert(__builtin_offsetof(addr_unix_t, b97) == 97);
-static_assert(__builtin_offsetof(addr_unix_t, b98) == 98);
-static_assert(__builtin_offsetof(addr_unix_t, b99) == 99);
-static_assert(__builtin_offsetof(addr_unix_t, b100) == 100);
-static_assert(__builtin_offsetof(addr_unix_t, b101) == 101);
-static_assert(__builtin_offsetof(addr_unix_t, b102) == 102);
-static_assert(__builtin_offsetof(addr_unix_t, b103) == 103);
-static_assert(__builtin_offsetof(addr_unix_t, b104) == 104);
-static_assert(__builtin_offsetof(addr_unix_t, b105) == 105);
-static_assert(__builtin_offsetof(addr_unix_t, b106) == 106);
-static_assert(__builtin_offsetof(addr_unix_t, b107) == 107);
+static_assert(sizeof(addr_unix_t) == 108ul);
+static_assert(alignof(addr_unix_t) == 1ul);
+static_assert(__builtin_offsetof(addr_unix_t, b0) == 0ul);
+static_assert(__builtin_offsetof(addr_unix_t, b1) == 1ul);
+static_assert(__builtin_offsetof(addr_unix_t, b2) == 2ul);
+static_assert(__builtin_offsetof(addr_unix_t, b3) == 3ul);
+static_assert(__builtin_offsetof(addr_unix_t, b4) == 4ul);
+static_assert(__builtin_offsetof(addr_unix_t, b5) == 5ul);
+static_assert(__builtin_offsetof(addr_unix_t, b6) == 6ul);
+static_assert(__builtin_offsetof(addr_unix_t, b7) == 7ul);
+static_assert(__builtin_offsetof(addr_unix_t, b8) == 8ul);
+static_assert(__builtin_offsetof(addr_unix_t, b9) == 9ul);
+static_assert(__builtin_offsetof(addr_unix_t, b10) == 10ul);
+static_assert(__builtin_offsetof(addr_unix_t, b11) == 11ul);
+static_assert(__builtin_offsetof(addr_unix_t, b12) == 12ul);
+static_assert(__builtin_offsetof(addr_unix_t, b13) == 13ul);
+static_assert(__builtin_offsetof(addr_unix_t, b14) == 14ul);
+static_assert(__builtin_offsetof(addr_unix_t, b15) == 15ul);
+static_assert(__builtin_offsetof(addr_unix_t, b16) == 16ul);
+static_assert(__builtin_offsetof(addr_unix_t, b17) == 17ul);
+static_assert(__builtin_offsetof(addr_unix_t, b18) == 18ul);
+static_assert(__builtin_offsetof(addr_unix_t, b19) == 19ul);
+static_assert(__builtin_offsetof(addr_unix_t, b20) == 20ul);
+static_assert(__builtin_offsetof(addr_unix_t, b21) == 21ul);
+static_assert(__builtin_offsetof(addr_unix_t, b22) == 22ul);
+static_assert(__builtin_offsetof(addr_unix_t, b23) == 23ul);
+static_assert(__builtin_offsetof(addr_unix_t, b24) == 24ul);
+static_assert(__builtin_offsetof(addr_unix_t, b25) == 25ul);
+static_assert(__builtin_offsetof(addr_unix_t, b26) == 26ul);
+static_assert(__builtin_offsetof(addr_unix_t, b27) == 27ul);
+static_assert(__builtin_offsetof(addr_unix_t, b28) == 28ul);
+static_assert(__builtin_offsetof(addr_unix_t, b29) == 29ul);
+static_assert(__builtin_offsetof(addr_unix_t, b30) == 30ul);
+static_assert(__builtin_offsetof(addr_unix_t, b31) == 31ul);
+static_assert(__builtin_offsetof(addr_unix_t, b32) == 32ul);
+static_assert(__builtin_offsetof(addr_unix_t, b33) == 33ul);
+static_assert(__builtin_offsetof(addr_unix_t, b34) == 34ul);
+static_assert(__builtin_offsetof(addr_unix_t, b35) == 35ul);
+static_assert(__builtin_offsetof(addr_unix_t, b36) == 36ul);
+static_assert(__builtin_offsetof(addr_unix_t, b37) == 37ul);
+static_assert(__builtin_offsetof(addr_unix_t, b38) == 38ul);
+static_assert(__builtin_offsetof(addr_unix_t, b39) == 39ul);
+static_assert(__builtin_offsetof(addr_unix_t, b40) == 40ul);
+static_assert(__builtin_offsetof(addr_unix_t, b41) == 41ul);
+static_assert(__builtin_offsetof(addr_unix_t, b42) == 42ul);
+static_assert(__builtin_offsetof(addr_unix_t, b43) == 43ul);
+static_assert(__builtin_offsetof(addr_unix_t, b44) == 44ul);
+static_assert(__builtin_offsetof(addr_unix_t, b45) == 45ul);
+static_assert(__builtin_offsetof(addr_unix_t, b46) == 46ul);
+static_assert(__builtin_offsetof(addr_unix_t, b47) == 47ul);
+static_assert(__builtin_offsetof(addr_unix_t, b48) == 48ul);
+static_assert(__builtin_offsetof(addr_unix_t, b49) == 49ul);
+static_assert(__builtin_offsetof(addr_unix_t, b50) == 50ul);
+static_assert(__builtin_offsetof(addr_unix_t, b51) == 51ul);
+static_assert(__builtin_offsetof(addr_unix_t, b52) == 52ul);
+static_assert(__builtin_offsetof(addr_unix_t, b53) == 53ul);
+static_assert(__builtin_offsetof(addr_unix_t, b54) == 54ul);
+static_assert(__builtin_offsetof(addr_unix_t, b55) == 55ul);
+static_assert(__builtin_offsetof(addr_unix_t, b56) == 56ul);
+static_assert(__builtin_offsetof(addr_unix_t, b57) == 57ul);
+static_assert(__builtin_offsetof(addr_unix_t, b58) == 58ul);
+static_assert(__builtin_offsetof(addr_unix_t, b59) == 59ul);
+static_assert(__builtin_offsetof(addr_unix_t, b60) == 60ul);
+static_assert(__builtin_offsetof(addr_unix_t, b61) == 61ul);
+static_assert(__builtin_offsetof(addr_unix_t, b62) == 62ul);
+static_assert(__builtin_offsetof(addr_unix_t, b63) == 63ul);
+static_assert(__builtin_offsetof(addr_unix_t, b64) == 64ul);
+static_assert(__builtin_offsetof(addr_unix_t, b65) == 65ul);
+static_assert(__builtin_offsetof(addr_unix_t, b66) == 66ul);
+static_assert(__builtin_offsetof(addr_unix_t, b67) == 67ul);
+static_assert(__builtin_offsetof(addr_unix_t, b68) == 68ul);
+static_assert(__builtin_offsetof(addr_unix_t, b69) == 69ul);
+static_assert(__builtin_offsetof(addr_unix_t, b70) == 70ul);
+static_assert(__builtin_offsetof(addr_unix_t, b71) == 71ul);
+static_assert(__builtin_offsetof(addr_unix_t, b72) == 72ul);
+static_assert(__builtin_offsetof(addr_unix_t, b73) == 73ul);
+static_assert(__builtin_offsetof(addr_unix_t, b74) == 74ul);
+static_assert(__builtin_offsetof(addr_unix_t, b75) == 75ul);
+static_assert(__builtin_offsetof(addr_unix_t, b76) == 76ul);
+static_assert(__builtin_offsetof(addr_unix_t, b77) == 77ul);
+static_assert(__builtin_offsetof(addr_unix_t, b78) == 78ul);
+static_assert(__builtin_offsetof(addr_unix_t, b79) == 79ul);
+static_assert(__builtin_offsetof(addr_unix_t, b80) == 80ul);
+static_assert(__builtin_offsetof(addr_unix_t, b81) == 81ul);
+static_assert(__builtin_offsetof(addr_unix_t, b82) == 82ul);
+static_assert(__builtin_offsetof(addr_unix_t, b83) == 83ul);
+static_assert(__builtin_offsetof(addr_unix_t, b84) == 84ul);
+static_assert(__builtin_offsetof(addr_unix_t, b85) == 85ul);
+static_assert(__builtin_offsetof(addr_unix_t, b86) == 86ul);
+static_assert(__builtin_offsetof(addr_unix_t, b87) == 87ul);
+static_assert(__builtin_offsetof(addr_unix_t, b88) == 88ul);
+static_assert(__builtin_offsetof(addr_unix_t, b89) == 89ul);
+static_assert(__builtin_offsetof(addr_unix_t, b90) == 90ul);
+static_assert(__builtin_offsetof(addr_unix_t, b91) == 91ul);
+static_assert(__builtin_offsetof(addr_unix_t, b92) == 92ul);
+static_assert(__builtin_offsetof(addr_unix_t, b93) == 93ul);
+static_assert(__builtin_offsetof(addr_unix_t, b94) == 94ul);
+static_assert(__builtin_offsetof(addr_unix_t, b95) == 95ul);
+static_assert(__builtin_offsetof(addr_unix_t, b96) == 96ul);
+static_assert(__builtin_offsetof(addr_unix_t, b97) == 97ul);
+static_assert(__builtin_offsetof(addr_unix_t, b98) == 98ul);
+static_assert(__builtin_offsetof(addr_unix_t, b99) == 99ul);
+static_assert(__builtin_offsetof(addr_unix_t, b100) == 100ul);
+static_assert(__builtin_offsetof(addr_unix_t, b101) == 101ul);
+static_assert(__builtin_offsetof(addr_unix_t, b102) == 102ul);
+static_assert(__builtin_offsetof(addr_unix_t, b103) == 103ul);
+static_assert(__builtin_offsetof(addr_unix_t, b104) == 104ul);
+static_assert(__builtin_offsetof(addr_unix_t, b105) == 105ul);
+static_assert(__builtin_offsetof(addr_unix_t, b106) == 106ul);
+static_assert(__builtin_offsetof(addr_unix_t, b107) == 107ul);
 
 /// Filler: Unix-domain addresses have no prefix.
 struct addr_unix_cidr_t {
     ::uint8_t unused;
 };
-static_assert(sizeof(addr_unix_cidr_t) == 1);
-static_assert(alignof(addr_unix_cidr_t) == 1);
-static_assert(__builtin_offsetof(addr_unix_cidr_t, unused) == 0);
+static_assert(sizeof(addr_unix_cidr_t) == 1ul);
+static_assert(alignof(addr_unix_cidr_t) == 1ul);
+static_assert(__builtin_offsetof(addr_unix_cidr_t, unused) == 0ul);
 
 /// IPv6 address with a port.
 struct addr_ip6_port_t {
@@ -831,10 +831,10 @@ struct addr_ip6_port_t {
     ip_port_t port;
     addr_ip6_t addr;
 };
-static_assert(sizeof(addr_ip6_port_t) == 26);
-static_assert(alignof(addr_ip6_port_t) == 2);
-static_assert(__builtin_offsetof(addr_ip6_port_t, port) == 0);
-static_assert(__builtin_offsetof(addr_ip6_port_t, addr) == 2);
+static_assert(sizeof(addr_ip6_port_t) == 26ul);
+static_assert(alignof(addr_ip6_port_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_port_t, port) == 0ul);
+static_assert(__builtin_offsetof(addr_ip6_port_t, addr) == 2ul);
 
 /// IPv6 network: address and prefix length.
 struct addr_ip6_cidr_t {
@@ -842,10 +842,10 @@ struct addr_ip6_cidr_t {
     /// Prefix length in bits.
     ::uint8_t prefix;
 };
-static_assert(sizeof(addr_ip6_cidr_t) == 26);
-static_assert(alignof(addr_ip6_cidr_t) == 2);
-static_assert(__builtin_offsetof(addr_ip6_cidr_t, addr) == 0);
-static_assert(__builtin_offsetof(addr_ip6_cidr_t, prefix) == 24);
+static_assert(sizeof(addr_ip6_cidr_t) == 26ul);
+static_assert(alignof(addr_ip6_cidr_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_cidr_t, addr) == 0ul);
+static_assert(__builtin_offsetof(addr_ip6_cidr_t, prefix) == 24ul);
 
 /// An address of any supported family.
 struct addr_t {
@@ -893,10 +893,10 @@ struct addr_t {
     addr_unix_t* get_unix() noexcept { return is_unix() ? &u._unix : nullptr; }
     const addr_unix_t* get_unix() const noexcept { return is_unix() ? &u._unix : nullptr; }
 };
-static_assert(sizeof(addr_t) == 110);
-static_assert(alignof(addr_t) == 2);
-static_assert(__builtin_offsetof(addr_t, tag) == 0);
-static_assert(__builtin_offsetof(addr_t, u) == 2);
+static_assert(sizeof(addr_t) == 110ul);
+static_assert(alignof(addr_t) == 2ul);
+static_assert(__builtin_offsetof(addr_t, tag) == 0ul);
+static_assert(__builtin_offsetof(addr_t, u) == 2ul);
 
 /// An IPv4 or IPv6 address.
 struct addr_ip_t {
@@ -934,10 +934,10 @@ struct addr_ip_t {
     addr_ip6_bare_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_bare_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 };
-static_assert(sizeof(addr_ip_t) == 18);
-static_assert(alignof(addr_ip_t) == 2);
-static_assert(__builtin_offsetof(addr_ip_t, tag) == 0);
-static_assert(__builtin_offsetof(addr_ip_t, u) == 2);
+static_assert(sizeof(addr_ip_t) == 18ul);
+static_assert(alignof(addr_ip_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip_t, tag) == 0ul);
+static_assert(__builtin_offsetof(addr_ip_t, u) == 2ul);
 
 /// An address of any supported family together with a port.
 struct addr_port_t {
@@ -985,10 +985,10 @@ struct addr_port_t {
     addr_unix_t* get_unix() noexcept { return is_unix() ? &u._unix : nullptr; }
     const addr_unix_t* get_unix() const noexcept { return is_unix() ? &u._unix : nullptr; }
 };
-static_assert(sizeof(addr_port_t) == 110);
-static_assert(alignof(addr_port_t) == 2);
-static_assert(__builtin_offsetof(addr_port_t, tag) == 0);
-static_assert(__builtin_offsetof(addr_port_t, u) == 2);
+static_assert(sizeof(addr_port_t) == 110ul);
+static_assert(alignof(addr_port_t) == 2ul);
+static_assert(__builtin_offsetof(addr_port_t, tag) == 0ul);
+static_assert(__builtin_offsetof(addr_port_t, u) == 2ul);
 
 /// A network prefix of any supported family.
 struct addr_cidr_t {
@@ -1036,10 +1036,10 @@ struct addr_cidr_t {
     addr_unix_cidr_t* get_unix() noexcept { return is_unix() ? &u._unix : nullptr; }
     const addr_unix_cidr_t* get_unix() const noexcept { return is_unix() ? &u._unix : nullptr; }
 };
-static_assert(sizeof(addr_cidr_t) == 28);
-static_assert(alignof(addr_cidr_t) == 2);
-static_assert(__builtin_offsetof(addr_cidr_t, tag) == 0);
-static_assert(__builtin_offsetof(addr_cidr_t, u) == 2);
+static_assert(sizeof(addr_cidr_t) == 28ul);
+static_assert(alignof(addr_cidr_t) == 2ul);
+static_assert(__builtin_offsetof(addr_cidr_t, tag) == 0ul);
+static_assert(__builtin_offsetof(addr_cidr_t, u) == 2ul);
 
 /// One entry of the routing table.
 struct route_t {
@@ -1052,12 +1052,12 @@ struct route_t {
     /// When the route is dropped.
     option_timestamp_t expires_at;
 };
-static_assert(sizeof(route_t) == 176);
-static_assert(alignof(route_t) == 8);
-static_assert(__builtin_offsetof(route_t, cidr) == 0);
-static_assert(__builtin_offsetof(route_t, via_router) == 28);
-static_assert(__builtin_offsetof(route_t, preferred_until) == 144);
-static_assert(__builtin_offsetof(route_t, expires_at) == 160);
+static_assert(sizeof(route_t) == 176ul);
+static_assert(alignof(route_t) == 8ul);
+static_assert(__builtin_offsetof(route_t, cidr) == 0ul);
+static_assert(__builtin_offsetof(route_t, via_router) == 28ul);
+static_assert(__builtin_offsetof(route_t, preferred_until) == 144ul);
+static_assert(__builtin_offsetof(route_t, expires_at) == 160ul);
 
 }  // namespace abi
 }  // namespace wasix

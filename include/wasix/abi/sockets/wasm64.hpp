@@ -42,18 +42,18 @@ using abi::route_t;
 
 /// A sequence of addresses.
 using addr_array_t = slice<addr_t>;
-static_assert(sizeof(addr_array_t) == 16);
-static_assert(alignof(addr_array_t) == 8);
+static_assert(sizeof(addr_array_t) == 16ul);
+static_assert(alignof(addr_array_t) == 8ul);
 
 /// A sequence of address-and-port values.
 using addr_port_array_t = slice<addr_port_t>;
-static_assert(sizeof(addr_port_array_t) == 16);
-static_assert(alignof(addr_port_array_t) == 8);
+static_assert(sizeof(addr_port_array_t) == 16ul);
+static_assert(alignof(addr_port_array_t) == 8ul);
 
 /// A sequence of network prefixes.
 using addr_cidr_array_t = slice<addr_cidr_t>;
-static_assert(sizeof(addr_cidr_array_t) == 16);
-static_assert(alignof(addr_cidr_array_t) == 8);
+static_assert(sizeof(addr_cidr_array_t) == 16ul);
+static_assert(alignof(addr_cidr_array_t) == 8ul);
 
 }  // namespace wasm64
 }  // namespace wasix

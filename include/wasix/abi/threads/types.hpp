@@ -9,13 +9,13 @@ namespace abi {
 
 /// A thread handle.
 enum class tid_t : ::int32_t {};
-static_assert(sizeof(tid_t) == 4);
-static_assert(alignof(tid_t) == 4);
+static_assert(sizeof(tid_t) == 4ul);
+static_assert(alignof(tid_t) == 4ul);
 
 /// Identifies an execution context (a stack of its own); the main context is 0.
 using context_id_t = ::uint64_t;
-static_assert(sizeof(context_id_t) == 8);
-static_assert(alignof(context_id_t) == 8);
+static_assert(sizeof(context_id_t) == 8ul);
+static_assert(alignof(context_id_t) == 8ul);
 
 }  // namespace abi
 }  // namespace wasix

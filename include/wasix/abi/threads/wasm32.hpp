@@ -39,24 +39,24 @@ struct thread_start_t {
     /// Size of the guard area below the stack.
     pointersize_t guard_size;
 };
-static_assert(sizeof(thread_start_t) == 64);
-static_assert(alignof(thread_start_t) == 4);
-static_assert(__builtin_offsetof(thread_start_t, stack) == 0);
-static_assert(__builtin_offsetof(thread_start_t, tls_base) == 4);
-static_assert(__builtin_offsetof(thread_start_t, start_funct) == 8);
-static_assert(__builtin_offsetof(thread_start_t, start_args) == 12);
-static_assert(__builtin_offsetof(thread_start_t, reserved0) == 16);
-static_assert(__builtin_offsetof(thread_start_t, reserved1) == 20);
-static_assert(__builtin_offsetof(thread_start_t, reserved2) == 24);
-static_assert(__builtin_offsetof(thread_start_t, reserved3) == 28);
-static_assert(__builtin_offsetof(thread_start_t, reserved4) == 32);
-static_assert(__builtin_offsetof(thread_start_t, reserved5) == 36);
-static_assert(__builtin_offsetof(thread_start_t, reserved6) == 40);
-static_assert(__builtin_offsetof(thread_start_t, reserved7) == 44);
-static_assert(__builtin_offsetof(thread_start_t, reserved8) == 48);
-static_assert(__builtin_offsetof(thread_start_t, reserved9) == 52);
-static_assert(__builtin_offsetof(thread_start_t, stack_size) == 56);
-static_assert(__builtin_offsetof(thread_start_t, guard_size) == 60);
+static_assert(sizeof(thread_start_t) == 64ul);
+static_assert(alignof(thread_start_t) == 4ul);
+static_assert(__builtin_offsetof(thread_start_t, stack) == 0ul);
+static_assert(__builtin_offsetof(thread_start_t, tls_base) == 4ul);
+static_assert(__builtin_offsetof(thread_start_t, start_funct) == 8ul);
+static_assert(__builtin_offsetof(thread_start_t, start_args) == 12ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved0) == 16ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved1) == 20ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved2) == 24ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved3) == 28ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved4) == 32ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved5) == 36ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved6) == 40ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved7) == 44ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved8) == 48ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved9) == 52ul);
+static_assert(__builtin_offsetof(thread_start_t, stack_size) == 56ul);
+static_assert(__builtin_offsetof(thread_start_t, guard_size) == 60ul);
 
 }  // namespace wasm32
 }  // namespace wasix

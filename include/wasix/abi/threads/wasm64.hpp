@@ -39,24 +39,24 @@ struct thread_start_t {
     /// Size of the guard area below the stack.
     pointersize_t guard_size;
 };
-static_assert(sizeof(thread_start_t) == 128);
-static_assert(alignof(thread_start_t) == 8);
-static_assert(__builtin_offsetof(thread_start_t, stack) == 0);
-static_assert(__builtin_offsetof(thread_start_t, tls_base) == 8);
-static_assert(__builtin_offsetof(thread_start_t, start_funct) == 16);
-static_assert(__builtin_offsetof(thread_start_t, start_args) == 24);
-static_assert(__builtin_offsetof(thread_start_t, reserved0) == 32);
-static_assert(__builtin_offsetof(thread_start_t, reserved1) == 40);
-static_assert(__builtin_offsetof(thread_start_t, reserved2) == 48);
-static_assert(__builtin_offsetof(thread_start_t, reserved3) == 56);
-static_assert(__builtin_offsetof(thread_start_t, reserved4) == 64);
-static_assert(__builtin_offsetof(thread_start_t, reserved5) == 72);
-static_assert(__builtin_offsetof(thread_start_t, reserved6) == 80);
-static_assert(__builtin_offsetof(thread_start_t, reserved7) == 88);
-static_assert(__builtin_offsetof(thread_start_t, reserved8) == 96);
-static_assert(__builtin_offsetof(thread_start_t, reserved9) == 104);
-static_assert(__builtin_offsetof(thread_start_t, stack_size) == 112);
-static_assert(__builtin_offsetof(thread_start_t, guard_size) == 120);
+static_assert(sizeof(thread_start_t) == 128ul);
+static_assert(alignof(thread_start_t) == 8ul);
+static_assert(__builtin_offsetof(thread_start_t, stack) == 0ul);
+static_assert(__builtin_offsetof(thread_start_t, tls_base) == 8ul);
+static_assert(__builtin_offsetof(thread_start_t, start_funct) == 16ul);
+static_assert(__builtin_offsetof(thread_start_t, start_args) == 24ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved0) == 32ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved1) == 40ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved2) == 48ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved3) == 56ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved4) == 64ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved5) == 72ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved6) == 80ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved7) == 88ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved8) == 96ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved9) == 104ul);
+static_assert(__builtin_offsetof(thread_start_t, stack_size) == 112ul);
+static_assert(__builtin_offsetof(thread_start_t, guard_size) == 120ul);
 
 }  // namespace wasm64
 }  // namespace wasix
