@@ -14,7 +14,10 @@
 namespace wasixgen {
 namespace {
 
-const char* const kNative = "::wasix::native::";
+// The wrappers live in namespace wasix, so they name its members without
+// `::wasix::`: fewer tokens to parse. A parameter of the same name does not
+// hide them, as a name before `::` is looked up as a namespace or type only.
+const char* const kNative = "native::";
 
 std::string core_c_type(WasmType t) {
     switch (t) {
@@ -147,16 +150,16 @@ private:
 
     // The C++ expression for one core argument.
     std::string argument(const CoreParam& p, bool pointer_width) {
-        const std::string core = pointer_width ? "::wasix::detail::iptr" : core_c_type(p.type);
+        const std::string core = pointer_width ? "detail::iptr" : core_c_type(p.type);
         switch (p.role) {
-        case CoreParam::Role::Out: return "::wasix::detail::address_of(" + out_address(p.out_index) + ")";
+        case CoreParam::Role::Out: return "detail::address_of(" + out_address(p.out_index) + ")";
         case CoreParam::Role::Length: return "static_cast<" + core + ">(" + cpp_name(p.source->name) + ".size())";
         case CoreParam::Role::Pointer: {
             const Type& u = underlying(*p.source->type);
             std::string n = cpp_name(p.source->name);
             if (u.kind == Type::Kind::Pointer || u.kind == Type::Kind::ConstPointer)
-                return "::wasix::detail::address_of(" + n + ")";
-            return "::wasix::detail::address_of(" + n + ".data())";
+                return "detail::address_of(" + n + ")";
+            return "detail::address_of(" + n + ".data())";
         }
         case CoreParam::Role::Value:
             if (p.type == WasmType::F32 || p.type == WasmType::F64) return cpp_name(p.source->name);
@@ -211,7 +214,7 @@ private:
             out << (i ? ", " : "") << wrapper_param_type(spell_, *f.params[i].type, kNative) << " "
                 << cpp_name(f.params[i].name);
         out << ") noexcept {\n";
-        std::string call = "::wasix::detail::raw_" + cpp_suffix(mod.name) + "::" + name + "(";
+        std::string call = "detail::raw_" + cpp_suffix(mod.name) + "::" + name + "(";
         for (std::size_t i = 0; i < s32.params.size(); ++i)
             call += (i ? ", " : "") + argument(s32.params[i], s32.params[i].type != s64.params[i].type);
         call += ")";
@@ -220,7 +223,7 @@ private:
         } else if (oks.empty()) {
             // Braces rather than spelling the result type again: fewer tokens
             // to parse, and the headers' cost is mostly tokens.
-            out << "    return {::wasix::detail::from_raw, " << call << "};\n";
+            out << "    return {detail::from_raw, " << call << "};\n";
         } else {
             // The value goes through a local, as in hand-written code: were
             // the import given the result's own storage, the result would
@@ -228,7 +231,7 @@ private:
             // of a braced list are evaluated in order, so the call has
             // written out_ before out_ is copied.
             out << "    " << value_type << " out_;\n";
-            out << "    return {::wasix::detail::from_raw, " << call << ", out_};\n";
+            out << "    return {detail::from_raw, " << call << ", out_};\n";
         }
         out << "}\n";
     }

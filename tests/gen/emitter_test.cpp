@@ -122,11 +122,11 @@ TEST_CASE("emitter: raw imports carry exact module names and core types", "[emit
 TEST_CASE("emitter: wrappers return result<T>, hide out-pointers, take views", "[emitter]") {
     auto w = emit(kSpec)["core.hpp"];
     CHECK_THAT(w, Contains("/// Reads.\n"));
-    CHECK_THAT(w, Contains("[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_read(::wasix::native::fd_t "
-                           "fd, ::wasix::array_view<const ::wasix::native::iovec_t> iovs) noexcept {"));
-    CHECK_THAT(w, Contains("struct fd_pipe_results {\n    ::wasix::native::fd_t _0;\n    ::wasix::native::fd_t _1;\n};"));
+    CHECK_THAT(w, Contains("[[nodiscard]] inline ::wasix::result<native::size_t> fd_read(native::fd_t "
+                           "fd, ::wasix::array_view<const native::iovec_t> iovs) noexcept {"));
+    CHECK_THAT(w, Contains("struct fd_pipe_results {\n    native::fd_t _0;\n    native::fd_t _1;\n};"));
     CHECK_THAT(w, Contains("inline ::wasix::result<fd_pipe_results> fd_pipe() noexcept"));
-    CHECK_THAT(w, Contains("::wasix::detail::address_of(&out_._1)"));
+    CHECK_THAT(w, Contains("detail::address_of(&out_._1)"));
     CHECK_THAT(w, Contains("inline ::wasix::result<void> chdir(::wasix::string_ref path) noexcept"));
     CHECK_THAT(w, Contains("[[noreturn]] __attribute__((always_inline)) inline void proc_exit(::uint32_t code) noexcept"));
     CHECK_THAT(w, Contains("#if !WASIX_GUEST_WASM64\n"));  // module only32
@@ -138,10 +138,10 @@ TEST_CASE("emitter: named tuple elements name the results struct's members", "[e
                   "(@interface func (export \"pipe\") (result $r (expected (tuple\n"
                   "  ;;; The end to read from.\n"
                   "  (field $read_end $fd) (field $write_end $fd)) (error $errno)))))")["core.hpp"];
-    CHECK_THAT(w, Contains("struct pipe_results {\n    /// The end to read from.\n    ::wasix::native::fd_t read_end;\n"
-                           "    ::wasix::native::fd_t write_end;\n};"));
-    CHECK_THAT(w, Contains("::wasix::detail::address_of(&out_.read_end)"));
-    CHECK_THAT(w, Contains("::wasix::detail::address_of(&out_.write_end)"));
+    CHECK_THAT(w, Contains("struct pipe_results {\n    /// The end to read from.\n    native::fd_t read_end;\n"
+                           "    native::fd_t write_end;\n};"));
+    CHECK_THAT(w, Contains("detail::address_of(&out_.read_end)"));
+    CHECK_THAT(w, Contains("detail::address_of(&out_.write_end)"));
 }
 
 TEST_CASE("emitter: an error type reached through an alias is spelled by the alias", "[emitter]") {
@@ -151,7 +151,7 @@ TEST_CASE("emitter: an error type reached through an alias is spelled by the ali
                   "(module $m (@witx import_module wasm32 \"m\")\n"
                   "(@interface func (export \"a\") (result $r (expected (error $err))))\n"
                   "(@interface func (export \"b\") (result $r (expected (error $err)))))")["abi/shared/guest.hpp"];
-    CHECK_THAT(w, Contains("template <class T> using result = ::wasix::basic_result<T, ::wasix::native::err_t>;"));
+    CHECK_THAT(w, Contains("template <class T> using result = ::wasix::basic_result<T, native::err_t>;"));
 }
 
 TEST_CASE("emitter: layout dump lists types and lowered functions", "[emitter]") {
@@ -200,10 +200,10 @@ const char* const kAreaSpec = R"(
 TEST_CASE("emitter: each area gets its wrappers, imports and the types only it uses", "[emitter][areas]") {
     auto files = emit(kAreaSpec);
     // Wrappers and imports of an area, and no other's.
-    CHECK_THAT(files["core.hpp"], Contains(" fd_close(::wasix::native::fd_t fd) noexcept"));
-    CHECK_THAT(files["core.hpp"], Contains(" fd_dup(::wasix::native::fd_t fd) noexcept"));
+    CHECK_THAT(files["core.hpp"], Contains(" fd_close(native::fd_t fd) noexcept"));
+    CHECK_THAT(files["core.hpp"], Contains(" fd_dup(native::fd_t fd) noexcept"));
     CHECK(files["core.hpp"].find("connect") == std::string::npos);
-    CHECK_THAT(files["net.hpp"], Contains(" connect(::wasix::native::fd_t fd, const ::wasix::native::addr_t* to) noexcept"));
+    CHECK_THAT(files["net.hpp"], Contains(" connect(native::fd_t fd, const native::addr_t* to) noexcept"));
     CHECK_THAT(files["net.hpp"], Contains("#if WASIX_GUEST_WASM64\n"));  // module only64
     CHECK(files["net.hpp"].find("fd_close") == std::string::npos);
     CHECK_THAT(files["abi/net/imports_wasm32.hpp"], Contains("import_name(\"connect\")"));

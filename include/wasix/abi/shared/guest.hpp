@@ -18,6 +18,6 @@ namespace native = wasm32;
 using namespace native;
 
 /// What every wrapper returns: the call's value or its error.
-template <class T> using result = ::wasix::basic_result<T, ::wasix::native::errno_t>;
+template <class T> using result = ::wasix::basic_result<T, native::errno_t>;
 
 }  // namespace wasix
