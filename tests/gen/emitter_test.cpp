@@ -84,9 +84,9 @@ TEST_CASE("emitter: model-independent types go to wasix::abi with their checks",
     CHECK_THAT(h, Contains("    r38 = 0x4000000000,  // bit 38\n"));
     CHECK_THAT(h, Contains("template <> struct is_flags<rights_t> {"));
     CHECK_THAT(h, Contains("enum class fd_t : ::int32_t {};"));
-    CHECK_THAT(h, Contains("static_assert(sizeof(filestat_t) == 16);"));
-    CHECK_THAT(h, Contains("static_assert(__builtin_offsetof(filestat_t, size) == 8);"));
-    CHECK_THAT(h, Contains("static_assert(__builtin_offsetof(option_fd_t, u) == 4);"));
+    CHECK_THAT(h, Contains("static_assert(sizeof(filestat_t) == 16ul);"));
+    CHECK_THAT(h, Contains("static_assert(__builtin_offsetof(filestat_t, size) == 8ul);"));
+    CHECK_THAT(h, Contains("static_assert(__builtin_offsetof(option_fd_t, u) == 4ul);"));
     CHECK_THAT(h, Contains("static option_fd_t make_none() noexcept"));
     CHECK_THAT(h, Contains("const fd_t* get_some() const noexcept"));
     CHECK(h.find("iovec_t") == std::string::npos);  // has a pointer: per model
@@ -99,10 +99,10 @@ TEST_CASE("emitter: pointer-holding types are laid out per model", "[emitter]") 
     CHECK_THAT(w32, Contains("namespace wasm32 {"));
     CHECK_THAT(w32, Contains("using abi::errno_t;"));
     CHECK_THAT(w32, Contains("struct iovec_t {\n    /// Start of the buffer.\n    ptr<::uint8_t> buf;\n    size_t buf_len;\n};"));
-    CHECK_THAT(w32, Contains("static_assert(sizeof(iovec_t) == 8);"));
+    CHECK_THAT(w32, Contains("static_assert(sizeof(iovec_t) == 8ul);"));
     CHECK_THAT(w32, Contains("using size_t = usize;"));
-    CHECK_THAT(w64, Contains("static_assert(sizeof(iovec_t) == 16);"));
-    CHECK_THAT(w64, Contains("static_assert(__builtin_offsetof(iovec_t, buf_len) == 8);"));
+    CHECK_THAT(w64, Contains("static_assert(sizeof(iovec_t) == 16ul);"));
+    CHECK_THAT(w64, Contains("static_assert(__builtin_offsetof(iovec_t, buf_len) == 8ul);"));
     CHECK_THAT(w64, Contains("using usize = ::uint64_t;"));
 }
 
@@ -213,7 +213,11 @@ TEST_CASE("emitter: each area gets its wrappers, imports and the types only it u
     CHECK_THAT(files["abi/proc/imports_wasm32.hpp"], Contains("import_name(\"spawn\")"));
     // A guest area header brings in the shared guest part and its own model's
     // types; a host gets both models' types.
-    CHECK_THAT(files["net.hpp"], Contains("#include \"abi/shared/guest.hpp\"\n#if WASIX_GUEST_WASM64\n"
+    // string_ref and array_view come only with an area whose wrappers take
+    // one (net's `list`), not with the shared guest part.
+    CHECK(files["core.hpp"].find("views.hpp") == std::string::npos);
+    CHECK(files["abi/shared/guest.hpp"].find("views.hpp") == std::string::npos);
+    CHECK_THAT(files["net.hpp"], Contains("#include \"abi/shared/guest.hpp\"\n#include \"support/views.hpp\"\n#if WASIX_GUEST_WASM64\n"
                                           "#include \"abi/net/wasm64.hpp\"\n#include \"abi/net/imports_wasm64.hpp\"\n#else\n"
                                           "#include \"abi/net/wasm32.hpp\"\n#include \"abi/net/imports_wasm32.hpp\"\n#endif\n"));
     CHECK_THAT(files["net.hpp"], Contains("#else\n#include \"abi/net/wasm32.hpp\"\n#include \"abi/net/wasm64.hpp\"\n#endif\n"));
@@ -223,7 +227,7 @@ TEST_CASE("emitter: each area gets its wrappers, imports and the types only it u
     const std::string& shared = files["abi/shared/types.hpp"];
     CHECK_THAT(net, Contains("struct addr_t {"));
     CHECK_THAT(net, Contains("using port_t = ::uint16_t;"));
-    CHECK_THAT(net, Contains("static_assert(__builtin_offsetof(addr_t, host) == 4);"));
+    CHECK_THAT(net, Contains("static_assert(__builtin_offsetof(addr_t, host) == 4ul);"));
     CHECK_THAT(net, Contains("#include \"../shared/types.hpp\""));
     CHECK_THAT(files["abi/net/wasm32.hpp"], Contains("using addr_list_t = slice<addr_t>;"));
     CHECK_THAT(files["abi/net/wasm32.hpp"], Contains("using abi::addr_t;"));
