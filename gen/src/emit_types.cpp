@@ -129,7 +129,7 @@ private:
                 out << doc_comment(t.cases[i].doc, "    ") << "    " << cpp_name(t.cases[i].name) << " = "
                     << bit_literal(i) << ",  // bit " << i << "\n";
             out << "};\n";
-            out << "template <> struct is_flags<" << name << "> {\n    static constexpr bool value = true;\n};\n";
+            out << "template <> struct is_flags<" << name << "> : flags_marker {};\n";
             size_asserts(out, name, layout.of(t));
             break;
         case Type::Kind::Handle:
@@ -158,7 +158,6 @@ private:
 
     void variant(std::ostringstream& out, const std::string& name, const Type& t, const LayoutEngine& layout) {
         const std::string tag = cpp_type_name(t.tag_name);
-        const std::string tag_int = t.tag ? int_type(underlying(*t.tag->type).repr) : "uint32_t";
         bool any_payload = false;
         for (const VariantCase& c : t.vcases) any_payload |= c.type != nullptr;
         out << "struct " << name << " {\n    " << tag << " tag;\n";
@@ -177,8 +176,9 @@ private:
             // Integers, not enum-class operators: clang resolves `==` and `=`
             // on enum classes through overload resolution, which made these
             // few lines the most expensive part of including the headers.
-            out << "\n    bool is_" << suffix << "() const noexcept { return static_cast<" << tag_int << ">(tag) == "
-                << case_index(t, c) << "u; }\n";
+            // (int, not the tag's own type: no promotion to check.)
+            out << "\n    bool is_" << suffix << "() const noexcept { return static_cast<int>(tag) == "
+                << case_index(t, c) << "; }\n";
             if (c.type) {
                 const std::string ty = spell_.member(*c.type, "");
                 out << "    static " << name << " make_" << suffix << "(const " << ty << "& value) noexcept {\n"

@@ -82,7 +82,7 @@ TEST_CASE("emitter: model-independent types go to wasix::abi with their checks",
     CHECK_THAT(h, Contains("enum class bool_t : ::uint8_t {\n    _false,\n    _true,\n};"));
     CHECK_THAT(h, Contains("    r31 = 0x80000000,  // bit 31\n"));
     CHECK_THAT(h, Contains("    r38 = 0x4000000000,  // bit 38\n"));
-    CHECK_THAT(h, Contains("template <> struct is_flags<rights_t> {"));
+    CHECK_THAT(h, Contains("template <> struct is_flags<rights_t> : flags_marker {};"));
     CHECK_THAT(h, Contains("enum class fd_t : ::int32_t {};"));
     CHECK_THAT(h, Contains("static_assert(sizeof(filestat_t) == 16ul);"));
     CHECK_THAT(h, Contains("static_assert(__builtin_offsetof(filestat_t, size) == 8ul);"));

@@ -155,9 +155,7 @@ enum class fstflags_t : ::uint16_t {
     /// Set the modification time to now.
     mtim_now = 0x8,  // bit 3
 };
-template <> struct is_flags<fstflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<fstflags_t> : flags_marker {};
 static_assert(sizeof(fstflags_t) == 2ul);
 static_assert(alignof(fstflags_t) == 2ul);
 
@@ -218,9 +216,7 @@ enum class eventrwflags_t : ::uint16_t {
     /// The peer hung up.
     fd_readwrite_hangup = 0x1,  // bit 0
 };
-template <> struct is_flags<eventrwflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<eventrwflags_t> : flags_marker {};
 static_assert(sizeof(eventrwflags_t) == 2ul);
 static_assert(alignof(eventrwflags_t) == 2ul);
 
@@ -259,9 +255,7 @@ enum class subclockflags_t : ::uint16_t {
     /// The timeout is an absolute time rather than a delay.
     subscription_clock_abstime = 0x1,  // bit 0
 };
-template <> struct is_flags<subclockflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<subclockflags_t> : flags_marker {};
 static_assert(sizeof(subclockflags_t) == 2ul);
 static_assert(alignof(subclockflags_t) == 2ul);
 
@@ -301,7 +295,7 @@ struct subscription_u_t {
         subscription_fd_readwrite_t fd_write;
     } u;
 
-    bool is_clock() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_clock() const noexcept { return static_cast<int>(tag) == 0; }
     static subscription_u_t make_clock(const subscription_clock_t& value) noexcept {
         subscription_u_t v{eventtype_t::clock, {}};
         __builtin_memcpy(&v.u.clock, &value, sizeof value);
@@ -310,7 +304,7 @@ struct subscription_u_t {
     subscription_clock_t* get_clock() noexcept { return is_clock() ? &u.clock : nullptr; }
     const subscription_clock_t* get_clock() const noexcept { return is_clock() ? &u.clock : nullptr; }
 
-    bool is_fd_read() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_fd_read() const noexcept { return static_cast<int>(tag) == 1; }
     static subscription_u_t make_fd_read(const subscription_fd_readwrite_t& value) noexcept {
         subscription_u_t v{eventtype_t::fd_read, {}};
         __builtin_memcpy(&v.u.fd_read, &value, sizeof value);
@@ -319,7 +313,7 @@ struct subscription_u_t {
     subscription_fd_readwrite_t* get_fd_read() noexcept { return is_fd_read() ? &u.fd_read : nullptr; }
     const subscription_fd_readwrite_t* get_fd_read() const noexcept { return is_fd_read() ? &u.fd_read : nullptr; }
 
-    bool is_fd_write() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_fd_write() const noexcept { return static_cast<int>(tag) == 2; }
     static subscription_u_t make_fd_write(const subscription_fd_readwrite_t& value) noexcept {
         subscription_u_t v{eventtype_t::fd_write, {}};
         __builtin_memcpy(&v.u.fd_write, &value, sizeof value);
@@ -358,9 +352,7 @@ enum class eventfdflags_t : ::uint16_t {
     /// Each read takes 1 from the counter instead of draining it.
     Semaphore = 0x1,  // bit 0
 };
-template <> struct is_flags<eventfdflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<eventfdflags_t> : flags_marker {};
 static_assert(sizeof(eventfdflags_t) == 2ul);
 static_assert(alignof(eventfdflags_t) == 2ul);
 

@@ -55,7 +55,7 @@ struct prestat_t {
         prestat_dir_t dir;
     } u;
 
-    bool is_dir() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_dir() const noexcept { return static_cast<int>(tag) == 0; }
     static prestat_t make_dir(const prestat_dir_t& value) noexcept {
         prestat_t v{preopentype_t::dir, {}};
         __builtin_memcpy(&v.u.dir, &value, sizeof value);

@@ -30,9 +30,7 @@ enum class dl_flags_t : ::uint32_t {
     /// Prefer the module's own symbols over global ones.
     deepbind = 0x20,  // bit 5
 };
-template <> struct is_flags<dl_flags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<dl_flags_t> : flags_marker {};
 static_assert(sizeof(dl_flags_t) == 4ul);
 static_assert(alignof(dl_flags_t) == 4ul);
 

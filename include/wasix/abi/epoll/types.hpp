@@ -26,9 +26,7 @@ enum class epoll_type_t : ::uint32_t {
     /// Disarm after one event.
     epolloneshot = 0x80,  // bit 7
 };
-template <> struct is_flags<epoll_type_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<epoll_type_t> : flags_marker {};
 static_assert(sizeof(epoll_type_t) == 4ul);
 static_assert(alignof(epoll_type_t) == 4ul);
 

@@ -54,7 +54,7 @@ struct option_hash_t {
         hash_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_none() const noexcept { return static_cast<int>(tag) == 0; }
     static option_hash_t make_none(const ::uint8_t& value) noexcept {
         option_hash_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
@@ -63,7 +63,7 @@ struct option_hash_t {
     ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
     const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<int>(tag) == 1; }
     static option_hash_t make_some(const hash_t& value) noexcept {
         option_hash_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -90,7 +90,7 @@ struct option_pid_t {
         pid_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_none() const noexcept { return static_cast<int>(tag) == 0; }
     static option_pid_t make_none(const ::uint8_t& value) noexcept {
         option_pid_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
@@ -99,7 +99,7 @@ struct option_pid_t {
     ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
     const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<int>(tag) == 1; }
     static option_pid_t make_some(const pid_t& value) noexcept {
         option_pid_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -121,7 +121,7 @@ struct option_fd_t {
         fd_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_none() const noexcept { return static_cast<int>(tag) == 0; }
     static option_fd_t make_none(const ::uint8_t& value) noexcept {
         option_fd_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
@@ -130,7 +130,7 @@ struct option_fd_t {
     ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
     const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<int>(tag) == 1; }
     static option_fd_t make_some(const fd_t& value) noexcept {
         option_fd_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -183,9 +183,7 @@ enum class join_flags_t : ::uint32_t {
     /// Also report processes that stopped.
     wake_stopped = 0x2,  // bit 1
 };
-template <> struct is_flags<join_flags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<join_flags_t> : flags_marker {};
 static_assert(sizeof(join_flags_t) == 4ul);
 static_assert(alignof(join_flags_t) == 4ul);
 
@@ -225,7 +223,7 @@ struct join_status_t {
         signal_t stopped;
     } u;
 
-    bool is_nothing() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_nothing() const noexcept { return static_cast<int>(tag) == 0; }
     static join_status_t make_nothing(const ::uint8_t& value) noexcept {
         join_status_t v{join_status_type_t::nothing, {}};
         __builtin_memcpy(&v.u.nothing, &value, sizeof value);
@@ -234,7 +232,7 @@ struct join_status_t {
     ::uint8_t* get_nothing() noexcept { return is_nothing() ? &u.nothing : nullptr; }
     const ::uint8_t* get_nothing() const noexcept { return is_nothing() ? &u.nothing : nullptr; }
 
-    bool is_exit_normal() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_exit_normal() const noexcept { return static_cast<int>(tag) == 1; }
     static join_status_t make_exit_normal(const errno_t& value) noexcept {
         join_status_t v{join_status_type_t::exit_normal, {}};
         __builtin_memcpy(&v.u.exit_normal, &value, sizeof value);
@@ -243,7 +241,7 @@ struct join_status_t {
     errno_t* get_exit_normal() noexcept { return is_exit_normal() ? &u.exit_normal : nullptr; }
     const errno_t* get_exit_normal() const noexcept { return is_exit_normal() ? &u.exit_normal : nullptr; }
 
-    bool is_exit_signal() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_exit_signal() const noexcept { return static_cast<int>(tag) == 2; }
     static join_status_t make_exit_signal(const errno_signal_t& value) noexcept {
         join_status_t v{join_status_type_t::exit_signal, {}};
         __builtin_memcpy(&v.u.exit_signal, &value, sizeof value);
@@ -252,7 +250,7 @@ struct join_status_t {
     errno_signal_t* get_exit_signal() noexcept { return is_exit_signal() ? &u.exit_signal : nullptr; }
     const errno_signal_t* get_exit_signal() const noexcept { return is_exit_signal() ? &u.exit_signal : nullptr; }
 
-    bool is_stopped() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
+    bool is_stopped() const noexcept { return static_cast<int>(tag) == 3; }
     static join_status_t make_stopped(const signal_t& value) noexcept {
         join_status_t v{join_status_type_t::stopped, {}};
         __builtin_memcpy(&v.u.stopped, &value, sizeof value);

@@ -259,9 +259,7 @@ enum class rights_t : ::uint64_t {
     /// May send to a given address.
     sock_send_to = 0x4000000000,  // bit 38
 };
-template <> struct is_flags<rights_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<rights_t> : flags_marker {};
 static_assert(sizeof(rights_t) == 8ul);
 static_assert(alignof(rights_t) == 8ul);
 
@@ -368,9 +366,7 @@ enum class fdflags_t : ::uint16_t {
     /// Writes wait until data and metadata are durable.
     sync = 0x10,  // bit 4
 };
-template <> struct is_flags<fdflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<fdflags_t> : flags_marker {};
 static_assert(sizeof(fdflags_t) == 2ul);
 static_assert(alignof(fdflags_t) == 2ul);
 
@@ -379,9 +375,7 @@ enum class lookupflags_t : ::uint32_t {
     /// Follow a symbolic link in the last path component.
     symlink_follow = 0x1,  // bit 0
 };
-template <> struct is_flags<lookupflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<lookupflags_t> : flags_marker {};
 static_assert(sizeof(lookupflags_t) == 4ul);
 static_assert(alignof(lookupflags_t) == 4ul);
 
@@ -396,9 +390,7 @@ enum class oflags_t : ::uint16_t {
     /// Cut the file to length zero.
     trunc = 0x8,  // bit 3
 };
-template <> struct is_flags<oflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<oflags_t> : flags_marker {};
 static_assert(sizeof(oflags_t) == 2ul);
 static_assert(alignof(oflags_t) == 2ul);
 
@@ -447,7 +439,7 @@ struct option_timestamp_t {
         timestamp_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_none() const noexcept { return static_cast<int>(tag) == 0; }
     static option_timestamp_t make_none(const ::uint8_t& value) noexcept {
         option_timestamp_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
@@ -456,7 +448,7 @@ struct option_timestamp_t {
     ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
     const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<int>(tag) == 1; }
     static option_timestamp_t make_some(const timestamp_t& value) noexcept {
         option_timestamp_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -487,9 +479,7 @@ enum class thread_flags_t : ::uint16_t {
     /// A dlerror message is pending.
     dlerror_flag = 0x2,  // bit 1
 };
-template <> struct is_flags<thread_flags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<thread_flags_t> : flags_marker {};
 static_assert(sizeof(thread_flags_t) == 2ul);
 static_assert(alignof(thread_flags_t) == 2ul);
 
@@ -498,9 +488,7 @@ enum class fdflagsext_t : ::uint16_t {
     /// Close the descriptor when the process replaces its program (exec).
     cloexec = 0x1,  // bit 0
 };
-template <> struct is_flags<fdflagsext_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<fdflagsext_t> : flags_marker {};
 static_assert(sizeof(fdflagsext_t) == 2ul);
 static_assert(alignof(fdflagsext_t) == 2ul);
 

@@ -37,9 +37,7 @@ enum class riflags_t : ::uint16_t {
     /// Do not block, whatever the descriptor's flags say.
     recv_dont_wait = 0x8,  // bit 3
 };
-template <> struct is_flags<riflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<riflags_t> : flags_marker {};
 static_assert(sizeof(riflags_t) == 2ul);
 static_assert(alignof(riflags_t) == 2ul);
 
@@ -48,9 +46,7 @@ enum class roflags_t : ::uint16_t {
     /// The message did not fit and was cut short.
     recv_data_truncated = 0x1,  // bit 0
 };
-template <> struct is_flags<roflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<roflags_t> : flags_marker {};
 static_assert(sizeof(roflags_t) == 2ul);
 static_assert(alignof(roflags_t) == 2ul);
 
@@ -59,9 +55,7 @@ enum class siflags_t : ::uint16_t {
     /// Do not block, whatever the descriptor's flags say.
     send_dont_wait = 0x1,  // bit 0
 };
-template <> struct is_flags<siflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<siflags_t> : flags_marker {};
 static_assert(sizeof(siflags_t) == 2ul);
 static_assert(alignof(siflags_t) == 2ul);
 
@@ -72,9 +66,7 @@ enum class sdflags_t : ::uint8_t {
     /// Stop sending.
     wr = 0x2,  // bit 1
 };
-template <> struct is_flags<sdflags_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<sdflags_t> : flags_marker {};
 static_assert(sizeof(sdflags_t) == 1ul);
 static_assert(alignof(sdflags_t) == 1ul);
 
@@ -422,9 +414,7 @@ enum class stream_security_t : ::uint8_t {
     /// Double encryption.
     double_encryption = 0x8,  // bit 3
 };
-template <> struct is_flags<stream_security_t> {
-    static constexpr bool value = true;
-};
+template <> struct is_flags<stream_security_t> : flags_marker {};
 static_assert(sizeof(stream_security_t) == 1ul);
 static_assert(alignof(stream_security_t) == 1ul);
 
@@ -857,7 +847,7 @@ struct addr_t {
         addr_unix_t _unix;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<int>(tag) == 0; }
     static addr_t make_unspec(const addr_unspec_t& value) noexcept {
         addr_t v{address_family_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -866,7 +856,7 @@ struct addr_t {
     addr_unspec_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<int>(tag) == 1; }
     static addr_t make_inet4(const addr_ip4_t& value) noexcept {
         addr_t v{address_family_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -875,7 +865,7 @@ struct addr_t {
     addr_ip4_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<int>(tag) == 2; }
     static addr_t make_inet6(const addr_ip6_t& value) noexcept {
         addr_t v{address_family_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -884,7 +874,7 @@ struct addr_t {
     addr_ip6_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 
-    bool is_unix() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
+    bool is_unix() const noexcept { return static_cast<int>(tag) == 3; }
     static addr_t make_unix(const addr_unix_t& value) noexcept {
         addr_t v{address_family_t::_unix, {}};
         __builtin_memcpy(&v.u._unix, &value, sizeof value);
@@ -907,7 +897,7 @@ struct addr_ip_t {
         addr_ip6_bare_t inet6;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<int>(tag) == 0; }
     static addr_ip_t make_unspec(const addr_unspec_t& value) noexcept {
         addr_ip_t v{address_family_ip_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -916,7 +906,7 @@ struct addr_ip_t {
     addr_unspec_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<int>(tag) == 1; }
     static addr_ip_t make_inet4(const addr_ip4_t& value) noexcept {
         addr_ip_t v{address_family_ip_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -925,7 +915,7 @@ struct addr_ip_t {
     addr_ip4_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<int>(tag) == 2; }
     static addr_ip_t make_inet6(const addr_ip6_bare_t& value) noexcept {
         addr_ip_t v{address_family_ip_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -949,7 +939,7 @@ struct addr_port_t {
         addr_unix_t _unix;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<int>(tag) == 0; }
     static addr_port_t make_unspec(const addr_unspec_port_t& value) noexcept {
         addr_port_t v{address_family_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -958,7 +948,7 @@ struct addr_port_t {
     addr_unspec_port_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_port_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<int>(tag) == 1; }
     static addr_port_t make_inet4(const addr_ip4_port_t& value) noexcept {
         addr_port_t v{address_family_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -967,7 +957,7 @@ struct addr_port_t {
     addr_ip4_port_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_port_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<int>(tag) == 2; }
     static addr_port_t make_inet6(const addr_ip6_port_t& value) noexcept {
         addr_port_t v{address_family_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -976,7 +966,7 @@ struct addr_port_t {
     addr_ip6_port_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_port_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 
-    bool is_unix() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
+    bool is_unix() const noexcept { return static_cast<int>(tag) == 3; }
     static addr_port_t make_unix(const addr_unix_t& value) noexcept {
         addr_port_t v{address_family_t::_unix, {}};
         __builtin_memcpy(&v.u._unix, &value, sizeof value);
@@ -1000,7 +990,7 @@ struct addr_cidr_t {
         addr_unix_cidr_t _unix;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<int>(tag) == 0; }
     static addr_cidr_t make_unspec(const addr_unspec_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -1009,7 +999,7 @@ struct addr_cidr_t {
     addr_unspec_cidr_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_cidr_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<int>(tag) == 1; }
     static addr_cidr_t make_inet4(const addr_ip4_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -1018,7 +1008,7 @@ struct addr_cidr_t {
     addr_ip4_cidr_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_cidr_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<int>(tag) == 2; }
     static addr_cidr_t make_inet6(const addr_ip6_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -1027,7 +1017,7 @@ struct addr_cidr_t {
     addr_ip6_cidr_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_cidr_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 
-    bool is_unix() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
+    bool is_unix() const noexcept { return static_cast<int>(tag) == 3; }
     static addr_cidr_t make_unix(const addr_unix_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::_unix, {}};
         __builtin_memcpy(&v.u._unix, &value, sizeof value);
