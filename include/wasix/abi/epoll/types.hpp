@@ -4,6 +4,9 @@
 
 #include "../shared/types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace abi {
 

@@ -5,6 +5,9 @@
 #include "../shared/wasm64.hpp"
 #include "types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace wasm64 {
 
