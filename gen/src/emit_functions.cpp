@@ -14,7 +14,10 @@
 namespace wasixgen {
 namespace {
 
-const char* const kNative = "::wasix::native::";
+// The wrappers live in namespace wasix, so they name its members without
+// `::wasix::`: fewer tokens to parse. A parameter of the same name does not
+// hide them, as a name before `::` is looked up as a namespace or type only.
+const char* const kNative = "native::";
 
 std::string core_c_type(WasmType t) {
     switch (t) {
@@ -68,7 +71,7 @@ public:
     std::string guest() {
         std::ostringstream out;
         out << header_banner(spec_, "The guest's own memory model as wasix::native, and the result type of the wrappers.");
-        out << "\n#include \"../../support/result.hpp\"\n#include \"../../support/views.hpp\"\n"
+        out << "\n#include \"../../support/result.hpp\"\n"
             << "#if WASIX_GUEST_WASM64\n#include \"wasm64.hpp\"\n#else\n#include \"wasm32.hpp\"\n#endif\n"
             << "\nnamespace wasix {\n"
             << "#if WASIX_GUEST_WASM64\nnamespace native = wasm64;\n#else\nnamespace native = wasm32;\n#endif\n"
@@ -85,8 +88,11 @@ public:
         std::ostringstream out;
         out << header_banner(spec_, "WASIX area " + area +
                                         ": its ABI types and, in a guest, typed wrappers over its imports.");
-        out << "\n#include \"support/config.hpp\"\n\n#if WASIX_GUEST\n#include \"abi/" << kSharedArea
-            << "/guest.hpp\"\n#if WASIX_GUEST_WASM64\n#include \"abi/" << area << "/wasm64.hpp\"\n#include \"abi/" << area
+        out << "\n#include \"support/config.hpp\"\n\n#if WASIX_GUEST\n#include \"abi/" << kSharedArea << "/guest.hpp\"\n";
+        // string_ref and array_view only where a wrapper takes one: parsing
+        // them is a noticeable part of what an area without any costs.
+        if (takes_views(area)) out << "#include \"support/views.hpp\"\n";
+        out << "#if WASIX_GUEST_WASM64\n#include \"abi/" << area << "/wasm64.hpp\"\n#include \"abi/" << area
             << "/imports_wasm64.hpp\"\n#else\n#include \"abi/" << area << "/wasm32.hpp\"\n#include \"abi/" << area
             << "/imports_wasm32.hpp\"\n#endif\n\nnamespace wasix {\n";
         for (const Module& mod : spec_.modules) {
@@ -102,6 +108,20 @@ public:
         out << "\n}  // namespace wasix\n\n#else\n#include \"abi/" << area << "/wasm32.hpp\"\n#include \"abi/" << area
             << "/wasm64.hpp\"\n#endif\n";
         return out.str();
+    }
+
+    bool takes_views(const std::string& area) const {
+        for (const Module& mod : spec_.modules)
+            for (const Function& f : mod.functions) {
+                if (f.area != area) continue;
+                for (const Param& p : f.params) {
+                    const std::string t = wrapper_param_type(spell_, *p.type, kNative);
+                    if (t.find("::wasix::string_ref") != std::string::npos ||
+                        t.find("::wasix::array_view") != std::string::npos)
+                        return true;
+                }
+            }
+        return false;
     }
 
     // A header that includes `part` of every area, e.g. functions.hpp.
@@ -130,16 +150,16 @@ private:
 
     // The C++ expression for one core argument.
     std::string argument(const CoreParam& p, bool pointer_width) {
-        const std::string core = pointer_width ? "::wasix::detail::iptr" : core_c_type(p.type);
+        const std::string core = pointer_width ? "detail::iptr" : core_c_type(p.type);
         switch (p.role) {
-        case CoreParam::Role::Out: return "::wasix::detail::address_of(" + out_address(p.out_index) + ")";
+        case CoreParam::Role::Out: return "detail::address_of(" + out_address(p.out_index) + ")";
         case CoreParam::Role::Length: return "static_cast<" + core + ">(" + cpp_name(p.source->name) + ".size())";
         case CoreParam::Role::Pointer: {
             const Type& u = underlying(*p.source->type);
             std::string n = cpp_name(p.source->name);
             if (u.kind == Type::Kind::Pointer || u.kind == Type::Kind::ConstPointer)
-                return "::wasix::detail::address_of(" + n + ")";
-            return "::wasix::detail::address_of(" + n + ".data())";
+                return "detail::address_of(" + n + ")";
+            return "detail::address_of(" + n + ".data())";
         }
         case CoreParam::Role::Value:
             if (p.type == WasmType::F32 || p.type == WasmType::F64) return cpp_name(p.source->name);
@@ -194,21 +214,24 @@ private:
             out << (i ? ", " : "") << wrapper_param_type(spell_, *f.params[i].type, kNative) << " "
                 << cpp_name(f.params[i].name);
         out << ") noexcept {\n";
-        std::string call = "::wasix::detail::raw_" + cpp_suffix(mod.name) + "::" + name + "(";
+        std::string call = "detail::raw_" + cpp_suffix(mod.name) + "::" + name + "(";
         for (std::size_t i = 0; i < s32.params.size(); ++i)
             call += (i ? ", " : "") + argument(s32.params[i], s32.params[i].type != s64.params[i].type);
         call += ")";
         if (!f.result) {
             out << "    " << call << ";\n";
         } else if (oks.empty()) {
-            out << "    return " << result_type << "(::wasix::detail::from_raw, " << call << ");\n";
+            // Braces rather than spelling the result type again: fewer tokens
+            // to parse, and the headers' cost is mostly tokens.
+            out << "    return {detail::from_raw, " << call << "};\n";
         } else {
             // The value goes through a local, as in hand-written code: were
             // the import given the result's own storage, the result would
-            // escape and its errno would have to live in memory.
+            // escape and its errno would have to live in memory. The elements
+            // of a braced list are evaluated in order, so the call has
+            // written out_ before out_ is copied.
             out << "    " << value_type << " out_;\n";
-            out << "    const ::int32_t err_ = " << call << ";\n";
-            out << "    return " << result_type << "(::wasix::detail::from_raw, err_, out_);\n";
+            out << "    return {detail::from_raw, " << call << ", out_};\n";
         }
         out << "}\n";
     }

@@ -6,6 +6,7 @@
 
 #if WASIX_GUEST
 #include "abi/shared/guest.hpp"
+#include "support/views.hpp"
 #if WASIX_GUEST_WASM64
 #include "abi/core/wasm64.hpp"
 #include "abi/core/imports_wasm64.hpp"
@@ -20,328 +21,308 @@ namespace wasix {
 
 /// Fills argv with pointers to the arguments and copies their NUL-terminated text into argv_buf.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "args_get".
-[[nodiscard]] inline ::wasix::result<void> args_get(::wasix::native::ptr<::uint8_t>* argv, ::uint8_t* argv_buf) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::args_get(::wasix::detail::address_of(argv), ::wasix::detail::address_of(argv_buf)));
+[[nodiscard]] inline ::wasix::result<void> args_get(native::ptr<::uint8_t>* argv, ::uint8_t* argv_buf) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::args_get(detail::address_of(argv), detail::address_of(argv_buf))};
 }
 
 /// The values args_sizes_get returns.
 struct args_sizes_get_results {
-    ::wasix::native::size_t argc;
-    ::wasix::native::size_t argv_buf_size;
+    native::size_t argc;
+    native::size_t argv_buf_size;
 };
 
 /// Returns the number of arguments and the buffer size their text needs.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "args_sizes_get".
 [[nodiscard]] inline ::wasix::result<args_sizes_get_results> args_sizes_get() noexcept {
     args_sizes_get_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::args_sizes_get(::wasix::detail::address_of(&out_.argc), ::wasix::detail::address_of(&out_.argv_buf_size));
-    return ::wasix::result<args_sizes_get_results>(::wasix::detail::from_raw, err_, out_);
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::args_sizes_get(detail::address_of(&out_.argc), detail::address_of(&out_.argv_buf_size)), out_};
 }
 
 /// Fills environ with pointers to the environment entries and copies their text into environ_buf.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "environ_get".
-[[nodiscard]] inline ::wasix::result<void> environ_get(::wasix::native::ptr<::uint8_t>* environ, ::uint8_t* environ_buf) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::environ_get(::wasix::detail::address_of(environ), ::wasix::detail::address_of(environ_buf)));
+[[nodiscard]] inline ::wasix::result<void> environ_get(native::ptr<::uint8_t>* environ, ::uint8_t* environ_buf) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::environ_get(detail::address_of(environ), detail::address_of(environ_buf))};
 }
 
 /// The values environ_sizes_get returns.
 struct environ_sizes_get_results {
-    ::wasix::native::size_t environc;
-    ::wasix::native::size_t environ_buf_size;
+    native::size_t environc;
+    native::size_t environ_buf_size;
 };
 
 /// Returns the number of environment entries and the buffer size their text needs.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "environ_sizes_get".
 [[nodiscard]] inline ::wasix::result<environ_sizes_get_results> environ_sizes_get() noexcept {
     environ_sizes_get_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::environ_sizes_get(::wasix::detail::address_of(&out_.environc), ::wasix::detail::address_of(&out_.environ_buf_size));
-    return ::wasix::result<environ_sizes_get_results>(::wasix::detail::from_raw, err_, out_);
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::environ_sizes_get(detail::address_of(&out_.environc), detail::address_of(&out_.environ_buf_size)), out_};
 }
 
 /// Returns the resolution of a clock.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "clock_res_get".
-[[nodiscard]] inline ::wasix::result<::wasix::native::timestamp_t> clock_res_get(::wasix::native::clockid_t id) noexcept {
-    ::wasix::native::timestamp_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::clock_res_get(static_cast<::int32_t>(id), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::timestamp_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::timestamp_t> clock_res_get(native::clockid_t id) noexcept {
+    native::timestamp_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::clock_res_get(static_cast<::int32_t>(id), detail::address_of(&out_)), out_};
 }
 
 /// Returns the current value of a clock.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "clock_time_get".
-[[nodiscard]] inline ::wasix::result<::wasix::native::timestamp_t> clock_time_get(::wasix::native::clockid_t id, ::wasix::native::timestamp_t precision) noexcept {
-    ::wasix::native::timestamp_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::clock_time_get(static_cast<::int32_t>(id), static_cast<::int64_t>(precision), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::timestamp_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::timestamp_t> clock_time_get(native::clockid_t id, native::timestamp_t precision) noexcept {
+    native::timestamp_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::clock_time_get(static_cast<::int32_t>(id), static_cast<::int64_t>(precision), detail::address_of(&out_)), out_};
 }
 
 /// Tells the system how a range of a file will be accessed.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_advise".
-[[nodiscard]] inline ::wasix::result<void> fd_advise(::wasix::native::fd_t fd, ::wasix::native::filesize_t offset, ::wasix::native::filesize_t len, ::wasix::native::advice_t advice) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_advise(static_cast<::int32_t>(fd), static_cast<::int64_t>(offset), static_cast<::int64_t>(len), static_cast<::int32_t>(advice)));
+[[nodiscard]] inline ::wasix::result<void> fd_advise(native::fd_t fd, native::filesize_t offset, native::filesize_t len, native::advice_t advice) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_advise(static_cast<::int32_t>(fd), static_cast<::int64_t>(offset), static_cast<::int64_t>(len), static_cast<::int32_t>(advice))};
 }
 
 /// Reserves storage for a range of a file.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_allocate".
-[[nodiscard]] inline ::wasix::result<void> fd_allocate(::wasix::native::fd_t fd, ::wasix::native::filesize_t offset, ::wasix::native::filesize_t len) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_allocate(static_cast<::int32_t>(fd), static_cast<::int64_t>(offset), static_cast<::int64_t>(len)));
+[[nodiscard]] inline ::wasix::result<void> fd_allocate(native::fd_t fd, native::filesize_t offset, native::filesize_t len) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_allocate(static_cast<::int32_t>(fd), static_cast<::int64_t>(offset), static_cast<::int64_t>(len))};
 }
 
 /// Closes a file descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_close".
-[[nodiscard]] inline ::wasix::result<void> fd_close(::wasix::native::fd_t fd) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_close(static_cast<::int32_t>(fd)));
+[[nodiscard]] inline ::wasix::result<void> fd_close(native::fd_t fd) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_close(static_cast<::int32_t>(fd))};
 }
 
 /// Flushes the data of a file to storage.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_datasync".
-[[nodiscard]] inline ::wasix::result<void> fd_datasync(::wasix::native::fd_t fd) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_datasync(static_cast<::int32_t>(fd)));
+[[nodiscard]] inline ::wasix::result<void> fd_datasync(native::fd_t fd) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_datasync(static_cast<::int32_t>(fd))};
 }
 
 /// Returns the attributes of a file descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_fdstat_get".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fdstat_t> fd_fdstat_get(::wasix::native::fd_t fd) noexcept {
-    ::wasix::native::fdstat_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_fdstat_get(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::fdstat_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::fdstat_t> fd_fdstat_get(native::fd_t fd) noexcept {
+    native::fdstat_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_fdstat_get(static_cast<::int32_t>(fd), detail::address_of(&out_)), out_};
 }
 
 /// Changes the status flags of a file descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_fdstat_set_flags".
-[[nodiscard]] inline ::wasix::result<void> fd_fdstat_set_flags(::wasix::native::fd_t fd, ::wasix::native::fdflags_t flags) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_fdstat_set_flags(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags)));
+[[nodiscard]] inline ::wasix::result<void> fd_fdstat_set_flags(native::fd_t fd, native::fdflags_t flags) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_fdstat_set_flags(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags))};
 }
 
 /// Reduces the rights of a file descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_fdstat_set_rights".
-[[nodiscard]] inline ::wasix::result<void> fd_fdstat_set_rights(::wasix::native::fd_t fd, ::wasix::native::rights_t fs_rights_base, ::wasix::native::rights_t fs_rights_inheriting) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_fdstat_set_rights(static_cast<::int32_t>(fd), static_cast<::int64_t>(fs_rights_base), static_cast<::int64_t>(fs_rights_inheriting)));
+[[nodiscard]] inline ::wasix::result<void> fd_fdstat_set_rights(native::fd_t fd, native::rights_t fs_rights_base, native::rights_t fs_rights_inheriting) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_fdstat_set_rights(static_cast<::int32_t>(fd), static_cast<::int64_t>(fs_rights_base), static_cast<::int64_t>(fs_rights_inheriting))};
 }
 
 /// Returns the attributes of an open file.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_filestat_get".
-[[nodiscard]] inline ::wasix::result<::wasix::native::filestat_t> fd_filestat_get(::wasix::native::fd_t fd) noexcept {
-    ::wasix::native::filestat_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_filestat_get(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::filestat_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::filestat_t> fd_filestat_get(native::fd_t fd) noexcept {
+    native::filestat_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_filestat_get(static_cast<::int32_t>(fd), detail::address_of(&out_)), out_};
 }
 
 /// Truncates or extends an open file.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_filestat_set_size".
-[[nodiscard]] inline ::wasix::result<void> fd_filestat_set_size(::wasix::native::fd_t fd, ::wasix::native::filesize_t size) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_filestat_set_size(static_cast<::int32_t>(fd), static_cast<::int64_t>(size)));
+[[nodiscard]] inline ::wasix::result<void> fd_filestat_set_size(native::fd_t fd, native::filesize_t size) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_filestat_set_size(static_cast<::int32_t>(fd), static_cast<::int64_t>(size))};
 }
 
 /// Sets the access and modification times of an open file.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_filestat_set_times".
-[[nodiscard]] inline ::wasix::result<void> fd_filestat_set_times(::wasix::native::fd_t fd, ::wasix::native::timestamp_t atim, ::wasix::native::timestamp_t mtim, ::wasix::native::fstflags_t fst_flags) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_filestat_set_times(static_cast<::int32_t>(fd), static_cast<::int64_t>(atim), static_cast<::int64_t>(mtim), static_cast<::int32_t>(fst_flags)));
+[[nodiscard]] inline ::wasix::result<void> fd_filestat_set_times(native::fd_t fd, native::timestamp_t atim, native::timestamp_t mtim, native::fstflags_t fst_flags) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_filestat_set_times(static_cast<::int32_t>(fd), static_cast<::int64_t>(atim), static_cast<::int64_t>(mtim), static_cast<::int32_t>(fst_flags))};
 }
 
 /// Reads at an offset without moving the file position; returns the bytes read.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_pread".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_pread(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::iovec_t> iovs, ::wasix::native::filesize_t offset) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_pread(static_cast<::int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), static_cast<::int64_t>(offset), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> fd_pread(native::fd_t fd, ::wasix::array_view<const native::iovec_t> iovs, native::filesize_t offset) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_pread(static_cast<::int32_t>(fd), detail::address_of(iovs.data()), static_cast<detail::iptr>(iovs.size()), static_cast<::int64_t>(offset), detail::address_of(&out_)), out_};
 }
 
 /// Describes a pre-opened descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_prestat_get".
-[[nodiscard]] inline ::wasix::result<::wasix::native::prestat_t> fd_prestat_get(::wasix::native::fd_t fd) noexcept {
-    ::wasix::native::prestat_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_prestat_get(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::prestat_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::prestat_t> fd_prestat_get(native::fd_t fd) noexcept {
+    native::prestat_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_prestat_get(static_cast<::int32_t>(fd), detail::address_of(&out_)), out_};
 }
 
 /// Copies the name of a pre-opened directory into a buffer.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_prestat_dir_name".
-[[nodiscard]] inline ::wasix::result<void> fd_prestat_dir_name(::wasix::native::fd_t fd, ::uint8_t* path, ::wasix::native::size_t path_len) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_prestat_dir_name(static_cast<::int32_t>(fd), ::wasix::detail::address_of(path), static_cast<::wasix::detail::iptr>(path_len)));
+[[nodiscard]] inline ::wasix::result<void> fd_prestat_dir_name(native::fd_t fd, ::uint8_t* path, native::size_t path_len) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_prestat_dir_name(static_cast<::int32_t>(fd), detail::address_of(path), static_cast<detail::iptr>(path_len))};
 }
 
 /// Writes at an offset without moving the file position; returns the bytes written.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_pwrite".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_pwrite(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::ciovec_t> iovs, ::wasix::native::filesize_t offset) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_pwrite(static_cast<::int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), static_cast<::int64_t>(offset), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> fd_pwrite(native::fd_t fd, ::wasix::array_view<const native::ciovec_t> iovs, native::filesize_t offset) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_pwrite(static_cast<::int32_t>(fd), detail::address_of(iovs.data()), static_cast<detail::iptr>(iovs.size()), static_cast<::int64_t>(offset), detail::address_of(&out_)), out_};
 }
 
 /// Reads into a list of buffers; returns the bytes read.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_read".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_read(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::iovec_t> iovs) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_read(static_cast<::int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> fd_read(native::fd_t fd, ::wasix::array_view<const native::iovec_t> iovs) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_read(static_cast<::int32_t>(fd), detail::address_of(iovs.data()), static_cast<detail::iptr>(iovs.size()), detail::address_of(&out_)), out_};
 }
 
 /// Reads directory entries, starting at cookie, into a buffer; returns the bytes used.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_readdir".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_readdir(::wasix::native::fd_t fd, ::uint8_t* buf, ::wasix::native::size_t buf_len, ::wasix::native::dircookie_t cookie) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_readdir(static_cast<::int32_t>(fd), ::wasix::detail::address_of(buf), static_cast<::wasix::detail::iptr>(buf_len), static_cast<::int64_t>(cookie), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> fd_readdir(native::fd_t fd, ::uint8_t* buf, native::size_t buf_len, native::dircookie_t cookie) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_readdir(static_cast<::int32_t>(fd), detail::address_of(buf), static_cast<detail::iptr>(buf_len), static_cast<::int64_t>(cookie), detail::address_of(&out_)), out_};
 }
 
 /// Moves descriptor fd onto the number to, closing what was there.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_renumber".
-[[nodiscard]] inline ::wasix::result<void> fd_renumber(::wasix::native::fd_t fd, ::wasix::native::fd_t to) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_renumber(static_cast<::int32_t>(fd), static_cast<::int32_t>(to)));
+[[nodiscard]] inline ::wasix::result<void> fd_renumber(native::fd_t fd, native::fd_t to) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_renumber(static_cast<::int32_t>(fd), static_cast<::int32_t>(to))};
 }
 
 /// Moves the file position; returns the new position.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_seek".
-[[nodiscard]] inline ::wasix::result<::wasix::native::filesize_t> fd_seek(::wasix::native::fd_t fd, ::wasix::native::filedelta_t offset, ::wasix::native::whence_t whence) noexcept {
-    ::wasix::native::filesize_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_seek(static_cast<::int32_t>(fd), static_cast<::int64_t>(offset), static_cast<::int32_t>(whence), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::filesize_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::filesize_t> fd_seek(native::fd_t fd, native::filedelta_t offset, native::whence_t whence) noexcept {
+    native::filesize_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_seek(static_cast<::int32_t>(fd), static_cast<::int64_t>(offset), static_cast<::int32_t>(whence), detail::address_of(&out_)), out_};
 }
 
 /// Flushes the data and metadata of a file to storage.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_sync".
-[[nodiscard]] inline ::wasix::result<void> fd_sync(::wasix::native::fd_t fd) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::fd_sync(static_cast<::int32_t>(fd)));
+[[nodiscard]] inline ::wasix::result<void> fd_sync(native::fd_t fd) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_sync(static_cast<::int32_t>(fd))};
 }
 
 /// Returns the current file position.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_tell".
-[[nodiscard]] inline ::wasix::result<::wasix::native::filesize_t> fd_tell(::wasix::native::fd_t fd) noexcept {
-    ::wasix::native::filesize_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_tell(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::filesize_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::filesize_t> fd_tell(native::fd_t fd) noexcept {
+    native::filesize_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_tell(static_cast<::int32_t>(fd), detail::address_of(&out_)), out_};
 }
 
 /// Writes from a list of buffers; returns the bytes written.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "fd_write".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_write(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::ciovec_t> iovs) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::fd_write(static_cast<::int32_t>(fd), ::wasix::detail::address_of(iovs.data()), static_cast<::wasix::detail::iptr>(iovs.size()), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> fd_write(native::fd_t fd, ::wasix::array_view<const native::ciovec_t> iovs) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::fd_write(static_cast<::int32_t>(fd), detail::address_of(iovs.data()), static_cast<detail::iptr>(iovs.size()), detail::address_of(&out_)), out_};
 }
 
 /// Creates a directory.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_create_directory".
-[[nodiscard]] inline ::wasix::result<void> path_create_directory(::wasix::native::fd_t fd, ::wasix::string_ref path) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_create_directory(static_cast<::int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size())));
+[[nodiscard]] inline ::wasix::result<void> path_create_directory(native::fd_t fd, ::wasix::string_ref path) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::path_create_directory(static_cast<::int32_t>(fd), detail::address_of(path.data()), static_cast<detail::iptr>(path.size()))};
 }
 
 /// Returns the attributes of the file at a path.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_filestat_get".
-[[nodiscard]] inline ::wasix::result<::wasix::native::filestat_t> path_filestat_get(::wasix::native::fd_t fd, ::wasix::native::lookupflags_t flags, ::wasix::string_ref path) noexcept {
-    ::wasix::native::filestat_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_filestat_get(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::filestat_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::filestat_t> path_filestat_get(native::fd_t fd, native::lookupflags_t flags, ::wasix::string_ref path) noexcept {
+    native::filestat_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::path_filestat_get(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), detail::address_of(path.data()), static_cast<detail::iptr>(path.size()), detail::address_of(&out_)), out_};
 }
 
 /// Sets the access and modification times of the file at a path.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_filestat_set_times".
-[[nodiscard]] inline ::wasix::result<void> path_filestat_set_times(::wasix::native::fd_t fd, ::wasix::native::lookupflags_t flags, ::wasix::string_ref path, ::wasix::native::timestamp_t atim, ::wasix::native::timestamp_t mtim, ::wasix::native::fstflags_t fst_flags) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_filestat_set_times(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), static_cast<::int64_t>(atim), static_cast<::int64_t>(mtim), static_cast<::int32_t>(fst_flags)));
+[[nodiscard]] inline ::wasix::result<void> path_filestat_set_times(native::fd_t fd, native::lookupflags_t flags, ::wasix::string_ref path, native::timestamp_t atim, native::timestamp_t mtim, native::fstflags_t fst_flags) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::path_filestat_set_times(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), detail::address_of(path.data()), static_cast<detail::iptr>(path.size()), static_cast<::int64_t>(atim), static_cast<::int64_t>(mtim), static_cast<::int32_t>(fst_flags))};
 }
 
 /// Creates a hard link.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_link".
-[[nodiscard]] inline ::wasix::result<void> path_link(::wasix::native::fd_t old_fd, ::wasix::native::lookupflags_t old_flags, ::wasix::string_ref old_path, ::wasix::native::fd_t new_fd, ::wasix::string_ref new_path) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_link(static_cast<::int32_t>(old_fd), static_cast<::int32_t>(old_flags), ::wasix::detail::address_of(old_path.data()), static_cast<::wasix::detail::iptr>(old_path.size()), static_cast<::int32_t>(new_fd), ::wasix::detail::address_of(new_path.data()), static_cast<::wasix::detail::iptr>(new_path.size())));
+[[nodiscard]] inline ::wasix::result<void> path_link(native::fd_t old_fd, native::lookupflags_t old_flags, ::wasix::string_ref old_path, native::fd_t new_fd, ::wasix::string_ref new_path) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::path_link(static_cast<::int32_t>(old_fd), static_cast<::int32_t>(old_flags), detail::address_of(old_path.data()), static_cast<detail::iptr>(old_path.size()), static_cast<::int32_t>(new_fd), detail::address_of(new_path.data()), static_cast<detail::iptr>(new_path.size()))};
 }
 
 /// Opens or creates a file relative to a directory descriptor.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_open".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> path_open(::wasix::native::fd_t fd, ::wasix::native::lookupflags_t dirflags, ::wasix::string_ref path, ::wasix::native::oflags_t oflags, ::wasix::native::rights_t fs_rights_base, ::wasix::native::rights_t fs_rights_inheriting, ::wasix::native::fdflags_t fdflags) noexcept {
-    ::wasix::native::fd_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_open(static_cast<::int32_t>(fd), static_cast<::int32_t>(dirflags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), static_cast<::int32_t>(oflags), static_cast<::int64_t>(fs_rights_base), static_cast<::int64_t>(fs_rights_inheriting), static_cast<::int32_t>(fdflags), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::fd_t> path_open(native::fd_t fd, native::lookupflags_t dirflags, ::wasix::string_ref path, native::oflags_t oflags, native::rights_t fs_rights_base, native::rights_t fs_rights_inheriting, native::fdflags_t fdflags) noexcept {
+    native::fd_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::path_open(static_cast<::int32_t>(fd), static_cast<::int32_t>(dirflags), detail::address_of(path.data()), static_cast<detail::iptr>(path.size()), static_cast<::int32_t>(oflags), static_cast<::int64_t>(fs_rights_base), static_cast<::int64_t>(fs_rights_inheriting), static_cast<::int32_t>(fdflags), detail::address_of(&out_)), out_};
 }
 
 /// Reads the target of a symbolic link into a buffer; returns the bytes used.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_readlink".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> path_readlink(::wasix::native::fd_t fd, ::wasix::string_ref path, ::uint8_t* buf, ::wasix::native::size_t buf_len) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::path_readlink(static_cast<::int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(buf), static_cast<::wasix::detail::iptr>(buf_len), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> path_readlink(native::fd_t fd, ::wasix::string_ref path, ::uint8_t* buf, native::size_t buf_len) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::path_readlink(static_cast<::int32_t>(fd), detail::address_of(path.data()), static_cast<detail::iptr>(path.size()), detail::address_of(buf), static_cast<detail::iptr>(buf_len), detail::address_of(&out_)), out_};
 }
 
 /// Removes an empty directory.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_remove_directory".
-[[nodiscard]] inline ::wasix::result<void> path_remove_directory(::wasix::native::fd_t fd, ::wasix::string_ref path) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_remove_directory(static_cast<::int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size())));
+[[nodiscard]] inline ::wasix::result<void> path_remove_directory(native::fd_t fd, ::wasix::string_ref path) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::path_remove_directory(static_cast<::int32_t>(fd), detail::address_of(path.data()), static_cast<detail::iptr>(path.size()))};
 }
 
 /// Renames a file or directory.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_rename".
-[[nodiscard]] inline ::wasix::result<void> path_rename(::wasix::native::fd_t fd, ::wasix::string_ref old_path, ::wasix::native::fd_t new_fd, ::wasix::string_ref new_path) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_rename(static_cast<::int32_t>(fd), ::wasix::detail::address_of(old_path.data()), static_cast<::wasix::detail::iptr>(old_path.size()), static_cast<::int32_t>(new_fd), ::wasix::detail::address_of(new_path.data()), static_cast<::wasix::detail::iptr>(new_path.size())));
+[[nodiscard]] inline ::wasix::result<void> path_rename(native::fd_t fd, ::wasix::string_ref old_path, native::fd_t new_fd, ::wasix::string_ref new_path) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::path_rename(static_cast<::int32_t>(fd), detail::address_of(old_path.data()), static_cast<detail::iptr>(old_path.size()), static_cast<::int32_t>(new_fd), detail::address_of(new_path.data()), static_cast<detail::iptr>(new_path.size()))};
 }
 
 /// Creates a symbolic link.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_symlink".
-[[nodiscard]] inline ::wasix::result<void> path_symlink(::wasix::string_ref old_path, ::wasix::native::fd_t fd, ::wasix::string_ref new_path) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_symlink(::wasix::detail::address_of(old_path.data()), static_cast<::wasix::detail::iptr>(old_path.size()), static_cast<::int32_t>(fd), ::wasix::detail::address_of(new_path.data()), static_cast<::wasix::detail::iptr>(new_path.size())));
+[[nodiscard]] inline ::wasix::result<void> path_symlink(::wasix::string_ref old_path, native::fd_t fd, ::wasix::string_ref new_path) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::path_symlink(detail::address_of(old_path.data()), static_cast<detail::iptr>(old_path.size()), static_cast<::int32_t>(fd), detail::address_of(new_path.data()), static_cast<detail::iptr>(new_path.size()))};
 }
 
 /// Removes a file.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "path_unlink_file".
-[[nodiscard]] inline ::wasix::result<void> path_unlink_file(::wasix::native::fd_t fd, ::wasix::string_ref path) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::path_unlink_file(static_cast<::int32_t>(fd), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size())));
+[[nodiscard]] inline ::wasix::result<void> path_unlink_file(native::fd_t fd, ::wasix::string_ref path) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::path_unlink_file(static_cast<::int32_t>(fd), detail::address_of(path.data()), static_cast<detail::iptr>(path.size()))};
 }
 
 /// Waits for any of the subscriptions; stores the events and returns how many.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "poll_oneoff".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> poll_oneoff(const ::wasix::native::subscription_t* in, ::wasix::native::event_t* out, ::wasix::native::size_t nsubscriptions) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::poll_oneoff(::wasix::detail::address_of(in), ::wasix::detail::address_of(out), static_cast<::wasix::detail::iptr>(nsubscriptions), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> poll_oneoff(const native::subscription_t* in, native::event_t* out, native::size_t nsubscriptions) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::poll_oneoff(detail::address_of(in), detail::address_of(out), static_cast<detail::iptr>(nsubscriptions), detail::address_of(&out_)), out_};
 }
 
 /// Ends the process with an exit code.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "proc_exit".
-[[noreturn]] __attribute__((always_inline)) inline void proc_exit(::wasix::native::exitcode_t rval) noexcept {
-    ::wasix::detail::raw_wasi_snapshot_preview1::proc_exit(static_cast<::int32_t>(rval));
+[[noreturn]] __attribute__((always_inline)) inline void proc_exit(native::exitcode_t rval) noexcept {
+    detail::raw_wasi_snapshot_preview1::proc_exit(static_cast<::int32_t>(rval));
 }
 
 /// Lets other threads run.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sched_yield".
 [[nodiscard]] inline ::wasix::result<void> sched_yield() noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::sched_yield());
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::sched_yield()};
 }
 
 /// Fills a buffer with random bytes.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "random_get".
-[[nodiscard]] inline ::wasix::result<void> random_get(::uint8_t* buf, ::wasix::native::size_t buf_len) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::random_get(::wasix::detail::address_of(buf), static_cast<::wasix::detail::iptr>(buf_len)));
+[[nodiscard]] inline ::wasix::result<void> random_get(::uint8_t* buf, native::size_t buf_len) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::random_get(detail::address_of(buf), static_cast<detail::iptr>(buf_len))};
 }
 
 // ---- Module wasix_v1 ----
 
 /// Sets the current value of a clock.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "clock_time_set".
-[[nodiscard]] inline ::wasix::result<void> clock_time_set(::wasix::native::clockid_t id, ::wasix::native::timestamp_t timestamp) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::clock_time_set(static_cast<::int32_t>(id), static_cast<::int64_t>(timestamp)));
+[[nodiscard]] inline ::wasix::result<void> clock_time_set(native::clockid_t id, native::timestamp_t timestamp) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::clock_time_set(static_cast<::int32_t>(id), static_cast<::int64_t>(timestamp))};
 }
 
 /// Creates a new descriptor that refers to the same open file.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_dup".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> fd_dup(::wasix::native::fd_t fd) noexcept {
-    ::wasix::native::fd_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_dup(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::fd_t> fd_dup(native::fd_t fd) noexcept {
+    native::fd_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::fd_dup(static_cast<::int32_t>(fd), detail::address_of(&out_)), out_};
 }
 
 /// Creates an event-counter descriptor, like Linux eventfd.
 /// The runtime takes the initial value as a u64 (an i64 argument), although
 /// the reference document labels it u32: an i32 there makes the call trap.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_event".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> fd_event(::uint64_t initial_val, ::wasix::native::eventfdflags_t flags) noexcept {
-    ::wasix::native::fd_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_event(static_cast<::int64_t>(initial_val), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::fd_t> fd_event(::uint64_t initial_val, native::eventfdflags_t flags) noexcept {
+    native::fd_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::fd_event(static_cast<::int64_t>(initial_val), static_cast<::int32_t>(flags), detail::address_of(&out_)), out_};
 }
 
 /// The values fd_pipe returns.
 struct fd_pipe_results {
-    ::wasix::native::fd_t read_end;
-    ::wasix::native::fd_t write_end;
+    native::fd_t read_end;
+    native::fd_t write_end;
 };
 
 /// Creates a pipe and returns both of its ends. The runtime's pipes are
@@ -350,63 +331,59 @@ struct fd_pipe_results {
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_pipe".
 [[nodiscard]] inline ::wasix::result<fd_pipe_results> fd_pipe() noexcept {
     fd_pipe_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_pipe(::wasix::detail::address_of(&out_.read_end), ::wasix::detail::address_of(&out_.write_end));
-    return ::wasix::result<fd_pipe_results>(::wasix::detail::from_raw, err_, out_);
+    return {detail::from_raw, detail::raw_wasix_v1::fd_pipe(detail::address_of(&out_.read_end), detail::address_of(&out_.write_end)), out_};
 }
 
 /// Reads the terminal state into the given buffer.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "tty_get".
-[[nodiscard]] inline ::wasix::result<void> tty_get(::wasix::native::tty_t* state) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::tty_get(::wasix::detail::address_of(state)));
+[[nodiscard]] inline ::wasix::result<void> tty_get(native::tty_t* state) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::tty_get(detail::address_of(state))};
 }
 
 /// Applies the terminal state from the given buffer.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "tty_set".
-[[nodiscard]] inline ::wasix::result<void> tty_set(::wasix::native::tty_t* state) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::tty_set(::wasix::detail::address_of(state)));
+[[nodiscard]] inline ::wasix::result<void> tty_set(native::tty_t* state) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::tty_set(detail::address_of(state))};
 }
 
 /// Copies the current working directory into a buffer; path_len is the capacity in and the needed length out.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "getcwd".
-[[nodiscard]] inline ::wasix::result<void> getcwd(::uint8_t* path, ::wasix::native::pointersize_t* path_len) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::getcwd(::wasix::detail::address_of(path), ::wasix::detail::address_of(path_len)));
+[[nodiscard]] inline ::wasix::result<void> getcwd(::uint8_t* path, native::pointersize_t* path_len) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::getcwd(detail::address_of(path), detail::address_of(path_len))};
 }
 
 /// Changes the current working directory.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "chdir".
 [[nodiscard]] inline ::wasix::result<void> chdir(::wasix::string_ref path) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::chdir(::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size())));
+    return {detail::from_raw, detail::raw_wasix_v1::chdir(detail::address_of(path.data()), static_cast<detail::iptr>(path.size()))};
 }
 
 /// Copies fd to the lowest free descriptor number at or above min_result_fd,
 /// with close-on-exec set as cloexec says.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_dup2".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> fd_dup2(::wasix::native::fd_t fd, ::wasix::native::fd_t min_result_fd, ::wasix::native::bool_t cloexec) noexcept {
-    ::wasix::native::fd_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_dup2(static_cast<::int32_t>(fd), static_cast<::int32_t>(min_result_fd), static_cast<::int32_t>(cloexec), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::fd_t> fd_dup2(native::fd_t fd, native::fd_t min_result_fd, native::bool_t cloexec) noexcept {
+    native::fd_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::fd_dup2(static_cast<::int32_t>(fd), static_cast<::int32_t>(min_result_fd), static_cast<::int32_t>(cloexec), detail::address_of(&out_)), out_};
 }
 
 /// Opens a file like path_open, with the extra descriptor flags set at once.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "path_open2".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> path_open2(::wasix::native::fd_t fd, ::wasix::native::lookupflags_t dirflags, ::wasix::string_ref path, ::wasix::native::oflags_t oflags, ::wasix::native::rights_t fs_rights_base, ::wasix::native::rights_t fs_rights_inheriting, ::wasix::native::fdflags_t fdflags, ::wasix::native::fdflagsext_t fdflagsext) noexcept {
-    ::wasix::native::fd_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::path_open2(static_cast<::int32_t>(fd), static_cast<::int32_t>(dirflags), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), static_cast<::int32_t>(oflags), static_cast<::int64_t>(fs_rights_base), static_cast<::int64_t>(fs_rights_inheriting), static_cast<::int32_t>(fdflags), static_cast<::int32_t>(fdflagsext), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::fd_t> path_open2(native::fd_t fd, native::lookupflags_t dirflags, ::wasix::string_ref path, native::oflags_t oflags, native::rights_t fs_rights_base, native::rights_t fs_rights_inheriting, native::fdflags_t fdflags, native::fdflagsext_t fdflagsext) noexcept {
+    native::fd_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::path_open2(static_cast<::int32_t>(fd), static_cast<::int32_t>(dirflags), detail::address_of(path.data()), static_cast<detail::iptr>(path.size()), static_cast<::int32_t>(oflags), static_cast<::int64_t>(fs_rights_base), static_cast<::int64_t>(fs_rights_inheriting), static_cast<::int32_t>(fdflags), static_cast<::int32_t>(fdflagsext), detail::address_of(&out_)), out_};
 }
 
 /// Reads a descriptor's extra flags (close-on-exec).
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_fdflags_get".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fdflagsext_t> fd_fdflags_get(::wasix::native::fd_t fd) noexcept {
-    ::wasix::native::fdflagsext_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::fd_fdflags_get(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::fdflagsext_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::fdflagsext_t> fd_fdflags_get(native::fd_t fd) noexcept {
+    native::fdflagsext_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::fd_fdflags_get(static_cast<::int32_t>(fd), detail::address_of(&out_)), out_};
 }
 
 /// Sets a descriptor's extra flags (close-on-exec).
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "fd_fdflags_set".
-[[nodiscard]] inline ::wasix::result<void> fd_fdflags_set(::wasix::native::fd_t fd, ::wasix::native::fdflagsext_t flags) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::fd_fdflags_set(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags)));
+[[nodiscard]] inline ::wasix::result<void> fd_fdflags_set(native::fd_t fd, native::fdflagsext_t flags) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::fd_fdflags_set(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags))};
 }
 
 }  // namespace wasix

@@ -6,6 +6,7 @@
 
 #if WASIX_GUEST
 #include "abi/shared/guest.hpp"
+#include "support/views.hpp"
 #if WASIX_GUEST_WASM64
 #include "abi/dl/wasm64.hpp"
 #include "abi/dl/imports_wasm64.hpp"
@@ -23,64 +24,60 @@ namespace wasix {
 /// bytes). ld_library_path: colon-separated directories to search.
 /// Works only in a position-independent (dynamically linked) main module.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dlopen".
-[[nodiscard]] inline ::wasix::result<::wasix::native::dl_handle_t> dlopen(::wasix::string_ref path, ::wasix::native::dl_flags_t flags, ::uint8_t* err_buf, ::wasix::native::size_t err_buf_len, ::wasix::string_ref ld_library_path) noexcept {
-    ::wasix::native::dl_handle_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::dlopen(::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), static_cast<::int32_t>(flags), ::wasix::detail::address_of(err_buf), static_cast<::wasix::detail::iptr>(err_buf_len), ::wasix::detail::address_of(ld_library_path.data()), static_cast<::wasix::detail::iptr>(ld_library_path.size()), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::dl_handle_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::dl_handle_t> dlopen(::wasix::string_ref path, native::dl_flags_t flags, ::uint8_t* err_buf, native::size_t err_buf_len, ::wasix::string_ref ld_library_path) noexcept {
+    native::dl_handle_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::dlopen(detail::address_of(path.data()), static_cast<detail::iptr>(path.size()), static_cast<::int32_t>(flags), detail::address_of(err_buf), static_cast<detail::iptr>(err_buf_len), detail::address_of(ld_library_path.data()), static_cast<detail::iptr>(ld_library_path.size()), detail::address_of(&out_)), out_};
 }
 
 /// Looks up a symbol of a loaded module: a data address or a function's
 /// table index. On failure a message is written to err_buf.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dlsym".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> dlsym(::wasix::native::dl_handle_t handle, ::wasix::string_ref symbol, ::uint8_t* err_buf, ::wasix::native::size_t err_buf_len) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::dlsym(static_cast<::int32_t>(handle), ::wasix::detail::address_of(symbol.data()), static_cast<::wasix::detail::iptr>(symbol.size()), ::wasix::detail::address_of(err_buf), static_cast<::wasix::detail::iptr>(err_buf_len), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> dlsym(native::dl_handle_t handle, ::wasix::string_ref symbol, ::uint8_t* err_buf, native::size_t err_buf_len) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::dlsym(static_cast<::int32_t>(handle), detail::address_of(symbol.data()), static_cast<detail::iptr>(symbol.size()), detail::address_of(err_buf), static_cast<detail::iptr>(err_buf_len), detail::address_of(&out_)), out_};
 }
 
 /// Tells the runtime that a dlopen handle is no longer used.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "dl_invalid_handle".
-[[nodiscard]] inline ::wasix::result<void> dl_invalid_handle(::wasix::native::dl_handle_t handle) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::dl_invalid_handle(static_cast<::int32_t>(handle)));
+[[nodiscard]] inline ::wasix::result<void> dl_invalid_handle(native::dl_handle_t handle) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::dl_invalid_handle(static_cast<::int32_t>(handle))};
 }
 
 /// Calls the function at a table index with arguments packed in values
 /// (each at its natural size, in order) and writes its results to results.
 /// With strict, the packed sizes must match the function's signature.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "call_dynamic".
-[[nodiscard]] inline ::wasix::result<void> call_dynamic(::wasix::native::function_pointer_t function_id, ::wasix::array_view<const ::uint8_t> values, ::uint8_t* results, ::wasix::native::pointersize_t results_len, ::wasix::native::bool_t strict) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::call_dynamic(static_cast<::wasix::detail::iptr>(function_id), ::wasix::detail::address_of(values.data()), static_cast<::wasix::detail::iptr>(values.size()), ::wasix::detail::address_of(results), static_cast<::wasix::detail::iptr>(results_len), static_cast<::int32_t>(strict)));
+[[nodiscard]] inline ::wasix::result<void> call_dynamic(native::function_pointer_t function_id, ::wasix::array_view<const ::uint8_t> values, ::uint8_t* results, native::pointersize_t results_len, native::bool_t strict) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::call_dynamic(static_cast<detail::iptr>(function_id), detail::address_of(values.data()), static_cast<detail::iptr>(values.size()), detail::address_of(results), static_cast<detail::iptr>(results_len), static_cast<::int32_t>(strict))};
 }
 
 /// Makes closure_id (from closure_allocate) a function of the given
 /// signature that calls backing_function_id with its packed arguments,
 /// results and user_data_ptr.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "closure_prepare".
-[[nodiscard]] inline ::wasix::result<void> closure_prepare(::wasix::native::function_pointer_t backing_function_id, ::wasix::native::function_pointer_t closure_id, ::wasix::array_view<const ::wasix::native::wasm_value_type_t> argument_types, ::wasix::array_view<const ::wasix::native::wasm_value_type_t> result_types, ::uint8_t* user_data_ptr) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::closure_prepare(static_cast<::wasix::detail::iptr>(backing_function_id), static_cast<::wasix::detail::iptr>(closure_id), ::wasix::detail::address_of(argument_types.data()), static_cast<::wasix::detail::iptr>(argument_types.size()), ::wasix::detail::address_of(result_types.data()), static_cast<::wasix::detail::iptr>(result_types.size()), ::wasix::detail::address_of(user_data_ptr)));
+[[nodiscard]] inline ::wasix::result<void> closure_prepare(native::function_pointer_t backing_function_id, native::function_pointer_t closure_id, ::wasix::array_view<const native::wasm_value_type_t> argument_types, ::wasix::array_view<const native::wasm_value_type_t> result_types, ::uint8_t* user_data_ptr) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::closure_prepare(static_cast<detail::iptr>(backing_function_id), static_cast<detail::iptr>(closure_id), detail::address_of(argument_types.data()), static_cast<detail::iptr>(argument_types.size()), detail::address_of(result_types.data()), static_cast<detail::iptr>(result_types.size()), detail::address_of(user_data_ptr))};
 }
 
 /// Reserves a function-table index for a closure.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "closure_allocate".
-[[nodiscard]] inline ::wasix::result<::wasix::native::function_pointer_t> closure_allocate() noexcept {
-    ::wasix::native::function_pointer_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::closure_allocate(::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::function_pointer_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::function_pointer_t> closure_allocate() noexcept {
+    native::function_pointer_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::closure_allocate(detail::address_of(&out_)), out_};
 }
 
 /// Releases a closure's table index.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "closure_free".
-[[nodiscard]] inline ::wasix::result<void> closure_free(::wasix::native::function_pointer_t closure_id) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::closure_free(static_cast<::wasix::detail::iptr>(closure_id)));
+[[nodiscard]] inline ::wasix::result<void> closure_free(native::function_pointer_t closure_id) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::closure_free(static_cast<detail::iptr>(closure_id))};
 }
 
 /// Writes the parameter and result types of the function at a table index
 /// (at most the given counts) and returns how many there are.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "reflect_signature".
-[[nodiscard]] inline ::wasix::result<::wasix::native::reflection_result_t> reflect_signature(::wasix::native::function_pointer_t function_id, ::wasix::native::wasm_value_type_t* argument_types, ::uint16_t argument_types_len, ::wasix::native::wasm_value_type_t* result_types, ::uint16_t result_types_len) noexcept {
-    ::wasix::native::reflection_result_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::reflect_signature(static_cast<::wasix::detail::iptr>(function_id), ::wasix::detail::address_of(argument_types), static_cast<::int32_t>(argument_types_len), ::wasix::detail::address_of(result_types), static_cast<::int32_t>(result_types_len), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::reflection_result_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::reflection_result_t> reflect_signature(native::function_pointer_t function_id, native::wasm_value_type_t* argument_types, ::uint16_t argument_types_len, native::wasm_value_type_t* result_types, ::uint16_t result_types_len) noexcept {
+    native::reflection_result_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::reflect_signature(static_cast<detail::iptr>(function_id), detail::address_of(argument_types), static_cast<::int32_t>(argument_types_len), detail::address_of(result_types), static_cast<::int32_t>(result_types_len), detail::address_of(&out_)), out_};
 }
 
 }  // namespace wasix

@@ -20,24 +20,22 @@ namespace wasix {
 
 /// Creates an epoll instance.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "epoll_create".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> epoll_create() noexcept {
-    ::wasix::native::fd_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::epoll_create(::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::fd_t> epoll_create() noexcept {
+    native::fd_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::epoll_create(detail::address_of(&out_)), out_};
 }
 
 /// Adds, changes or removes a registration on an epoll instance.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "epoll_ctl".
-[[nodiscard]] inline ::wasix::result<void> epoll_ctl(::wasix::native::fd_t epfd, ::wasix::native::epoll_ctl_t op, ::wasix::native::fd_t fd, const ::wasix::native::epoll_event_t* event) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::epoll_ctl(static_cast<::int32_t>(epfd), static_cast<::int32_t>(op), static_cast<::int32_t>(fd), ::wasix::detail::address_of(event)));
+[[nodiscard]] inline ::wasix::result<void> epoll_ctl(native::fd_t epfd, native::epoll_ctl_t op, native::fd_t fd, const native::epoll_event_t* event) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::epoll_ctl(static_cast<::int32_t>(epfd), static_cast<::int32_t>(op), static_cast<::int32_t>(fd), detail::address_of(event))};
 }
 
 /// Waits for events on an epoll instance; returns how many were stored.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "epoll_wait".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> epoll_wait(::wasix::native::fd_t epfd, ::wasix::native::epoll_event_t* event, ::wasix::native::size_t maxevents, ::wasix::native::timestamp_t timeout) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::epoll_wait(static_cast<::int32_t>(epfd), ::wasix::detail::address_of(event), static_cast<::wasix::detail::iptr>(maxevents), static_cast<::int64_t>(timeout), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> epoll_wait(native::fd_t epfd, native::epoll_event_t* event, native::size_t maxevents, native::timestamp_t timeout) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::epoll_wait(static_cast<::int32_t>(epfd), detail::address_of(event), static_cast<detail::iptr>(maxevents), static_cast<::int64_t>(timeout), detail::address_of(&out_)), out_};
 }
 
 }  // namespace wasix

@@ -6,6 +6,7 @@
 
 #if WASIX_GUEST
 #include "abi/shared/guest.hpp"
+#include "support/views.hpp"
 #if WASIX_GUEST_WASM64
 #include "abi/process/wasm64.hpp"
 #include "abi/process/imports_wasm64.hpp"
@@ -20,8 +21,8 @@ namespace wasix {
 
 /// Sends a signal to the calling process.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "proc_raise".
-[[nodiscard]] inline ::wasix::result<void> proc_raise(::wasix::native::signal_t sig) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::proc_raise(static_cast<::int32_t>(sig)));
+[[nodiscard]] inline ::wasix::result<void> proc_raise(native::signal_t sig) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::proc_raise(static_cast<::int32_t>(sig))};
 }
 
 // ---- Module wasix_v1 ----
@@ -29,142 +30,133 @@ namespace wasix {
 /// Names the exported function that the runtime calls to deliver signals.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "callback_signal".
 inline void callback_signal(::wasix::string_ref callback) noexcept {
-    ::wasix::detail::raw_wasix_v1::callback_signal(::wasix::detail::address_of(callback.data()), static_cast<::wasix::detail::iptr>(callback.size()));
+    detail::raw_wasix_v1::callback_signal(detail::address_of(callback.data()), static_cast<detail::iptr>(callback.size()));
 }
 
 /// Saves the current stack position; returns 0 now and the restore value when rewound to.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "stack_checkpoint".
-[[nodiscard]] inline ::wasix::result<::wasix::native::longsize_t> stack_checkpoint(::wasix::native::stack_snapshot_t* snapshot) noexcept {
-    ::wasix::native::longsize_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::stack_checkpoint(::wasix::detail::address_of(snapshot), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::longsize_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::longsize_t> stack_checkpoint(native::stack_snapshot_t* snapshot) noexcept {
+    native::longsize_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::stack_checkpoint(detail::address_of(snapshot), detail::address_of(&out_)), out_};
 }
 
 /// Rewinds to a saved stack snapshot, which then returns val.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "stack_restore".
-inline void stack_restore(const ::wasix::native::stack_snapshot_t* snapshot, ::wasix::native::longsize_t val) noexcept {
-    ::wasix::detail::raw_wasix_v1::stack_restore(::wasix::detail::address_of(snapshot), static_cast<::int64_t>(val));
+inline void stack_restore(const native::stack_snapshot_t* snapshot, native::longsize_t val) noexcept {
+    detail::raw_wasix_v1::stack_restore(detail::address_of(snapshot), static_cast<::int64_t>(val));
 }
 
 /// Sends a signal to this process after an interval, optionally repeating.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_raise_interval".
-[[nodiscard]] inline ::wasix::result<void> proc_raise_interval(::wasix::native::signal_t sig, ::wasix::native::timestamp_t interval, ::wasix::native::bool_t repeat) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::proc_raise_interval(static_cast<::int32_t>(sig), static_cast<::int64_t>(interval), static_cast<::int32_t>(repeat)));
+[[nodiscard]] inline ::wasix::result<void> proc_raise_interval(native::signal_t sig, native::timestamp_t interval, native::bool_t repeat) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::proc_raise_interval(static_cast<::int32_t>(sig), static_cast<::int64_t>(interval), static_cast<::int32_t>(repeat))};
 }
 
 /// Forks the process; the parent gets the child handle and the child gets 0.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_fork".
-[[nodiscard]] inline ::wasix::result<::wasix::native::pid_t> proc_fork(::wasix::native::bool_t copy_memory) noexcept {
-    ::wasix::native::pid_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_fork(static_cast<::int32_t>(copy_memory), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::pid_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::pid_t> proc_fork(native::bool_t copy_memory) noexcept {
+    native::pid_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::proc_fork(static_cast<::int32_t>(copy_memory), detail::address_of(&out_)), out_};
 }
 
 /// Replaces the running program; args are separated by newlines.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_exec".
 inline void proc_exec(::wasix::string_ref name, ::wasix::string_ref args) noexcept {
-    ::wasix::detail::raw_wasix_v1::proc_exec(::wasix::detail::address_of(name.data()), static_cast<::wasix::detail::iptr>(name.size()), ::wasix::detail::address_of(args.data()), static_cast<::wasix::detail::iptr>(args.size()));
+    detail::raw_wasix_v1::proc_exec(detail::address_of(name.data()), static_cast<detail::iptr>(name.size()), detail::address_of(args.data()), static_cast<detail::iptr>(args.size()));
 }
 
 /// Replaces the running program with new arguments and environment.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_exec2".
 inline void proc_exec2(::wasix::string_ref name, ::wasix::string_ref args, ::wasix::string_ref envs) noexcept {
-    ::wasix::detail::raw_wasix_v1::proc_exec2(::wasix::detail::address_of(name.data()), static_cast<::wasix::detail::iptr>(name.size()), ::wasix::detail::address_of(args.data()), static_cast<::wasix::detail::iptr>(args.size()), ::wasix::detail::address_of(envs.data()), static_cast<::wasix::detail::iptr>(envs.size()));
+    detail::raw_wasix_v1::proc_exec2(detail::address_of(name.data()), static_cast<detail::iptr>(name.size()), detail::address_of(args.data()), static_cast<detail::iptr>(args.size()), detail::address_of(envs.data()), static_cast<detail::iptr>(envs.size()));
 }
 
 /// Starts a new process and returns its handles.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_spawn".
-[[nodiscard]] inline ::wasix::result<::wasix::native::process_handles_t> proc_spawn(::wasix::string_ref name, ::wasix::native::bool_t chroot, ::wasix::string_ref args, ::wasix::string_ref preopen, ::wasix::native::stdio_mode_t _stdin, ::wasix::native::stdio_mode_t _stdout, ::wasix::native::stdio_mode_t _stderr, ::wasix::string_ref working_dir) noexcept {
-    ::wasix::native::process_handles_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_spawn(::wasix::detail::address_of(name.data()), static_cast<::wasix::detail::iptr>(name.size()), static_cast<::int32_t>(chroot), ::wasix::detail::address_of(args.data()), static_cast<::wasix::detail::iptr>(args.size()), ::wasix::detail::address_of(preopen.data()), static_cast<::wasix::detail::iptr>(preopen.size()), static_cast<::int32_t>(_stdin), static_cast<::int32_t>(_stdout), static_cast<::int32_t>(_stderr), ::wasix::detail::address_of(working_dir.data()), static_cast<::wasix::detail::iptr>(working_dir.size()), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::process_handles_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::process_handles_t> proc_spawn(::wasix::string_ref name, native::bool_t chroot, ::wasix::string_ref args, ::wasix::string_ref preopen, native::stdio_mode_t _stdin, native::stdio_mode_t _stdout, native::stdio_mode_t _stderr, ::wasix::string_ref working_dir) noexcept {
+    native::process_handles_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::proc_spawn(detail::address_of(name.data()), static_cast<detail::iptr>(name.size()), static_cast<::int32_t>(chroot), detail::address_of(args.data()), static_cast<detail::iptr>(args.size()), detail::address_of(preopen.data()), static_cast<detail::iptr>(preopen.size()), static_cast<::int32_t>(_stdin), static_cast<::int32_t>(_stdout), static_cast<::int32_t>(_stderr), detail::address_of(working_dir.data()), static_cast<detail::iptr>(working_dir.size()), detail::address_of(&out_)), out_};
 }
 
 /// Returns the handle of the calling process.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_id".
-[[nodiscard]] inline ::wasix::result<::wasix::native::pid_t> proc_id() noexcept {
-    ::wasix::native::pid_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_id(::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::pid_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::pid_t> proc_id() noexcept {
+    native::pid_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::proc_id(detail::address_of(&out_)), out_};
 }
 
 /// Returns the parent of the given process.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_parent".
-[[nodiscard]] inline ::wasix::result<::wasix::native::pid_t> proc_parent(::wasix::native::pid_t pid) noexcept {
-    ::wasix::native::pid_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_parent(static_cast<::int32_t>(pid), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::pid_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::pid_t> proc_parent(native::pid_t pid) noexcept {
+    native::pid_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::proc_parent(static_cast<::int32_t>(pid), detail::address_of(&out_)), out_};
 }
 
 /// Waits for a child process to change state; pid selects the child and receives the one reported.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_join".
-[[nodiscard]] inline ::wasix::result<::wasix::native::join_status_t> proc_join(::wasix::native::option_pid_t* pid, ::wasix::native::join_flags_t flags) noexcept {
-    ::wasix::native::join_status_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_join(::wasix::detail::address_of(pid), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::join_status_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::join_status_t> proc_join(native::option_pid_t* pid, native::join_flags_t flags) noexcept {
+    native::join_status_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::proc_join(detail::address_of(pid), static_cast<::int32_t>(flags), detail::address_of(&out_)), out_};
 }
 
 /// Sends a signal to a process.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_signal".
-[[nodiscard]] inline ::wasix::result<void> proc_signal(::wasix::native::pid_t pid, ::wasix::native::signal_t signal) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::proc_signal(static_cast<::int32_t>(pid), static_cast<::int32_t>(signal)));
+[[nodiscard]] inline ::wasix::result<void> proc_signal(native::pid_t pid, native::signal_t signal) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::proc_signal(static_cast<::int32_t>(pid), static_cast<::int32_t>(signal))};
 }
 
 /// Asks the runtime to take a snapshot of the process.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_snapshot".
 [[nodiscard]] inline ::wasix::result<void> proc_snapshot() noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::proc_snapshot());
+    return {detail::from_raw, detail::raw_wasix_v1::proc_snapshot()};
 }
 
 /// Replaces the process's program. args and envs hold one entry per line;
 /// with search_path, name is looked up in the directories of path
 /// (colon-separated). Returns only on failure.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_exec3".
-[[nodiscard]] inline ::wasix::result<void> proc_exec3(::wasix::string_ref name, ::wasix::string_ref args, ::wasix::string_ref envs, ::wasix::native::bool_t search_path, ::wasix::string_ref path) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::proc_exec3(::wasix::detail::address_of(name.data()), static_cast<::wasix::detail::iptr>(name.size()), ::wasix::detail::address_of(args.data()), static_cast<::wasix::detail::iptr>(args.size()), ::wasix::detail::address_of(envs.data()), static_cast<::wasix::detail::iptr>(envs.size()), static_cast<::int32_t>(search_path), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size())));
+[[nodiscard]] inline ::wasix::result<void> proc_exec3(::wasix::string_ref name, ::wasix::string_ref args, ::wasix::string_ref envs, native::bool_t search_path, ::wasix::string_ref path) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::proc_exec3(detail::address_of(name.data()), static_cast<detail::iptr>(name.size()), detail::address_of(args.data()), static_cast<detail::iptr>(args.size()), detail::address_of(envs.data()), static_cast<detail::iptr>(envs.size()), static_cast<::int32_t>(search_path), detail::address_of(path.data()), static_cast<detail::iptr>(path.size()))};
 }
 
 /// Starts a new process running name, after applying fd_ops to a copy of the
 /// caller's descriptors and the given signal dispositions; args, envs,
 /// search_path and path as for proc_exec3. Returns the new process.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_spawn2".
-[[nodiscard]] inline ::wasix::result<::wasix::native::pid_t> proc_spawn2(::wasix::string_ref name, ::wasix::string_ref args, ::wasix::string_ref envs, ::wasix::array_view<const ::wasix::native::proc_spawn_fd_op_t> fd_ops, ::wasix::array_view<const ::wasix::native::signal_disposition_t> signal_dispositions, ::wasix::native::bool_t search_path, ::wasix::string_ref path) noexcept {
-    ::wasix::native::pid_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_spawn2(::wasix::detail::address_of(name.data()), static_cast<::wasix::detail::iptr>(name.size()), ::wasix::detail::address_of(args.data()), static_cast<::wasix::detail::iptr>(args.size()), ::wasix::detail::address_of(envs.data()), static_cast<::wasix::detail::iptr>(envs.size()), ::wasix::detail::address_of(fd_ops.data()), static_cast<::wasix::detail::iptr>(fd_ops.size()), ::wasix::detail::address_of(signal_dispositions.data()), static_cast<::wasix::detail::iptr>(signal_dispositions.size()), static_cast<::int32_t>(search_path), ::wasix::detail::address_of(path.data()), static_cast<::wasix::detail::iptr>(path.size()), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::pid_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::pid_t> proc_spawn2(::wasix::string_ref name, ::wasix::string_ref args, ::wasix::string_ref envs, ::wasix::array_view<const native::proc_spawn_fd_op_t> fd_ops, ::wasix::array_view<const native::signal_disposition_t> signal_dispositions, native::bool_t search_path, ::wasix::string_ref path) noexcept {
+    native::pid_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::proc_spawn2(detail::address_of(name.data()), static_cast<detail::iptr>(name.size()), detail::address_of(args.data()), static_cast<detail::iptr>(args.size()), detail::address_of(envs.data()), static_cast<detail::iptr>(envs.size()), detail::address_of(fd_ops.data()), static_cast<detail::iptr>(fd_ops.size()), detail::address_of(signal_dispositions.data()), static_cast<detail::iptr>(signal_dispositions.size()), static_cast<::int32_t>(search_path), detail::address_of(path.data()), static_cast<detail::iptr>(path.size()), detail::address_of(&out_)), out_};
 }
 
 /// Copies the process's signal dispositions into buf, as signal_disposition
 /// records (proc_signals_sizes_get gives how many).
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_signals_get".
 [[nodiscard]] inline ::wasix::result<void> proc_signals_get(::uint8_t* buf) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::proc_signals_get(::wasix::detail::address_of(buf)));
+    return {detail::from_raw, detail::raw_wasix_v1::proc_signals_get(detail::address_of(buf))};
 }
 
 /// How many signal_disposition records proc_signals_get writes.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_signals_sizes_get".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> proc_signals_sizes_get() noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_signals_sizes_get(::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> proc_signals_sizes_get() noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::proc_signals_sizes_get(detail::address_of(&out_)), out_};
 }
 
 /// vfork: the caller goes on as a new child process that shares the
 /// parent's memory (no copy) with a copy of its descriptors, until the
 /// child calls proc_exit2 or a proc_exec; returns the child's pid.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_fork_env".
-[[nodiscard]] inline ::wasix::result<::wasix::native::pid_t> proc_fork_env() noexcept {
-    ::wasix::native::pid_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::proc_fork_env(::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::pid_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::pid_t> proc_fork_env() noexcept {
+    native::pid_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::proc_fork_env(detail::address_of(&out_)), out_};
 }
 
 /// Like proc_exit, but in a proc_fork_env child it ends the child and
 /// returns, in the parent; getting back to where the vfork happened is
 /// then up to the caller.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "proc_exit2".
-inline void proc_exit2(::wasix::native::exitcode_t rval) noexcept {
-    ::wasix::detail::raw_wasix_v1::proc_exit2(static_cast<::int32_t>(rval));
+inline void proc_exit2(native::exitcode_t rval) noexcept {
+    detail::raw_wasix_v1::proc_exit2(static_cast<::int32_t>(rval));
 }
 
 }  // namespace wasix

@@ -6,6 +6,7 @@
 
 #if WASIX_GUEST
 #include "abi/shared/guest.hpp"
+#include "support/views.hpp"
 #if WASIX_GUEST_WASM64
 #include "abi/sockets/wasm64.hpp"
 #include "abi/sockets/imports_wasm64.hpp"
@@ -20,303 +21,286 @@ namespace wasix {
 
 /// Accepts a connection on a listening socket.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sock_accept".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> sock_accept(::wasix::native::fd_t fd, ::wasix::native::fdflags_t flags) noexcept {
-    ::wasix::native::fd_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_accept(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::fd_t> sock_accept(native::fd_t fd, native::fdflags_t flags) noexcept {
+    native::fd_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::sock_accept(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), detail::address_of(&out_)), out_};
 }
 
 /// The values sock_recv returns.
 struct sock_recv_results {
-    ::wasix::native::size_t ro_datalen;
-    ::wasix::native::roflags_t ro_flags;
+    native::size_t ro_datalen;
+    native::roflags_t ro_flags;
 };
 
 /// Receives data into a list of buffers; returns the bytes read and flags.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sock_recv".
-[[nodiscard]] inline ::wasix::result<sock_recv_results> sock_recv(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::iovec_t> ri_data, ::wasix::native::riflags_t ri_flags) noexcept {
+[[nodiscard]] inline ::wasix::result<sock_recv_results> sock_recv(native::fd_t fd, ::wasix::array_view<const native::iovec_t> ri_data, native::riflags_t ri_flags) noexcept {
     sock_recv_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_recv(static_cast<::int32_t>(fd), ::wasix::detail::address_of(ri_data.data()), static_cast<::wasix::detail::iptr>(ri_data.size()), static_cast<::int32_t>(ri_flags), ::wasix::detail::address_of(&out_.ro_datalen), ::wasix::detail::address_of(&out_.ro_flags));
-    return ::wasix::result<sock_recv_results>(::wasix::detail::from_raw, err_, out_);
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::sock_recv(static_cast<::int32_t>(fd), detail::address_of(ri_data.data()), static_cast<detail::iptr>(ri_data.size()), static_cast<::int32_t>(ri_flags), detail::address_of(&out_.ro_datalen), detail::address_of(&out_.ro_flags)), out_};
 }
 
 /// Sends data from a list of buffers; returns the bytes sent.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sock_send".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> sock_send(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::ciovec_t> si_data, ::wasix::native::siflags_t si_flags) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasi_snapshot_preview1::sock_send(static_cast<::int32_t>(fd), ::wasix::detail::address_of(si_data.data()), static_cast<::wasix::detail::iptr>(si_data.size()), static_cast<::int32_t>(si_flags), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> sock_send(native::fd_t fd, ::wasix::array_view<const native::ciovec_t> si_data, native::siflags_t si_flags) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::sock_send(static_cast<::int32_t>(fd), detail::address_of(si_data.data()), static_cast<detail::iptr>(si_data.size()), static_cast<::int32_t>(si_flags), detail::address_of(&out_)), out_};
 }
 
 /// Shuts down one or both directions of a socket.
 /// Imports wasi_snapshot_preview1 (wasm32), wasix_64v1 (wasm64) "sock_shutdown".
-[[nodiscard]] inline ::wasix::result<void> sock_shutdown(::wasix::native::fd_t fd, ::wasix::native::sdflags_t how) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasi_snapshot_preview1::sock_shutdown(static_cast<::int32_t>(fd), static_cast<::int32_t>(how)));
+[[nodiscard]] inline ::wasix::result<void> sock_shutdown(native::fd_t fd, native::sdflags_t how) noexcept {
+    return {detail::from_raw, detail::raw_wasi_snapshot_preview1::sock_shutdown(static_cast<::int32_t>(fd), static_cast<::int32_t>(how))};
 }
 
 // ---- Module wasix_v1 ----
 
 /// Attaches the process to a remote virtual network.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_bridge".
-[[nodiscard]] inline ::wasix::result<void> port_bridge(::wasix::string_ref network, ::wasix::string_ref token, ::wasix::native::stream_security_t security) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_bridge(::wasix::detail::address_of(network.data()), static_cast<::wasix::detail::iptr>(network.size()), ::wasix::detail::address_of(token.data()), static_cast<::wasix::detail::iptr>(token.size()), static_cast<::int32_t>(security)));
+[[nodiscard]] inline ::wasix::result<void> port_bridge(::wasix::string_ref network, ::wasix::string_ref token, native::stream_security_t security) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::port_bridge(detail::address_of(network.data()), static_cast<detail::iptr>(network.size()), detail::address_of(token.data()), static_cast<detail::iptr>(token.size()), static_cast<::int32_t>(security))};
 }
 
 /// Detaches the process from its virtual network.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_unbridge".
 [[nodiscard]] inline ::wasix::result<void> port_unbridge() noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_unbridge());
+    return {detail::from_raw, detail::raw_wasix_v1::port_unbridge()};
 }
 
 /// Obtains addresses for the local port through DHCP.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_dhcp_acquire".
 [[nodiscard]] inline ::wasix::result<void> port_dhcp_acquire() noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_dhcp_acquire());
+    return {detail::from_raw, detail::raw_wasix_v1::port_dhcp_acquire()};
 }
 
 /// Adds an address to the local port.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_addr_add".
-[[nodiscard]] inline ::wasix::result<void> port_addr_add(const ::wasix::native::addr_cidr_t* addr) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_addr_add(::wasix::detail::address_of(addr)));
+[[nodiscard]] inline ::wasix::result<void> port_addr_add(const native::addr_cidr_t* addr) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::port_addr_add(detail::address_of(addr))};
 }
 
 /// Removes an address from the local port.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_addr_remove".
-[[nodiscard]] inline ::wasix::result<void> port_addr_remove(const ::wasix::native::addr_t* addr) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_addr_remove(::wasix::detail::address_of(addr)));
+[[nodiscard]] inline ::wasix::result<void> port_addr_remove(const native::addr_t* addr) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::port_addr_remove(detail::address_of(addr))};
 }
 
 /// Removes every address from the local port.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_addr_clear".
 [[nodiscard]] inline ::wasix::result<void> port_addr_clear() noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_addr_clear());
+    return {detail::from_raw, detail::raw_wasix_v1::port_addr_clear()};
 }
 
 /// Returns the hardware address of the local port.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_mac".
-[[nodiscard]] inline ::wasix::result<::wasix::native::hardware_address_t> port_mac() noexcept {
-    ::wasix::native::hardware_address_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::port_mac(::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::hardware_address_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::hardware_address_t> port_mac() noexcept {
+    native::hardware_address_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::port_mac(detail::address_of(&out_)), out_};
 }
 
 /// Lists the addresses of the local port; naddrs is the capacity in and the count out.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_addr_list".
-[[nodiscard]] inline ::wasix::result<void> port_addr_list(::wasix::native::addr_cidr_t* addrs, ::wasix::native::size_t* naddrs) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_addr_list(::wasix::detail::address_of(addrs), ::wasix::detail::address_of(naddrs)));
+[[nodiscard]] inline ::wasix::result<void> port_addr_list(native::addr_cidr_t* addrs, native::size_t* naddrs) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::port_addr_list(detail::address_of(addrs), detail::address_of(naddrs))};
 }
 
 /// Sets the default gateway.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_gateway_set".
-[[nodiscard]] inline ::wasix::result<void> port_gateway_set(const ::wasix::native::addr_t* addr) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_gateway_set(::wasix::detail::address_of(addr)));
+[[nodiscard]] inline ::wasix::result<void> port_gateway_set(const native::addr_t* addr) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::port_gateway_set(detail::address_of(addr))};
 }
 
 /// Adds a route.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_route_add".
-[[nodiscard]] inline ::wasix::result<void> port_route_add(const ::wasix::native::addr_cidr_t* cidr, const ::wasix::native::addr_t* via_router, const ::wasix::native::option_timestamp_t* preferred_until, const ::wasix::native::option_timestamp_t* expires_at) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_route_add(::wasix::detail::address_of(cidr), ::wasix::detail::address_of(via_router), ::wasix::detail::address_of(preferred_until), ::wasix::detail::address_of(expires_at)));
+[[nodiscard]] inline ::wasix::result<void> port_route_add(const native::addr_cidr_t* cidr, const native::addr_t* via_router, const native::option_timestamp_t* preferred_until, const native::option_timestamp_t* expires_at) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::port_route_add(detail::address_of(cidr), detail::address_of(via_router), detail::address_of(preferred_until), detail::address_of(expires_at))};
 }
 
 /// Removes a route.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_route_remove".
-[[nodiscard]] inline ::wasix::result<void> port_route_remove(const ::wasix::native::addr_t* cidr) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_route_remove(::wasix::detail::address_of(cidr)));
+[[nodiscard]] inline ::wasix::result<void> port_route_remove(const native::addr_t* cidr) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::port_route_remove(detail::address_of(cidr))};
 }
 
 /// Removes every route.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_route_clear".
 [[nodiscard]] inline ::wasix::result<void> port_route_clear() noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_route_clear());
+    return {detail::from_raw, detail::raw_wasix_v1::port_route_clear()};
 }
 
 /// Lists the routes; nroutes is the capacity in and the count out.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "port_route_list".
-[[nodiscard]] inline ::wasix::result<void> port_route_list(::wasix::native::route_t* routes, ::wasix::native::size_t* nroutes) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::port_route_list(::wasix::detail::address_of(routes), ::wasix::detail::address_of(nroutes)));
+[[nodiscard]] inline ::wasix::result<void> port_route_list(native::route_t* routes, native::size_t* nroutes) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::port_route_list(detail::address_of(routes), detail::address_of(nroutes))};
 }
 
 /// Returns the lifecycle state of a socket.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_status".
-[[nodiscard]] inline ::wasix::result<::wasix::native::sock_status_t> sock_status(::wasix::native::fd_t fd) noexcept {
-    ::wasix::native::sock_status_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_status(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::sock_status_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::sock_status_t> sock_status(native::fd_t fd) noexcept {
+    native::sock_status_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::sock_status(static_cast<::int32_t>(fd), detail::address_of(&out_)), out_};
 }
 
 /// Returns the local address a socket is bound to.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_addr_local".
-[[nodiscard]] inline ::wasix::result<::wasix::native::addr_port_t> sock_addr_local(::wasix::native::fd_t fd) noexcept {
-    ::wasix::native::addr_port_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_addr_local(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::addr_port_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::addr_port_t> sock_addr_local(native::fd_t fd) noexcept {
+    native::addr_port_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::sock_addr_local(static_cast<::int32_t>(fd), detail::address_of(&out_)), out_};
 }
 
 /// Returns the address of the connected peer.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_addr_peer".
-[[nodiscard]] inline ::wasix::result<::wasix::native::addr_port_t> sock_addr_peer(::wasix::native::fd_t fd) noexcept {
-    ::wasix::native::addr_port_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_addr_peer(static_cast<::int32_t>(fd), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::addr_port_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::addr_port_t> sock_addr_peer(native::fd_t fd) noexcept {
+    native::addr_port_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::sock_addr_peer(static_cast<::int32_t>(fd), detail::address_of(&out_)), out_};
 }
 
 /// Creates a socket.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_open".
-[[nodiscard]] inline ::wasix::result<::wasix::native::fd_t> sock_open(::wasix::native::address_family_t af, ::wasix::native::sock_type_t socktype, ::wasix::native::sock_proto_t sock_proto) noexcept {
-    ::wasix::native::fd_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_open(static_cast<::int32_t>(af), static_cast<::int32_t>(socktype), static_cast<::int32_t>(sock_proto), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::fd_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::fd_t> sock_open(native::address_family_t af, native::sock_type_t socktype, native::sock_proto_t sock_proto) noexcept {
+    native::fd_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::sock_open(static_cast<::int32_t>(af), static_cast<::int32_t>(socktype), static_cast<::int32_t>(sock_proto), detail::address_of(&out_)), out_};
 }
 
 /// Turns a boolean socket option on or off.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_set_opt_flag".
-[[nodiscard]] inline ::wasix::result<void> sock_set_opt_flag(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt, ::wasix::native::bool_t flag) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_set_opt_flag(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), static_cast<::int32_t>(flag)));
+[[nodiscard]] inline ::wasix::result<void> sock_set_opt_flag(native::fd_t fd, native::sock_option_t sockopt, native::bool_t flag) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::sock_set_opt_flag(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), static_cast<::int32_t>(flag))};
 }
 
 /// Reads a boolean socket option.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_get_opt_flag".
-[[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> sock_get_opt_flag(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt) noexcept {
-    ::wasix::native::bool_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_get_opt_flag(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::bool_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::bool_t> sock_get_opt_flag(native::fd_t fd, native::sock_option_t sockopt) noexcept {
+    native::bool_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::sock_get_opt_flag(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), detail::address_of(&out_)), out_};
 }
 
 /// Sets a time-valued socket option.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_set_opt_time".
-[[nodiscard]] inline ::wasix::result<void> sock_set_opt_time(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt, const ::wasix::native::option_timestamp_t* timeout) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_set_opt_time(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), ::wasix::detail::address_of(timeout)));
+[[nodiscard]] inline ::wasix::result<void> sock_set_opt_time(native::fd_t fd, native::sock_option_t sockopt, const native::option_timestamp_t* timeout) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::sock_set_opt_time(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), detail::address_of(timeout))};
 }
 
 /// Reads a time-valued socket option.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_get_opt_time".
-[[nodiscard]] inline ::wasix::result<::wasix::native::option_timestamp_t> sock_get_opt_time(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt) noexcept {
-    ::wasix::native::option_timestamp_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_get_opt_time(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::option_timestamp_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::option_timestamp_t> sock_get_opt_time(native::fd_t fd, native::sock_option_t sockopt) noexcept {
+    native::option_timestamp_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::sock_get_opt_time(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), detail::address_of(&out_)), out_};
 }
 
 /// Sets a size-valued socket option.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_set_opt_size".
-[[nodiscard]] inline ::wasix::result<void> sock_set_opt_size(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt, ::wasix::native::filesize_t size) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_set_opt_size(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), static_cast<::int64_t>(size)));
+[[nodiscard]] inline ::wasix::result<void> sock_set_opt_size(native::fd_t fd, native::sock_option_t sockopt, native::filesize_t size) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::sock_set_opt_size(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), static_cast<::int64_t>(size))};
 }
 
 /// Reads a size-valued socket option.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_get_opt_size".
-[[nodiscard]] inline ::wasix::result<::wasix::native::filesize_t> sock_get_opt_size(::wasix::native::fd_t fd, ::wasix::native::sock_option_t sockopt) noexcept {
-    ::wasix::native::filesize_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_get_opt_size(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::filesize_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::filesize_t> sock_get_opt_size(native::fd_t fd, native::sock_option_t sockopt) noexcept {
+    native::filesize_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::sock_get_opt_size(static_cast<::int32_t>(fd), static_cast<::int32_t>(sockopt), detail::address_of(&out_)), out_};
 }
 
 /// Joins an IPv4 multicast group.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_join_multicast_v4".
-[[nodiscard]] inline ::wasix::result<void> sock_join_multicast_v4(::wasix::native::fd_t fd, const ::wasix::native::addr_ip4_t* multiaddr, const ::wasix::native::addr_ip4_t* interface) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_join_multicast_v4(static_cast<::int32_t>(fd), ::wasix::detail::address_of(multiaddr), ::wasix::detail::address_of(interface)));
+[[nodiscard]] inline ::wasix::result<void> sock_join_multicast_v4(native::fd_t fd, const native::addr_ip4_t* multiaddr, const native::addr_ip4_t* interface) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::sock_join_multicast_v4(static_cast<::int32_t>(fd), detail::address_of(multiaddr), detail::address_of(interface))};
 }
 
 /// Leaves an IPv4 multicast group.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_leave_multicast_v4".
-[[nodiscard]] inline ::wasix::result<void> sock_leave_multicast_v4(::wasix::native::fd_t fd, const ::wasix::native::addr_ip4_t* multiaddr, const ::wasix::native::addr_ip4_t* interface) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_leave_multicast_v4(static_cast<::int32_t>(fd), ::wasix::detail::address_of(multiaddr), ::wasix::detail::address_of(interface)));
+[[nodiscard]] inline ::wasix::result<void> sock_leave_multicast_v4(native::fd_t fd, const native::addr_ip4_t* multiaddr, const native::addr_ip4_t* interface) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::sock_leave_multicast_v4(static_cast<::int32_t>(fd), detail::address_of(multiaddr), detail::address_of(interface))};
 }
 
 /// Joins an IPv6 multicast group on an interface index.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_join_multicast_v6".
-[[nodiscard]] inline ::wasix::result<void> sock_join_multicast_v6(::wasix::native::fd_t fd, const ::wasix::native::addr_ip6_t* multiaddr, ::uint32_t interface) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_join_multicast_v6(static_cast<::int32_t>(fd), ::wasix::detail::address_of(multiaddr), static_cast<::int32_t>(interface)));
+[[nodiscard]] inline ::wasix::result<void> sock_join_multicast_v6(native::fd_t fd, const native::addr_ip6_t* multiaddr, ::uint32_t interface) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::sock_join_multicast_v6(static_cast<::int32_t>(fd), detail::address_of(multiaddr), static_cast<::int32_t>(interface))};
 }
 
 /// Leaves an IPv6 multicast group on an interface index.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_leave_multicast_v6".
-[[nodiscard]] inline ::wasix::result<void> sock_leave_multicast_v6(::wasix::native::fd_t fd, const ::wasix::native::addr_ip6_t* multiaddr, ::uint32_t interface) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_leave_multicast_v6(static_cast<::int32_t>(fd), ::wasix::detail::address_of(multiaddr), static_cast<::int32_t>(interface)));
+[[nodiscard]] inline ::wasix::result<void> sock_leave_multicast_v6(native::fd_t fd, const native::addr_ip6_t* multiaddr, ::uint32_t interface) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::sock_leave_multicast_v6(static_cast<::int32_t>(fd), detail::address_of(multiaddr), static_cast<::int32_t>(interface))};
 }
 
 /// Binds a socket to a local address.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_bind".
-[[nodiscard]] inline ::wasix::result<void> sock_bind(::wasix::native::fd_t fd, const ::wasix::native::addr_port_t* addr) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_bind(static_cast<::int32_t>(fd), ::wasix::detail::address_of(addr)));
+[[nodiscard]] inline ::wasix::result<void> sock_bind(native::fd_t fd, const native::addr_port_t* addr) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::sock_bind(static_cast<::int32_t>(fd), detail::address_of(addr))};
 }
 
 /// Makes a socket accept connections, with the given backlog.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_listen".
-[[nodiscard]] inline ::wasix::result<void> sock_listen(::wasix::native::fd_t fd, ::wasix::native::size_t backlog) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_listen(static_cast<::int32_t>(fd), static_cast<::wasix::detail::iptr>(backlog)));
+[[nodiscard]] inline ::wasix::result<void> sock_listen(native::fd_t fd, native::size_t backlog) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::sock_listen(static_cast<::int32_t>(fd), static_cast<detail::iptr>(backlog))};
 }
 
 /// The values sock_accept_v2 returns.
 struct sock_accept_v2_results {
-    ::wasix::native::fd_t fd;
-    ::wasix::native::addr_port_t addr;
+    native::fd_t fd;
+    native::addr_port_t addr;
 };
 
 /// Accepts a connection and returns the new socket and the peer address.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_accept_v2".
-[[nodiscard]] inline ::wasix::result<sock_accept_v2_results> sock_accept_v2(::wasix::native::fd_t fd, ::wasix::native::fdflags_t flags) noexcept {
+[[nodiscard]] inline ::wasix::result<sock_accept_v2_results> sock_accept_v2(native::fd_t fd, native::fdflags_t flags) noexcept {
     sock_accept_v2_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_accept_v2(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), ::wasix::detail::address_of(&out_.fd), ::wasix::detail::address_of(&out_.addr));
-    return ::wasix::result<sock_accept_v2_results>(::wasix::detail::from_raw, err_, out_);
+    return {detail::from_raw, detail::raw_wasix_v1::sock_accept_v2(static_cast<::int32_t>(fd), static_cast<::int32_t>(flags), detail::address_of(&out_.fd), detail::address_of(&out_.addr)), out_};
 }
 
 /// Connects a socket to a remote address.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_connect".
-[[nodiscard]] inline ::wasix::result<void> sock_connect(::wasix::native::fd_t fd, const ::wasix::native::addr_port_t* addr) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::sock_connect(static_cast<::int32_t>(fd), ::wasix::detail::address_of(addr)));
+[[nodiscard]] inline ::wasix::result<void> sock_connect(native::fd_t fd, const native::addr_port_t* addr) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::sock_connect(static_cast<::int32_t>(fd), detail::address_of(addr))};
 }
 
 /// The values sock_recv_from returns.
 struct sock_recv_from_results {
-    ::wasix::native::size_t ro_datalen;
-    ::wasix::native::roflags_t ro_flags;
-    ::wasix::native::addr_port_t ro_addr;
+    native::size_t ro_datalen;
+    native::roflags_t ro_flags;
+    native::addr_port_t ro_addr;
 };
 
 /// Receives a message and the address it came from.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_recv_from".
-[[nodiscard]] inline ::wasix::result<sock_recv_from_results> sock_recv_from(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::iovec_t> ri_data, ::wasix::native::riflags_t ri_flags) noexcept {
+[[nodiscard]] inline ::wasix::result<sock_recv_from_results> sock_recv_from(native::fd_t fd, ::wasix::array_view<const native::iovec_t> ri_data, native::riflags_t ri_flags) noexcept {
     sock_recv_from_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_recv_from(static_cast<::int32_t>(fd), ::wasix::detail::address_of(ri_data.data()), static_cast<::wasix::detail::iptr>(ri_data.size()), static_cast<::int32_t>(ri_flags), ::wasix::detail::address_of(&out_.ro_datalen), ::wasix::detail::address_of(&out_.ro_flags), ::wasix::detail::address_of(&out_.ro_addr));
-    return ::wasix::result<sock_recv_from_results>(::wasix::detail::from_raw, err_, out_);
+    return {detail::from_raw, detail::raw_wasix_v1::sock_recv_from(static_cast<::int32_t>(fd), detail::address_of(ri_data.data()), static_cast<detail::iptr>(ri_data.size()), static_cast<::int32_t>(ri_flags), detail::address_of(&out_.ro_datalen), detail::address_of(&out_.ro_flags), detail::address_of(&out_.ro_addr)), out_};
 }
 
 /// Sends a message to the given address.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_send_to".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> sock_send_to(::wasix::native::fd_t fd, ::wasix::array_view<const ::wasix::native::ciovec_t> si_data, ::wasix::native::siflags_t si_flags, const ::wasix::native::addr_port_t* addr) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_send_to(static_cast<::int32_t>(fd), ::wasix::detail::address_of(si_data.data()), static_cast<::wasix::detail::iptr>(si_data.size()), static_cast<::int32_t>(si_flags), ::wasix::detail::address_of(addr), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> sock_send_to(native::fd_t fd, ::wasix::array_view<const native::ciovec_t> si_data, native::siflags_t si_flags, const native::addr_port_t* addr) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::sock_send_to(static_cast<::int32_t>(fd), detail::address_of(si_data.data()), static_cast<detail::iptr>(si_data.size()), static_cast<::int32_t>(si_flags), detail::address_of(addr), detail::address_of(&out_)), out_};
 }
 
 /// Copies count bytes from in_fd, starting at offset, to the socket out_fd.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_send_file".
-[[nodiscard]] inline ::wasix::result<::wasix::native::filesize_t> sock_send_file(::wasix::native::fd_t out_fd, ::wasix::native::fd_t in_fd, ::wasix::native::filesize_t offset, ::wasix::native::filesize_t count) noexcept {
-    ::wasix::native::filesize_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_send_file(static_cast<::int32_t>(out_fd), static_cast<::int32_t>(in_fd), static_cast<::int64_t>(offset), static_cast<::int64_t>(count), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::filesize_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::filesize_t> sock_send_file(native::fd_t out_fd, native::fd_t in_fd, native::filesize_t offset, native::filesize_t count) noexcept {
+    native::filesize_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::sock_send_file(static_cast<::int32_t>(out_fd), static_cast<::int32_t>(in_fd), static_cast<::int64_t>(offset), static_cast<::int64_t>(count), detail::address_of(&out_)), out_};
 }
 
 /// Looks up the addresses of a host name; returns how many were found.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "resolve".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> resolve(::wasix::string_ref host, ::uint16_t port, ::wasix::native::addr_ip_t* addrs, ::wasix::native::size_t naddrs) noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::resolve(::wasix::detail::address_of(host.data()), static_cast<::wasix::detail::iptr>(host.size()), static_cast<::int32_t>(port), ::wasix::detail::address_of(addrs), static_cast<::wasix::detail::iptr>(naddrs), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> resolve(::wasix::string_ref host, ::uint16_t port, native::addr_ip_t* addrs, native::size_t naddrs) noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::resolve(detail::address_of(host.data()), static_cast<detail::iptr>(host.size()), static_cast<::int32_t>(port), detail::address_of(addrs), static_cast<detail::iptr>(naddrs), detail::address_of(&out_)), out_};
 }
 
 /// The values sock_pair returns.
 struct sock_pair_results {
-    ::wasix::native::fd_t fd1;
-    ::wasix::native::fd_t fd2;
+    native::fd_t fd1;
+    native::fd_t fd2;
 };
 
 /// Creates a pair of connected sockets.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "sock_pair".
-[[nodiscard]] inline ::wasix::result<sock_pair_results> sock_pair(::wasix::native::address_family_t af, ::wasix::native::sock_type_t socktype, ::wasix::native::sock_proto_t sock_proto) noexcept {
+[[nodiscard]] inline ::wasix::result<sock_pair_results> sock_pair(native::address_family_t af, native::sock_type_t socktype, native::sock_proto_t sock_proto) noexcept {
     sock_pair_results out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::sock_pair(static_cast<::int32_t>(af), static_cast<::int32_t>(socktype), static_cast<::int32_t>(sock_proto), ::wasix::detail::address_of(&out_.fd1), ::wasix::detail::address_of(&out_.fd2));
-    return ::wasix::result<sock_pair_results>(::wasix::detail::from_raw, err_, out_);
+    return {detail::from_raw, detail::raw_wasix_v1::sock_pair(static_cast<::int32_t>(af), static_cast<::int32_t>(socktype), static_cast<::int32_t>(sock_proto), detail::address_of(&out_.fd1), detail::address_of(&out_.fd2)), out_};
 }
 
 }  // namespace wasix

@@ -20,94 +20,88 @@ namespace wasix {
 
 /// Starts a thread that shares memory and descriptors; it enters the module through its wasi_thread_start export.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_spawn_v2".
-[[nodiscard]] inline ::wasix::result<::wasix::native::tid_t> thread_spawn_v2(::wasix::native::thread_start_t* args) noexcept {
-    ::wasix::native::tid_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_spawn_v2(::wasix::detail::address_of(args), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::tid_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::tid_t> thread_spawn_v2(native::thread_start_t* args) noexcept {
+    native::tid_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::thread_spawn_v2(detail::address_of(args), detail::address_of(&out_)), out_};
 }
 
 /// Suspends the calling thread for the given duration.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_sleep".
-[[nodiscard]] inline ::wasix::result<void> thread_sleep(::wasix::native::timestamp_t duration) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::thread_sleep(static_cast<::int64_t>(duration)));
+[[nodiscard]] inline ::wasix::result<void> thread_sleep(native::timestamp_t duration) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::thread_sleep(static_cast<::int64_t>(duration))};
 }
 
 /// Returns the handle of the calling thread.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_id".
-[[nodiscard]] inline ::wasix::result<::wasix::native::tid_t> thread_id() noexcept {
-    ::wasix::native::tid_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_id(::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::tid_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::tid_t> thread_id() noexcept {
+    native::tid_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::thread_id(detail::address_of(&out_)), out_};
 }
 
 /// Waits for a thread to finish.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_join".
-[[nodiscard]] inline ::wasix::result<void> thread_join(::wasix::native::tid_t tid) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::thread_join(static_cast<::int32_t>(tid)));
+[[nodiscard]] inline ::wasix::result<void> thread_join(native::tid_t tid) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::thread_join(static_cast<::int32_t>(tid))};
 }
 
 /// Returns how many threads can usefully run at once.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_parallelism".
-[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> thread_parallelism() noexcept {
-    ::wasix::native::size_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::thread_parallelism(::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::size_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::size_t> thread_parallelism() noexcept {
+    native::size_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::thread_parallelism(detail::address_of(&out_)), out_};
 }
 
 /// Sends a signal to one thread.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_signal".
-[[nodiscard]] inline ::wasix::result<void> thread_signal(::wasix::native::tid_t tid, ::wasix::native::signal_t signal) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::thread_signal(static_cast<::int32_t>(tid), static_cast<::int32_t>(signal)));
+[[nodiscard]] inline ::wasix::result<void> thread_signal(native::tid_t tid, native::signal_t signal) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::thread_signal(static_cast<::int32_t>(tid), static_cast<::int32_t>(signal))};
 }
 
 /// Sleeps while the word at futex still holds expected, or until the optional timeout passes; returns whether it was woken.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "futex_wait".
-[[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> futex_wait(::uint32_t* futex, ::uint32_t expected, const ::wasix::native::option_timestamp_t* timeout) noexcept {
-    ::wasix::native::bool_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::futex_wait(::wasix::detail::address_of(futex), static_cast<::int32_t>(expected), ::wasix::detail::address_of(timeout), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::bool_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::bool_t> futex_wait(::uint32_t* futex, ::uint32_t expected, const native::option_timestamp_t* timeout) noexcept {
+    native::bool_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::futex_wait(detail::address_of(futex), static_cast<::int32_t>(expected), detail::address_of(timeout), detail::address_of(&out_)), out_};
 }
 
 /// Wakes one waiter on futex; returns whether any was woken.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "futex_wake".
-[[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> futex_wake(::uint32_t* futex) noexcept {
-    ::wasix::native::bool_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::futex_wake(::wasix::detail::address_of(futex), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::bool_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::bool_t> futex_wake(::uint32_t* futex) noexcept {
+    native::bool_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::futex_wake(detail::address_of(futex), detail::address_of(&out_)), out_};
 }
 
 /// Wakes every waiter on futex; returns whether any was woken.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "futex_wake_all".
-[[nodiscard]] inline ::wasix::result<::wasix::native::bool_t> futex_wake_all(::uint32_t* futex) noexcept {
-    ::wasix::native::bool_t out_;
-    const ::int32_t err_ = ::wasix::detail::raw_wasix_v1::futex_wake_all(::wasix::detail::address_of(futex), ::wasix::detail::address_of(&out_));
-    return ::wasix::result<::wasix::native::bool_t>(::wasix::detail::from_raw, err_, out_);
+[[nodiscard]] inline ::wasix::result<native::bool_t> futex_wake_all(::uint32_t* futex) noexcept {
+    native::bool_t out_;
+    return {detail::from_raw, detail::raw_wasix_v1::futex_wake_all(detail::address_of(futex), detail::address_of(&out_)), out_};
 }
 
 /// Ends the calling thread with the given code.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "thread_exit".
-[[noreturn]] __attribute__((always_inline)) inline void thread_exit(::wasix::native::exitcode_t rval) noexcept {
-    ::wasix::detail::raw_wasix_v1::thread_exit(static_cast<::int32_t>(rval));
+[[noreturn]] __attribute__((always_inline)) inline void thread_exit(native::exitcode_t rval) noexcept {
+    detail::raw_wasix_v1::thread_exit(static_cast<::int32_t>(rval));
 }
 
 /// Creates an execution context with a stack of its own that starts in the
 /// function at table index entry, and stores its id in new_ctx. (The id is
 /// written through the first parameter, not appended as an out-pointer.)
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "context_create".
-[[nodiscard]] inline ::wasix::result<void> context_create(::wasix::native::context_id_t* new_ctx, ::wasix::native::function_pointer_t entry) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::context_create(::wasix::detail::address_of(new_ctx), static_cast<::wasix::detail::iptr>(entry)));
+[[nodiscard]] inline ::wasix::result<void> context_create(native::context_id_t* new_ctx, native::function_pointer_t entry) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::context_create(detail::address_of(new_ctx), static_cast<detail::iptr>(entry))};
 }
 
 /// Suspends the calling context and resumes next.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "context_switch".
-[[nodiscard]] inline ::wasix::result<void> context_switch(::wasix::native::context_id_t next) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::context_switch(static_cast<::int64_t>(next)));
+[[nodiscard]] inline ::wasix::result<void> context_switch(native::context_id_t next) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::context_switch(static_cast<::int64_t>(next))};
 }
 
 /// Releases a context that is not running.
 /// Imports wasix_32v1 (wasm32), wasix_64v1 (wasm64) "context_destroy".
-[[nodiscard]] inline ::wasix::result<void> context_destroy(::wasix::native::context_id_t ctx) noexcept {
-    return ::wasix::result<void>(::wasix::detail::from_raw, ::wasix::detail::raw_wasix_v1::context_destroy(static_cast<::int64_t>(ctx)));
+[[nodiscard]] inline ::wasix::result<void> context_destroy(native::context_id_t ctx) noexcept {
+    return {detail::from_raw, detail::raw_wasix_v1::context_destroy(static_cast<::int64_t>(ctx))};
 }
 
 }  // namespace wasix

@@ -78,15 +78,15 @@ TEST_CASE("emitter: output is identical on every run", "[emitter]") {
 TEST_CASE("emitter: model-independent types go to wasix::abi with their checks", "[emitter]") {
     auto files = emit(kSpec);
     const std::string h = files["abi/shared/types.hpp"] + files["abi/core/types.hpp"];
-    CHECK_THAT(h, Contains("/// Error codes.\nenum class errno_t : ::uint16_t {\n    success = 0,\n    _2big = 1,"));
-    CHECK_THAT(h, Contains("enum class bool_t : ::uint8_t {\n    _false = 0,\n    _true = 1,\n};"));
-    CHECK_THAT(h, Contains("    r31 = ::uint64_t{1} << 31,\n"));
-    CHECK_THAT(h, Contains("    r38 = ::uint64_t{1} << 38,\n"));
-    CHECK_THAT(h, Contains("template <> struct is_flags<rights_t> {"));
+    CHECK_THAT(h, Contains("/// Error codes.\nenum class errno_t : ::uint16_t {\n    success,\n    _2big,"));
+    CHECK_THAT(h, Contains("enum class bool_t : ::uint8_t {\n    _false,\n    _true,\n};"));
+    CHECK_THAT(h, Contains("    r31 = 0x80000000,  // bit 31\n"));
+    CHECK_THAT(h, Contains("    r38 = 0x4000000000,  // bit 38\n"));
+    CHECK_THAT(h, Contains("template <> struct is_flags<rights_t> : flags_marker {};"));
     CHECK_THAT(h, Contains("enum class fd_t : ::int32_t {};"));
-    CHECK_THAT(h, Contains("static_assert(sizeof(filestat_t) == 16, \"filestat_t: size\");"));
-    CHECK_THAT(h, Contains("static_assert(offsetof(filestat_t, size) == 8, \"filestat_t::size: offset\");"));
-    CHECK_THAT(h, Contains("static_assert(offsetof(option_fd_t, u) == 4, \"option_fd_t::u: offset\");"));
+    CHECK_THAT(h, Contains("static_assert(sizeof(filestat_t) == 16ul);"));
+    CHECK_THAT(h, Contains("static_assert(__builtin_offsetof(filestat_t, size) == 8ul);"));
+    CHECK_THAT(h, Contains("static_assert(__builtin_offsetof(option_fd_t, u) == 4ul);"));
     CHECK_THAT(h, Contains("static option_fd_t make_none() noexcept"));
     CHECK_THAT(h, Contains("const fd_t* get_some() const noexcept"));
     CHECK(h.find("iovec_t") == std::string::npos);  // has a pointer: per model
@@ -99,10 +99,10 @@ TEST_CASE("emitter: pointer-holding types are laid out per model", "[emitter]") 
     CHECK_THAT(w32, Contains("namespace wasm32 {"));
     CHECK_THAT(w32, Contains("using abi::errno_t;"));
     CHECK_THAT(w32, Contains("struct iovec_t {\n    /// Start of the buffer.\n    ptr<::uint8_t> buf;\n    size_t buf_len;\n};"));
-    CHECK_THAT(w32, Contains("static_assert(sizeof(iovec_t) == 8, \"iovec_t: size\");"));
+    CHECK_THAT(w32, Contains("static_assert(sizeof(iovec_t) == 8ul);"));
     CHECK_THAT(w32, Contains("using size_t = usize;"));
-    CHECK_THAT(w64, Contains("static_assert(sizeof(iovec_t) == 16, \"iovec_t: size\");"));
-    CHECK_THAT(w64, Contains("static_assert(offsetof(iovec_t, buf_len) == 8, \"iovec_t::buf_len: offset\");"));
+    CHECK_THAT(w64, Contains("static_assert(sizeof(iovec_t) == 16ul);"));
+    CHECK_THAT(w64, Contains("static_assert(__builtin_offsetof(iovec_t, buf_len) == 8ul);"));
     CHECK_THAT(w64, Contains("using usize = ::uint64_t;"));
 }
 
@@ -122,11 +122,11 @@ TEST_CASE("emitter: raw imports carry exact module names and core types", "[emit
 TEST_CASE("emitter: wrappers return result<T>, hide out-pointers, take views", "[emitter]") {
     auto w = emit(kSpec)["core.hpp"];
     CHECK_THAT(w, Contains("/// Reads.\n"));
-    CHECK_THAT(w, Contains("[[nodiscard]] inline ::wasix::result<::wasix::native::size_t> fd_read(::wasix::native::fd_t "
-                           "fd, ::wasix::array_view<const ::wasix::native::iovec_t> iovs) noexcept {"));
-    CHECK_THAT(w, Contains("struct fd_pipe_results {\n    ::wasix::native::fd_t _0;\n    ::wasix::native::fd_t _1;\n};"));
+    CHECK_THAT(w, Contains("[[nodiscard]] inline ::wasix::result<native::size_t> fd_read(native::fd_t "
+                           "fd, ::wasix::array_view<const native::iovec_t> iovs) noexcept {"));
+    CHECK_THAT(w, Contains("struct fd_pipe_results {\n    native::fd_t _0;\n    native::fd_t _1;\n};"));
     CHECK_THAT(w, Contains("inline ::wasix::result<fd_pipe_results> fd_pipe() noexcept"));
-    CHECK_THAT(w, Contains("::wasix::detail::address_of(&out_._1)"));
+    CHECK_THAT(w, Contains("detail::address_of(&out_._1)"));
     CHECK_THAT(w, Contains("inline ::wasix::result<void> chdir(::wasix::string_ref path) noexcept"));
     CHECK_THAT(w, Contains("[[noreturn]] __attribute__((always_inline)) inline void proc_exit(::uint32_t code) noexcept"));
     CHECK_THAT(w, Contains("#if !WASIX_GUEST_WASM64\n"));  // module only32
@@ -138,10 +138,10 @@ TEST_CASE("emitter: named tuple elements name the results struct's members", "[e
                   "(@interface func (export \"pipe\") (result $r (expected (tuple\n"
                   "  ;;; The end to read from.\n"
                   "  (field $read_end $fd) (field $write_end $fd)) (error $errno)))))")["core.hpp"];
-    CHECK_THAT(w, Contains("struct pipe_results {\n    /// The end to read from.\n    ::wasix::native::fd_t read_end;\n"
-                           "    ::wasix::native::fd_t write_end;\n};"));
-    CHECK_THAT(w, Contains("::wasix::detail::address_of(&out_.read_end)"));
-    CHECK_THAT(w, Contains("::wasix::detail::address_of(&out_.write_end)"));
+    CHECK_THAT(w, Contains("struct pipe_results {\n    /// The end to read from.\n    native::fd_t read_end;\n"
+                           "    native::fd_t write_end;\n};"));
+    CHECK_THAT(w, Contains("detail::address_of(&out_.read_end)"));
+    CHECK_THAT(w, Contains("detail::address_of(&out_.write_end)"));
 }
 
 TEST_CASE("emitter: an error type reached through an alias is spelled by the alias", "[emitter]") {
@@ -151,7 +151,7 @@ TEST_CASE("emitter: an error type reached through an alias is spelled by the ali
                   "(module $m (@witx import_module wasm32 \"m\")\n"
                   "(@interface func (export \"a\") (result $r (expected (error $err))))\n"
                   "(@interface func (export \"b\") (result $r (expected (error $err)))))")["abi/shared/guest.hpp"];
-    CHECK_THAT(w, Contains("template <class T> using result = ::wasix::basic_result<T, ::wasix::native::err_t>;"));
+    CHECK_THAT(w, Contains("template <class T> using result = ::wasix::basic_result<T, native::err_t>;"));
 }
 
 TEST_CASE("emitter: layout dump lists types and lowered functions", "[emitter]") {
@@ -200,10 +200,10 @@ const char* const kAreaSpec = R"(
 TEST_CASE("emitter: each area gets its wrappers, imports and the types only it uses", "[emitter][areas]") {
     auto files = emit(kAreaSpec);
     // Wrappers and imports of an area, and no other's.
-    CHECK_THAT(files["core.hpp"], Contains(" fd_close(::wasix::native::fd_t fd) noexcept"));
-    CHECK_THAT(files["core.hpp"], Contains(" fd_dup(::wasix::native::fd_t fd) noexcept"));
+    CHECK_THAT(files["core.hpp"], Contains(" fd_close(native::fd_t fd) noexcept"));
+    CHECK_THAT(files["core.hpp"], Contains(" fd_dup(native::fd_t fd) noexcept"));
     CHECK(files["core.hpp"].find("connect") == std::string::npos);
-    CHECK_THAT(files["net.hpp"], Contains(" connect(::wasix::native::fd_t fd, const ::wasix::native::addr_t* to) noexcept"));
+    CHECK_THAT(files["net.hpp"], Contains(" connect(native::fd_t fd, const native::addr_t* to) noexcept"));
     CHECK_THAT(files["net.hpp"], Contains("#if WASIX_GUEST_WASM64\n"));  // module only64
     CHECK(files["net.hpp"].find("fd_close") == std::string::npos);
     CHECK_THAT(files["abi/net/imports_wasm32.hpp"], Contains("import_name(\"connect\")"));
@@ -213,7 +213,11 @@ TEST_CASE("emitter: each area gets its wrappers, imports and the types only it u
     CHECK_THAT(files["abi/proc/imports_wasm32.hpp"], Contains("import_name(\"spawn\")"));
     // A guest area header brings in the shared guest part and its own model's
     // types; a host gets both models' types.
-    CHECK_THAT(files["net.hpp"], Contains("#include \"abi/shared/guest.hpp\"\n#if WASIX_GUEST_WASM64\n"
+    // string_ref and array_view come only with an area whose wrappers take
+    // one (net's `list`), not with the shared guest part.
+    CHECK(files["core.hpp"].find("views.hpp") == std::string::npos);
+    CHECK(files["abi/shared/guest.hpp"].find("views.hpp") == std::string::npos);
+    CHECK_THAT(files["net.hpp"], Contains("#include \"abi/shared/guest.hpp\"\n#include \"support/views.hpp\"\n#if WASIX_GUEST_WASM64\n"
                                           "#include \"abi/net/wasm64.hpp\"\n#include \"abi/net/imports_wasm64.hpp\"\n#else\n"
                                           "#include \"abi/net/wasm32.hpp\"\n#include \"abi/net/imports_wasm32.hpp\"\n#endif\n"));
     CHECK_THAT(files["net.hpp"], Contains("#else\n#include \"abi/net/wasm32.hpp\"\n#include \"abi/net/wasm64.hpp\"\n#endif\n"));
@@ -223,7 +227,7 @@ TEST_CASE("emitter: each area gets its wrappers, imports and the types only it u
     const std::string& shared = files["abi/shared/types.hpp"];
     CHECK_THAT(net, Contains("struct addr_t {"));
     CHECK_THAT(net, Contains("using port_t = ::uint16_t;"));
-    CHECK_THAT(net, Contains("static_assert(offsetof(addr_t, host) == 4, \"addr_t::host: offset\");"));
+    CHECK_THAT(net, Contains("static_assert(__builtin_offsetof(addr_t, host) == 4ul);"));
     CHECK_THAT(net, Contains("#include \"../shared/types.hpp\""));
     CHECK_THAT(files["abi/net/wasm32.hpp"], Contains("using addr_list_t = slice<addr_t>;"));
     CHECK_THAT(files["abi/net/wasm32.hpp"], Contains("using abi::addr_t;"));

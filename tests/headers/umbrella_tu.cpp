@@ -7,6 +7,7 @@
 #include <wasix/wasix.hpp>
 #include <wasix/support/result.hpp>
 
+#include <stddef.h>  // offsetof: the wasix headers include no C header
 #include <type_traits>
 
 namespace abi = wasix::abi;

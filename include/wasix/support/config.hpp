@@ -1,10 +1,25 @@
 // Which memory model the code is being compiled for, and small helpers the
-// other headers share. Hand-written. Depends only on the C headers so that
+// other headers share. Hand-written. Includes no header at all so that
 // including <wasix/wasix.hpp> stays cheap.
 #pragma once
 
-#include <stddef.h>
-#include <stdint.h>
+// The integer types the ABI is spelled in, declared from the compiler's own
+// macros rather than by including <stdint.h> and <stddef.h>: in C++ those are
+// libc++'s wrappers, whose <__config> alone costs about as much to compile as
+// <wasi/api.h> does. The typedefs name the same types as the C library's, so
+// including <stdint.h> before or after this header is fine; what the C headers
+// add beyond the types (INT32_MAX, NULL, offsetof, ...) needs those headers.
+typedef __INT8_TYPE__ int8_t;
+typedef __INT16_TYPE__ int16_t;
+typedef __INT32_TYPE__ int32_t;
+typedef __INT64_TYPE__ int64_t;
+typedef __UINT8_TYPE__ uint8_t;
+typedef __UINT16_TYPE__ uint16_t;
+typedef __UINT32_TYPE__ uint32_t;
+typedef __UINT64_TYPE__ uint64_t;
+typedef __INTPTR_TYPE__ intptr_t;
+typedef __UINTPTR_TYPE__ uintptr_t;
+typedef __SIZE_TYPE__ size_t;
 
 #if __cplusplus < 201703L
 #error "<wasix/wasix.hpp> needs C++17 or later"

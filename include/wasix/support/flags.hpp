@@ -10,6 +10,9 @@ namespace wasix {
 namespace abi {
 
 template <class E> struct is_flags { static constexpr bool value = false; };
+// What the generated `template <> struct is_flags<X> : flags_marker {};` derive
+// from: one base instead of a member per flags type is less to parse.
+struct flags_marker { static constexpr bool value = true; };
 
 template <class E> using flags_only = detail::enable_if_t<is_flags<E>::value, E>;
 

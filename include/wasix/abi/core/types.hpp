@@ -4,6 +4,9 @@
 
 #include "../shared/types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace abi {
 
@@ -21,69 +24,69 @@ struct tty_t;
 /// Kind of object that a file descriptor or directory entry refers to.
 enum class filetype_t : ::uint8_t {
     /// Type unknown or not covered below.
-    unknown = 0,
+    unknown,
     /// Block device.
-    block_device = 1,
+    block_device,
     /// Character device.
-    character_device = 2,
+    character_device,
     /// Directory.
-    directory = 3,
+    directory,
     /// Regular file.
-    regular_file = 4,
+    regular_file,
     /// Datagram socket.
-    socket_dgram = 5,
+    socket_dgram,
     /// Byte-stream socket.
-    socket_stream = 6,
+    socket_stream,
     /// Symbolic link.
-    symbolic_link = 7,
+    symbolic_link,
     /// Raw socket.
-    socket_raw = 8,
+    socket_raw,
     /// Sequenced-packet socket.
-    socket_seqpacket = 9,
+    socket_seqpacket,
 };
-static_assert(sizeof(filetype_t) == 1, "filetype_t: size");
-static_assert(alignof(filetype_t) == 1, "filetype_t: alignment");
+static_assert(sizeof(filetype_t) == 1ul);
+static_assert(alignof(filetype_t) == 1ul);
 
 /// Selects the clock to read or to wait on.
 enum class clockid_t : ::uint32_t {
     /// Wall-clock time; zero is the Unix epoch.
-    realtime = 0,
+    realtime,
     /// Clock that only moves forward; its epoch is arbitrary.
-    monotonic = 1,
+    monotonic,
     /// CPU time consumed by this process.
-    process_cputime_id = 2,
+    process_cputime_id,
     /// CPU time consumed by this thread.
-    thread_cputime_id = 3,
+    thread_cputime_id,
 };
-static_assert(sizeof(clockid_t) == 4, "clockid_t: size");
-static_assert(alignof(clockid_t) == 4, "clockid_t: alignment");
+static_assert(sizeof(clockid_t) == 4ul);
+static_assert(alignof(clockid_t) == 4ul);
 
 /// A signed, relative file offset.
 using filedelta_t = ::int64_t;
-static_assert(sizeof(filedelta_t) == 8, "filedelta_t: size");
-static_assert(alignof(filedelta_t) == 8, "filedelta_t: alignment");
+static_assert(sizeof(filedelta_t) == 8ul);
+static_assert(alignof(filedelta_t) == 8ul);
 
 /// Reference point from which fd_seek applies its offset.
 enum class whence_t : ::uint8_t {
     /// Offset counts from the start of the file.
-    set = 0,
+    set,
     /// Offset counts from the current position.
-    cur = 1,
+    cur,
     /// Offset counts from the end of the file.
-    end = 2,
+    end,
 };
-static_assert(sizeof(whence_t) == 1, "whence_t: size");
-static_assert(alignof(whence_t) == 1, "whence_t: alignment");
+static_assert(sizeof(whence_t) == 1ul);
+static_assert(alignof(whence_t) == 1ul);
 
 /// Position in a directory stream, used to resume fd_readdir.
 using dircookie_t = ::uint64_t;
-static_assert(sizeof(dircookie_t) == 8, "dircookie_t: size");
-static_assert(alignof(dircookie_t) == 8, "dircookie_t: alignment");
+static_assert(sizeof(dircookie_t) == 8ul);
+static_assert(alignof(dircookie_t) == 8ul);
 
 /// Serial number of a file on its device.
 using inode_t = ::uint64_t;
-static_assert(sizeof(inode_t) == 8, "inode_t: size");
-static_assert(alignof(inode_t) == 8, "inode_t: alignment");
+static_assert(sizeof(inode_t) == 8ul);
+static_assert(alignof(inode_t) == 8ul);
 
 /// Header that fd_readdir writes in front of each entry name.
 struct dirent_t {
@@ -96,30 +99,30 @@ struct dirent_t {
     /// Kind of the file.
     filetype_t d_type;
 };
-static_assert(sizeof(dirent_t) == 24, "dirent_t: size");
-static_assert(alignof(dirent_t) == 8, "dirent_t: alignment");
-static_assert(offsetof(dirent_t, d_next) == 0, "dirent_t::d_next: offset");
-static_assert(offsetof(dirent_t, d_ino) == 8, "dirent_t::d_ino: offset");
-static_assert(offsetof(dirent_t, d_namlen) == 16, "dirent_t::d_namlen: offset");
-static_assert(offsetof(dirent_t, d_type) == 20, "dirent_t::d_type: offset");
+static_assert(sizeof(dirent_t) == 24ul);
+static_assert(alignof(dirent_t) == 8ul);
+static_assert(__builtin_offsetof(dirent_t, d_next) == 0ul);
+static_assert(__builtin_offsetof(dirent_t, d_ino) == 8ul);
+static_assert(__builtin_offsetof(dirent_t, d_namlen) == 16ul);
+static_assert(__builtin_offsetof(dirent_t, d_type) == 20ul);
 
 /// Access-pattern hint given to fd_advise.
 enum class advice_t : ::uint8_t {
     /// No particular access pattern.
-    normal = 0,
+    normal,
     /// Data will be read in ascending order.
-    sequential = 1,
+    sequential,
     /// Data will be read in no particular order.
-    random = 2,
+    random,
     /// Data will be needed soon.
-    willneed = 3,
+    willneed,
     /// Data will not be needed soon.
-    dontneed = 4,
+    dontneed,
     /// Data will be read once only.
-    noreuse = 5,
+    noreuse,
 };
-static_assert(sizeof(advice_t) == 1, "advice_t: size");
-static_assert(alignof(advice_t) == 1, "advice_t: alignment");
+static_assert(sizeof(advice_t) == 1ul);
+static_assert(alignof(advice_t) == 1ul);
 
 /// Attributes of a file descriptor, as read by fd_fdstat_get.
 struct fdstat_t {
@@ -132,39 +135,37 @@ struct fdstat_t {
     /// Largest rights that descriptors opened through this one may have.
     rights_t fs_rights_inheriting;
 };
-static_assert(sizeof(fdstat_t) == 24, "fdstat_t: size");
-static_assert(alignof(fdstat_t) == 8, "fdstat_t: alignment");
-static_assert(offsetof(fdstat_t, fs_filetype) == 0, "fdstat_t::fs_filetype: offset");
-static_assert(offsetof(fdstat_t, fs_flags) == 2, "fdstat_t::fs_flags: offset");
-static_assert(offsetof(fdstat_t, fs_rights_base) == 8, "fdstat_t::fs_rights_base: offset");
-static_assert(offsetof(fdstat_t, fs_rights_inheriting) == 16, "fdstat_t::fs_rights_inheriting: offset");
+static_assert(sizeof(fdstat_t) == 24ul);
+static_assert(alignof(fdstat_t) == 8ul);
+static_assert(__builtin_offsetof(fdstat_t, fs_filetype) == 0ul);
+static_assert(__builtin_offsetof(fdstat_t, fs_flags) == 2ul);
+static_assert(__builtin_offsetof(fdstat_t, fs_rights_base) == 8ul);
+static_assert(__builtin_offsetof(fdstat_t, fs_rights_inheriting) == 16ul);
 
 /// Identifier of the device that holds a file.
 using device_t = ::uint64_t;
-static_assert(sizeof(device_t) == 8, "device_t: size");
-static_assert(alignof(device_t) == 8, "device_t: alignment");
+static_assert(sizeof(device_t) == 8ul);
+static_assert(alignof(device_t) == 8ul);
 
 /// Selects which timestamps a set_times call updates.
 enum class fstflags_t : ::uint16_t {
     /// Set the access time to the given value.
-    atim = 1u << 0,
+    atim = 0x1,  // bit 0
     /// Set the access time to now.
-    atim_now = 1u << 1,
+    atim_now = 0x2,  // bit 1
     /// Set the modification time to the given value.
-    mtim = 1u << 2,
+    mtim = 0x4,  // bit 2
     /// Set the modification time to now.
-    mtim_now = 1u << 3,
+    mtim_now = 0x8,  // bit 3
 };
-template <> struct is_flags<fstflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(fstflags_t) == 2, "fstflags_t: size");
-static_assert(alignof(fstflags_t) == 2, "fstflags_t: alignment");
+template <> struct is_flags<fstflags_t> : flags_marker {};
+static_assert(sizeof(fstflags_t) == 2ul);
+static_assert(alignof(fstflags_t) == 2ul);
 
 /// Number of hard links to a file.
 using linkcount_t = ::uint64_t;
-static_assert(sizeof(linkcount_t) == 8, "linkcount_t: size");
-static_assert(alignof(linkcount_t) == 8, "linkcount_t: alignment");
+static_assert(sizeof(linkcount_t) == 8ul);
+static_assert(alignof(linkcount_t) == 8ul);
 
 /// File attributes returned by the filestat calls.
 struct filestat_t {
@@ -185,44 +186,42 @@ struct filestat_t {
     /// Time of last status change.
     timestamp_t ctim;
 };
-static_assert(sizeof(filestat_t) == 64, "filestat_t: size");
-static_assert(alignof(filestat_t) == 8, "filestat_t: alignment");
-static_assert(offsetof(filestat_t, dev) == 0, "filestat_t::dev: offset");
-static_assert(offsetof(filestat_t, ino) == 8, "filestat_t::ino: offset");
-static_assert(offsetof(filestat_t, filetype) == 16, "filestat_t::filetype: offset");
-static_assert(offsetof(filestat_t, nlink) == 24, "filestat_t::nlink: offset");
-static_assert(offsetof(filestat_t, size) == 32, "filestat_t::size: offset");
-static_assert(offsetof(filestat_t, atim) == 40, "filestat_t::atim: offset");
-static_assert(offsetof(filestat_t, mtim) == 48, "filestat_t::mtim: offset");
-static_assert(offsetof(filestat_t, ctim) == 56, "filestat_t::ctim: offset");
+static_assert(sizeof(filestat_t) == 64ul);
+static_assert(alignof(filestat_t) == 8ul);
+static_assert(__builtin_offsetof(filestat_t, dev) == 0ul);
+static_assert(__builtin_offsetof(filestat_t, ino) == 8ul);
+static_assert(__builtin_offsetof(filestat_t, filetype) == 16ul);
+static_assert(__builtin_offsetof(filestat_t, nlink) == 24ul);
+static_assert(__builtin_offsetof(filestat_t, size) == 32ul);
+static_assert(__builtin_offsetof(filestat_t, atim) == 40ul);
+static_assert(__builtin_offsetof(filestat_t, mtim) == 48ul);
+static_assert(__builtin_offsetof(filestat_t, ctim) == 56ul);
 
 /// Opaque value copied from a subscription into its event.
 using userdata_t = ::uint64_t;
-static_assert(sizeof(userdata_t) == 8, "userdata_t: size");
-static_assert(alignof(userdata_t) == 8, "userdata_t: alignment");
+static_assert(sizeof(userdata_t) == 8ul);
+static_assert(alignof(userdata_t) == 8ul);
 
 /// Kind of condition a subscription waits for.
 enum class eventtype_t : ::uint8_t {
     /// A clock reached its deadline.
-    clock = 0,
+    clock,
     /// A descriptor became readable.
-    fd_read = 1,
+    fd_read,
     /// A descriptor became writable.
-    fd_write = 2,
+    fd_write,
 };
-static_assert(sizeof(eventtype_t) == 1, "eventtype_t: size");
-static_assert(alignof(eventtype_t) == 1, "eventtype_t: alignment");
+static_assert(sizeof(eventtype_t) == 1ul);
+static_assert(alignof(eventtype_t) == 1ul);
 
 /// State reported alongside a read or write readiness event.
 enum class eventrwflags_t : ::uint16_t {
     /// The peer hung up.
-    fd_readwrite_hangup = 1u << 0,
+    fd_readwrite_hangup = 0x1,  // bit 0
 };
-template <> struct is_flags<eventrwflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(eventrwflags_t) == 2, "eventrwflags_t: size");
-static_assert(alignof(eventrwflags_t) == 2, "eventrwflags_t: alignment");
+template <> struct is_flags<eventrwflags_t> : flags_marker {};
+static_assert(sizeof(eventrwflags_t) == 2ul);
+static_assert(alignof(eventrwflags_t) == 2ul);
 
 /// Details of a read or write readiness event.
 struct event_fd_readwrite_t {
@@ -231,10 +230,10 @@ struct event_fd_readwrite_t {
     /// Extra state of the descriptor.
     eventrwflags_t flags;
 };
-static_assert(sizeof(event_fd_readwrite_t) == 16, "event_fd_readwrite_t: size");
-static_assert(alignof(event_fd_readwrite_t) == 8, "event_fd_readwrite_t: alignment");
-static_assert(offsetof(event_fd_readwrite_t, nbytes) == 0, "event_fd_readwrite_t::nbytes: offset");
-static_assert(offsetof(event_fd_readwrite_t, flags) == 8, "event_fd_readwrite_t::flags: offset");
+static_assert(sizeof(event_fd_readwrite_t) == 16ul);
+static_assert(alignof(event_fd_readwrite_t) == 8ul);
+static_assert(__builtin_offsetof(event_fd_readwrite_t, nbytes) == 0ul);
+static_assert(__builtin_offsetof(event_fd_readwrite_t, flags) == 8ul);
 
 /// An event reported by poll_oneoff.
 struct event_t {
@@ -247,23 +246,21 @@ struct event_t {
     /// Details for read and write events.
     event_fd_readwrite_t fd_readwrite;
 };
-static_assert(sizeof(event_t) == 32, "event_t: size");
-static_assert(alignof(event_t) == 8, "event_t: alignment");
-static_assert(offsetof(event_t, userdata) == 0, "event_t::userdata: offset");
-static_assert(offsetof(event_t, error) == 8, "event_t::error: offset");
-static_assert(offsetof(event_t, type) == 10, "event_t::type: offset");
-static_assert(offsetof(event_t, fd_readwrite) == 16, "event_t::fd_readwrite: offset");
+static_assert(sizeof(event_t) == 32ul);
+static_assert(alignof(event_t) == 8ul);
+static_assert(__builtin_offsetof(event_t, userdata) == 0ul);
+static_assert(__builtin_offsetof(event_t, error) == 8ul);
+static_assert(__builtin_offsetof(event_t, type) == 10ul);
+static_assert(__builtin_offsetof(event_t, fd_readwrite) == 16ul);
 
 /// Flags of a clock subscription.
 enum class subclockflags_t : ::uint16_t {
     /// The timeout is an absolute time rather than a delay.
-    subscription_clock_abstime = 1u << 0,
+    subscription_clock_abstime = 0x1,  // bit 0
 };
-template <> struct is_flags<subclockflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(subclockflags_t) == 2, "subclockflags_t: size");
-static_assert(alignof(subclockflags_t) == 2, "subclockflags_t: alignment");
+template <> struct is_flags<subclockflags_t> : flags_marker {};
+static_assert(sizeof(subclockflags_t) == 2ul);
+static_assert(alignof(subclockflags_t) == 2ul);
 
 /// Parameters of a clock subscription.
 struct subscription_clock_t {
@@ -276,21 +273,21 @@ struct subscription_clock_t {
     /// Interpretation of timeout.
     subclockflags_t flags;
 };
-static_assert(sizeof(subscription_clock_t) == 32, "subscription_clock_t: size");
-static_assert(alignof(subscription_clock_t) == 8, "subscription_clock_t: alignment");
-static_assert(offsetof(subscription_clock_t, id) == 0, "subscription_clock_t::id: offset");
-static_assert(offsetof(subscription_clock_t, timeout) == 8, "subscription_clock_t::timeout: offset");
-static_assert(offsetof(subscription_clock_t, precision) == 16, "subscription_clock_t::precision: offset");
-static_assert(offsetof(subscription_clock_t, flags) == 24, "subscription_clock_t::flags: offset");
+static_assert(sizeof(subscription_clock_t) == 32ul);
+static_assert(alignof(subscription_clock_t) == 8ul);
+static_assert(__builtin_offsetof(subscription_clock_t, id) == 0ul);
+static_assert(__builtin_offsetof(subscription_clock_t, timeout) == 8ul);
+static_assert(__builtin_offsetof(subscription_clock_t, precision) == 16ul);
+static_assert(__builtin_offsetof(subscription_clock_t, flags) == 24ul);
 
 /// Parameters of a read or write readiness subscription.
 struct subscription_fd_readwrite_t {
     /// Descriptor to watch.
     fd_t file_descriptor;
 };
-static_assert(sizeof(subscription_fd_readwrite_t) == 4, "subscription_fd_readwrite_t: size");
-static_assert(alignof(subscription_fd_readwrite_t) == 4, "subscription_fd_readwrite_t: alignment");
-static_assert(offsetof(subscription_fd_readwrite_t, file_descriptor) == 0, "subscription_fd_readwrite_t::file_descriptor: offset");
+static_assert(sizeof(subscription_fd_readwrite_t) == 4ul);
+static_assert(alignof(subscription_fd_readwrite_t) == 4ul);
+static_assert(__builtin_offsetof(subscription_fd_readwrite_t, file_descriptor) == 0ul);
 
 /// The part of a subscription that depends on its event type.
 struct subscription_u_t {
@@ -301,7 +298,7 @@ struct subscription_u_t {
         subscription_fd_readwrite_t fd_write;
     } u;
 
-    bool is_clock() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_clock() const noexcept { return static_cast<int>(tag) == 0; }
     static subscription_u_t make_clock(const subscription_clock_t& value) noexcept {
         subscription_u_t v{eventtype_t::clock, {}};
         __builtin_memcpy(&v.u.clock, &value, sizeof value);
@@ -310,7 +307,7 @@ struct subscription_u_t {
     subscription_clock_t* get_clock() noexcept { return is_clock() ? &u.clock : nullptr; }
     const subscription_clock_t* get_clock() const noexcept { return is_clock() ? &u.clock : nullptr; }
 
-    bool is_fd_read() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_fd_read() const noexcept { return static_cast<int>(tag) == 1; }
     static subscription_u_t make_fd_read(const subscription_fd_readwrite_t& value) noexcept {
         subscription_u_t v{eventtype_t::fd_read, {}};
         __builtin_memcpy(&v.u.fd_read, &value, sizeof value);
@@ -319,7 +316,7 @@ struct subscription_u_t {
     subscription_fd_readwrite_t* get_fd_read() noexcept { return is_fd_read() ? &u.fd_read : nullptr; }
     const subscription_fd_readwrite_t* get_fd_read() const noexcept { return is_fd_read() ? &u.fd_read : nullptr; }
 
-    bool is_fd_write() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_fd_write() const noexcept { return static_cast<int>(tag) == 2; }
     static subscription_u_t make_fd_write(const subscription_fd_readwrite_t& value) noexcept {
         subscription_u_t v{eventtype_t::fd_write, {}};
         __builtin_memcpy(&v.u.fd_write, &value, sizeof value);
@@ -328,10 +325,10 @@ struct subscription_u_t {
     subscription_fd_readwrite_t* get_fd_write() noexcept { return is_fd_write() ? &u.fd_write : nullptr; }
     const subscription_fd_readwrite_t* get_fd_write() const noexcept { return is_fd_write() ? &u.fd_write : nullptr; }
 };
-static_assert(sizeof(subscription_u_t) == 40, "subscription_u_t: size");
-static_assert(alignof(subscription_u_t) == 8, "subscription_u_t: alignment");
-static_assert(offsetof(subscription_u_t, tag) == 0, "subscription_u_t::tag: offset");
-static_assert(offsetof(subscription_u_t, u) == 8, "subscription_u_t::u: offset");
+static_assert(sizeof(subscription_u_t) == 40ul);
+static_assert(alignof(subscription_u_t) == 8ul);
+static_assert(__builtin_offsetof(subscription_u_t, tag) == 0ul);
+static_assert(__builtin_offsetof(subscription_u_t, u) == 8ul);
 
 /// One condition for poll_oneoff to wait for.
 struct subscription_t {
@@ -340,29 +337,27 @@ struct subscription_t {
     /// What to wait for.
     subscription_u_t u;
 };
-static_assert(sizeof(subscription_t) == 48, "subscription_t: size");
-static_assert(alignof(subscription_t) == 8, "subscription_t: alignment");
-static_assert(offsetof(subscription_t, userdata) == 0, "subscription_t::userdata: offset");
-static_assert(offsetof(subscription_t, u) == 8, "subscription_t::u: offset");
+static_assert(sizeof(subscription_t) == 48ul);
+static_assert(alignof(subscription_t) == 8ul);
+static_assert(__builtin_offsetof(subscription_t, userdata) == 0ul);
+static_assert(__builtin_offsetof(subscription_t, u) == 8ul);
 
 /// Kind of a pre-opened resource.
 enum class preopentype_t : ::uint8_t {
     /// A directory.
-    dir = 0,
+    dir,
 };
-static_assert(sizeof(preopentype_t) == 1, "preopentype_t: size");
-static_assert(alignof(preopentype_t) == 1, "preopentype_t: alignment");
+static_assert(sizeof(preopentype_t) == 1ul);
+static_assert(alignof(preopentype_t) == 1ul);
 
 /// Flags for fd_event.
 enum class eventfdflags_t : ::uint16_t {
     /// Each read takes 1 from the counter instead of draining it.
-    Semaphore = 1u << 0,
+    Semaphore = 0x1,  // bit 0
 };
-template <> struct is_flags<eventfdflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(eventfdflags_t) == 2, "eventfdflags_t: size");
-static_assert(alignof(eventfdflags_t) == 2, "eventfdflags_t: alignment");
+template <> struct is_flags<eventfdflags_t> : flags_marker {};
+static_assert(sizeof(eventfdflags_t) == 2ul);
+static_assert(alignof(eventfdflags_t) == 2ul);
 
 /// Terminal size and mode switches.
 struct tty_t {
@@ -387,18 +382,18 @@ struct tty_t {
     /// Whether line feeds in input are ignored.
     bool_t line_feeds;
 };
-static_assert(sizeof(tty_t) == 24, "tty_t: size");
-static_assert(alignof(tty_t) == 4, "tty_t: alignment");
-static_assert(offsetof(tty_t, cols) == 0, "tty_t::cols: offset");
-static_assert(offsetof(tty_t, rows) == 4, "tty_t::rows: offset");
-static_assert(offsetof(tty_t, width) == 8, "tty_t::width: offset");
-static_assert(offsetof(tty_t, height) == 12, "tty_t::height: offset");
-static_assert(offsetof(tty_t, stdin_tty) == 16, "tty_t::stdin_tty: offset");
-static_assert(offsetof(tty_t, stdout_tty) == 17, "tty_t::stdout_tty: offset");
-static_assert(offsetof(tty_t, stderr_tty) == 18, "tty_t::stderr_tty: offset");
-static_assert(offsetof(tty_t, echo) == 19, "tty_t::echo: offset");
-static_assert(offsetof(tty_t, line_buffered) == 20, "tty_t::line_buffered: offset");
-static_assert(offsetof(tty_t, line_feeds) == 21, "tty_t::line_feeds: offset");
+static_assert(sizeof(tty_t) == 24ul);
+static_assert(alignof(tty_t) == 4ul);
+static_assert(__builtin_offsetof(tty_t, cols) == 0ul);
+static_assert(__builtin_offsetof(tty_t, rows) == 4ul);
+static_assert(__builtin_offsetof(tty_t, width) == 8ul);
+static_assert(__builtin_offsetof(tty_t, height) == 12ul);
+static_assert(__builtin_offsetof(tty_t, stdin_tty) == 16ul);
+static_assert(__builtin_offsetof(tty_t, stdout_tty) == 17ul);
+static_assert(__builtin_offsetof(tty_t, stderr_tty) == 18ul);
+static_assert(__builtin_offsetof(tty_t, echo) == 19ul);
+static_assert(__builtin_offsetof(tty_t, line_buffered) == 20ul);
+static_assert(__builtin_offsetof(tty_t, line_feeds) == 21ul);
 
 }  // namespace abi
 }  // namespace wasix

@@ -5,6 +5,9 @@
 #include "../shared/wasm64.hpp"
 #include "types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace wasm64 {
 
@@ -44,9 +47,9 @@ struct prestat_dir_t {
     /// Length of the directory name.
     size_t pr_name_len;
 };
-static_assert(sizeof(prestat_dir_t) == 8, "prestat_dir_t: size");
-static_assert(alignof(prestat_dir_t) == 8, "prestat_dir_t: alignment");
-static_assert(offsetof(prestat_dir_t, pr_name_len) == 0, "prestat_dir_t::pr_name_len: offset");
+static_assert(sizeof(prestat_dir_t) == 8ul);
+static_assert(alignof(prestat_dir_t) == 8ul);
+static_assert(__builtin_offsetof(prestat_dir_t, pr_name_len) == 0ul);
 
 /// Description of a pre-opened resource.
 struct prestat_t {
@@ -55,7 +58,7 @@ struct prestat_t {
         prestat_dir_t dir;
     } u;
 
-    bool is_dir() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_dir() const noexcept { return static_cast<int>(tag) == 0; }
     static prestat_t make_dir(const prestat_dir_t& value) noexcept {
         prestat_t v{preopentype_t::dir, {}};
         __builtin_memcpy(&v.u.dir, &value, sizeof value);
@@ -64,10 +67,10 @@ struct prestat_t {
     prestat_dir_t* get_dir() noexcept { return is_dir() ? &u.dir : nullptr; }
     const prestat_dir_t* get_dir() const noexcept { return is_dir() ? &u.dir : nullptr; }
 };
-static_assert(sizeof(prestat_t) == 16, "prestat_t: size");
-static_assert(alignof(prestat_t) == 8, "prestat_t: alignment");
-static_assert(offsetof(prestat_t, tag) == 0, "prestat_t::tag: offset");
-static_assert(offsetof(prestat_t, u) == 8, "prestat_t::u: offset");
+static_assert(sizeof(prestat_t) == 16ul);
+static_assert(alignof(prestat_t) == 8ul);
+static_assert(__builtin_offsetof(prestat_t, tag) == 0ul);
+static_assert(__builtin_offsetof(prestat_t, u) == 8ul);
 
 }  // namespace wasm64
 }  // namespace wasix

@@ -4,6 +4,9 @@
 
 #include "../shared/types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace abi {
 
@@ -11,46 +14,44 @@ struct reflection_result_t;
 
 /// Handle of a dynamically loaded module, given by dlopen.
 using dl_handle_t = ::uint32_t;
-static_assert(sizeof(dl_handle_t) == 4, "dl_handle_t: size");
-static_assert(alignof(dl_handle_t) == 4, "dl_handle_t: alignment");
+static_assert(sizeof(dl_handle_t) == 4ul);
+static_assert(alignof(dl_handle_t) == 4ul);
 
 /// How dlopen loads a module. The bits are this spec's own, not the values of
 /// the C library's RTLD_* constants.
 enum class dl_flags_t : ::uint32_t {
     /// Resolve symbols when they are first used.
-    lazy = 1u << 0,
+    lazy = 0x1,  // bit 0
     /// Resolve every symbol before dlopen returns.
-    now = 1u << 1,
+    now = 0x2,  // bit 1
     /// Make the module's symbols available to modules loaded later.
-    global = 1u << 2,
+    global = 0x4,  // bit 2
     /// Only return a handle if the module is already loaded.
-    noload = 1u << 3,
+    noload = 0x8,  // bit 3
     /// Never unload the module.
-    nodelete = 1u << 4,
+    nodelete = 0x10,  // bit 4
     /// Prefer the module's own symbols over global ones.
-    deepbind = 1u << 5,
+    deepbind = 0x20,  // bit 5
 };
-template <> struct is_flags<dl_flags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(dl_flags_t) == 4, "dl_flags_t: size");
-static_assert(alignof(dl_flags_t) == 4, "dl_flags_t: alignment");
+template <> struct is_flags<dl_flags_t> : flags_marker {};
+static_assert(sizeof(dl_flags_t) == 4ul);
+static_assert(alignof(dl_flags_t) == 4ul);
 
 /// The type of one wasm value, as call_dynamic and closures describe signatures.
 enum class wasm_value_type_t : ::uint8_t {
     /// 32-bit integer.
-    i32 = 0,
+    i32,
     /// 64-bit integer.
-    i64 = 1,
+    i64,
     /// 32-bit float.
-    f32 = 2,
+    f32,
     /// 64-bit float.
-    f64 = 3,
+    f64,
     /// 128-bit vector.
-    v128 = 4,
+    v128,
 };
-static_assert(sizeof(wasm_value_type_t) == 1, "wasm_value_type_t: size");
-static_assert(alignof(wasm_value_type_t) == 1, "wasm_value_type_t: alignment");
+static_assert(sizeof(wasm_value_type_t) == 1ul);
+static_assert(alignof(wasm_value_type_t) == 1ul);
 
 /// What reflect_signature found out about a function.
 struct reflection_result_t {
@@ -61,11 +62,11 @@ struct reflection_result_t {
     /// How many results it returns.
     ::uint16_t results;
 };
-static_assert(sizeof(reflection_result_t) == 6, "reflection_result_t: size");
-static_assert(alignof(reflection_result_t) == 2, "reflection_result_t: alignment");
-static_assert(offsetof(reflection_result_t, cacheable) == 0, "reflection_result_t::cacheable: offset");
-static_assert(offsetof(reflection_result_t, arguments) == 2, "reflection_result_t::arguments: offset");
-static_assert(offsetof(reflection_result_t, results) == 4, "reflection_result_t::results: offset");
+static_assert(sizeof(reflection_result_t) == 6ul);
+static_assert(alignof(reflection_result_t) == 2ul);
+static_assert(__builtin_offsetof(reflection_result_t, cacheable) == 0ul);
+static_assert(__builtin_offsetof(reflection_result_t, arguments) == 2ul);
+static_assert(__builtin_offsetof(reflection_result_t, results) == 4ul);
 
 }  // namespace abi
 }  // namespace wasix

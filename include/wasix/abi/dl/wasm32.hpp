@@ -5,6 +5,9 @@
 #include "../shared/wasm32.hpp"
 #include "types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace wasm32 {
 
@@ -16,13 +19,13 @@ using abi::reflection_result_t;
 
 /// A sequence of bytes.
 using buf_array_t = slice<::uint8_t>;
-static_assert(sizeof(buf_array_t) == 8, "buf_array_t: size");
-static_assert(alignof(buf_array_t) == 4, "buf_array_t: alignment");
+static_assert(sizeof(buf_array_t) == 8ul);
+static_assert(alignof(buf_array_t) == 4ul);
 
 /// A function signature's parameter or result types.
 using wasm_value_type_array_t = slice<wasm_value_type_t>;
-static_assert(sizeof(wasm_value_type_array_t) == 8, "wasm_value_type_array_t: size");
-static_assert(alignof(wasm_value_type_array_t) == 4, "wasm_value_type_array_t: alignment");
+static_assert(sizeof(wasm_value_type_array_t) == 8ul);
+static_assert(alignof(wasm_value_type_array_t) == 4ul);
 
 }  // namespace wasm32
 }  // namespace wasix

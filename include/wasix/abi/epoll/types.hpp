@@ -4,45 +4,46 @@
 
 #include "../shared/types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace abi {
 
 /// epoll event bits, numbered by WASIX rather than Linux.
 enum class epoll_type_t : ::uint32_t {
     /// Readable.
-    epollin = 1u << 0,
+    epollin = 0x1,  // bit 0
     /// Writable.
-    epollout = 1u << 1,
+    epollout = 0x2,  // bit 1
     /// Peer closed its writing end.
-    epollrdhup = 1u << 2,
+    epollrdhup = 0x4,  // bit 2
     /// Urgent data available.
-    epollpri = 1u << 3,
+    epollpri = 0x8,  // bit 3
     /// Error condition.
-    epollerr = 1u << 4,
+    epollerr = 0x10,  // bit 4
     /// Hang-up.
-    epollhup = 1u << 5,
+    epollhup = 0x20,  // bit 5
     /// Edge-triggered.
-    epollet = 1u << 6,
+    epollet = 0x40,  // bit 6
     /// Disarm after one event.
-    epolloneshot = 1u << 7,
+    epolloneshot = 0x80,  // bit 7
 };
-template <> struct is_flags<epoll_type_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(epoll_type_t) == 4, "epoll_type_t: size");
-static_assert(alignof(epoll_type_t) == 4, "epoll_type_t: alignment");
+template <> struct is_flags<epoll_type_t> : flags_marker {};
+static_assert(sizeof(epoll_type_t) == 4ul);
+static_assert(alignof(epoll_type_t) == 4ul);
 
 /// Operation performed by epoll_ctl.
 enum class epoll_ctl_t : ::uint32_t {
     /// Register a descriptor.
-    add = 0,
+    add,
     /// Change a registration.
-    mod = 1,
+    mod,
     /// Remove a registration.
-    del = 2,
+    del,
 };
-static_assert(sizeof(epoll_ctl_t) == 4, "epoll_ctl_t: size");
-static_assert(alignof(epoll_ctl_t) == 4, "epoll_ctl_t: alignment");
+static_assert(sizeof(epoll_ctl_t) == 4ul);
+static_assert(alignof(epoll_ctl_t) == 4ul);
 
 }  // namespace abi
 }  // namespace wasix

@@ -5,6 +5,9 @@
 #include "../shared/wasm64.hpp"
 #include "types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace wasm64 {
 
@@ -26,12 +29,12 @@ struct epoll_data_t {
     /// Extra 64-bit user value.
     ::uint64_t data2;
 };
-static_assert(sizeof(epoll_data_t) == 24, "epoll_data_t: size");
-static_assert(alignof(epoll_data_t) == 8, "epoll_data_t: alignment");
-static_assert(offsetof(epoll_data_t, ptr) == 0, "epoll_data_t::ptr: offset");
-static_assert(offsetof(epoll_data_t, fd) == 8, "epoll_data_t::fd: offset");
-static_assert(offsetof(epoll_data_t, data1) == 12, "epoll_data_t::data1: offset");
-static_assert(offsetof(epoll_data_t, data2) == 16, "epoll_data_t::data2: offset");
+static_assert(sizeof(epoll_data_t) == 24ul);
+static_assert(alignof(epoll_data_t) == 8ul);
+static_assert(__builtin_offsetof(epoll_data_t, ptr) == 0ul);
+static_assert(__builtin_offsetof(epoll_data_t, fd) == 8ul);
+static_assert(__builtin_offsetof(epoll_data_t, data1) == 12ul);
+static_assert(__builtin_offsetof(epoll_data_t, data2) == 16ul);
 
 /// An epoll registration, or an event reported by epoll_wait.
 struct epoll_event_t {
@@ -40,10 +43,10 @@ struct epoll_event_t {
     /// User data of the registration.
     epoll_data_t data;
 };
-static_assert(sizeof(epoll_event_t) == 32, "epoll_event_t: size");
-static_assert(alignof(epoll_event_t) == 8, "epoll_event_t: alignment");
-static_assert(offsetof(epoll_event_t, events) == 0, "epoll_event_t::events: offset");
-static_assert(offsetof(epoll_event_t, data) == 8, "epoll_event_t::data: offset");
+static_assert(sizeof(epoll_event_t) == 32ul);
+static_assert(alignof(epoll_event_t) == 8ul);
+static_assert(__builtin_offsetof(epoll_event_t, events) == 0ul);
+static_assert(__builtin_offsetof(epoll_event_t, data) == 8ul);
 
 }  // namespace wasm64
 }  // namespace wasix

@@ -4,6 +4,9 @@
 
 #include "../shared/types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace abi {
 
@@ -19,8 +22,8 @@ struct signal_disposition_t;
 
 /// A 64-bit count.
 using longsize_t = ::uint64_t;
-static_assert(sizeof(longsize_t) == 8, "longsize_t: size");
-static_assert(alignof(longsize_t) == 8, "longsize_t: alignment");
+static_assert(sizeof(longsize_t) == 8ul);
+static_assert(alignof(longsize_t) == 8ul);
 
 /// The first 128 bits of a SHA-256 digest, as two 64-bit halves.
 struct hash_t {
@@ -29,10 +32,10 @@ struct hash_t {
     /// Second 64 bits.
     ::uint64_t b1;
 };
-static_assert(sizeof(hash_t) == 16, "hash_t: size");
-static_assert(alignof(hash_t) == 8, "hash_t: alignment");
-static_assert(offsetof(hash_t, b0) == 0, "hash_t::b0: offset");
-static_assert(offsetof(hash_t, b1) == 8, "hash_t::b1: offset");
+static_assert(sizeof(hash_t) == 16ul);
+static_assert(alignof(hash_t) == 8ul);
+static_assert(__builtin_offsetof(hash_t, b0) == 0ul);
+static_assert(__builtin_offsetof(hash_t, b1) == 8ul);
 
 /// Names a saved point of the call stack that can be rewound to later.
 struct stack_snapshot_t {
@@ -41,10 +44,10 @@ struct stack_snapshot_t {
     /// Identifies the snapshot to rewind to.
     hash_t hash;
 };
-static_assert(sizeof(stack_snapshot_t) == 24, "stack_snapshot_t: size");
-static_assert(alignof(stack_snapshot_t) == 8, "stack_snapshot_t: alignment");
-static_assert(offsetof(stack_snapshot_t, user) == 0, "stack_snapshot_t::user: offset");
-static_assert(offsetof(stack_snapshot_t, hash) == 8, "stack_snapshot_t::hash: offset");
+static_assert(sizeof(stack_snapshot_t) == 24ul);
+static_assert(alignof(stack_snapshot_t) == 8ul);
+static_assert(__builtin_offsetof(stack_snapshot_t, user) == 0ul);
+static_assert(__builtin_offsetof(stack_snapshot_t, hash) == 8ul);
 
 /// A hash that may be absent.
 struct option_hash_t {
@@ -54,7 +57,7 @@ struct option_hash_t {
         hash_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_none() const noexcept { return static_cast<int>(tag) == 0; }
     static option_hash_t make_none(const ::uint8_t& value) noexcept {
         option_hash_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
@@ -63,7 +66,7 @@ struct option_hash_t {
     ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
     const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<int>(tag) == 1; }
     static option_hash_t make_some(const hash_t& value) noexcept {
         option_hash_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -72,15 +75,15 @@ struct option_hash_t {
     hash_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const hash_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_hash_t) == 24, "option_hash_t: size");
-static_assert(alignof(option_hash_t) == 8, "option_hash_t: alignment");
-static_assert(offsetof(option_hash_t, tag) == 0, "option_hash_t::tag: offset");
-static_assert(offsetof(option_hash_t, u) == 8, "option_hash_t::u: offset");
+static_assert(sizeof(option_hash_t) == 24ul);
+static_assert(alignof(option_hash_t) == 8ul);
+static_assert(__builtin_offsetof(option_hash_t, tag) == 0ul);
+static_assert(__builtin_offsetof(option_hash_t, u) == 8ul);
 
 /// A process handle.
 enum class pid_t : ::int32_t {};
-static_assert(sizeof(pid_t) == 4, "pid_t: size");
-static_assert(alignof(pid_t) == 4, "pid_t: alignment");
+static_assert(sizeof(pid_t) == 4ul);
+static_assert(alignof(pid_t) == 4ul);
 
 /// A process handle that may be absent.
 struct option_pid_t {
@@ -90,7 +93,7 @@ struct option_pid_t {
         pid_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_none() const noexcept { return static_cast<int>(tag) == 0; }
     static option_pid_t make_none(const ::uint8_t& value) noexcept {
         option_pid_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
@@ -99,7 +102,7 @@ struct option_pid_t {
     ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
     const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<int>(tag) == 1; }
     static option_pid_t make_some(const pid_t& value) noexcept {
         option_pid_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -108,10 +111,10 @@ struct option_pid_t {
     pid_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const pid_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_pid_t) == 8, "option_pid_t: size");
-static_assert(alignof(option_pid_t) == 4, "option_pid_t: alignment");
-static_assert(offsetof(option_pid_t, tag) == 0, "option_pid_t::tag: offset");
-static_assert(offsetof(option_pid_t, u) == 4, "option_pid_t::u: offset");
+static_assert(sizeof(option_pid_t) == 8ul);
+static_assert(alignof(option_pid_t) == 4ul);
+static_assert(__builtin_offsetof(option_pid_t, tag) == 0ul);
+static_assert(__builtin_offsetof(option_pid_t, u) == 4ul);
 
 /// A file descriptor that may be absent.
 struct option_fd_t {
@@ -121,7 +124,7 @@ struct option_fd_t {
         fd_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_none() const noexcept { return static_cast<int>(tag) == 0; }
     static option_fd_t make_none(const ::uint8_t& value) noexcept {
         option_fd_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
@@ -130,7 +133,7 @@ struct option_fd_t {
     ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
     const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<int>(tag) == 1; }
     static option_fd_t make_some(const fd_t& value) noexcept {
         option_fd_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -139,24 +142,24 @@ struct option_fd_t {
     fd_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const fd_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_fd_t) == 8, "option_fd_t: size");
-static_assert(alignof(option_fd_t) == 4, "option_fd_t: alignment");
-static_assert(offsetof(option_fd_t, tag) == 0, "option_fd_t::tag: offset");
-static_assert(offsetof(option_fd_t, u) == 4, "option_fd_t::u: offset");
+static_assert(sizeof(option_fd_t) == 8ul);
+static_assert(alignof(option_fd_t) == 4ul);
+static_assert(__builtin_offsetof(option_fd_t, tag) == 0ul);
+static_assert(__builtin_offsetof(option_fd_t, u) == 4ul);
 
 /// How a standard stream of a spawned process is connected.
 enum class stdio_mode_t : ::uint8_t {
     /// Connected to a new pipe.
-    piped = 0,
+    piped,
     /// Shared with the parent.
-    inherit = 1,
+    inherit,
     /// Discarded.
-    null = 2,
+    null,
     /// Written to the log.
-    log = 3,
+    log,
 };
-static_assert(sizeof(stdio_mode_t) == 1, "stdio_mode_t: size");
-static_assert(alignof(stdio_mode_t) == 1, "stdio_mode_t: alignment");
+static_assert(sizeof(stdio_mode_t) == 1ul);
+static_assert(alignof(stdio_mode_t) == 1ul);
 
 /// Handles of a spawned process and of its standard streams.
 struct process_handles_t {
@@ -169,39 +172,37 @@ struct process_handles_t {
     /// Our end of its stderr, if piped.
     option_fd_t _stderr;
 };
-static_assert(sizeof(process_handles_t) == 28, "process_handles_t: size");
-static_assert(alignof(process_handles_t) == 4, "process_handles_t: alignment");
-static_assert(offsetof(process_handles_t, pid) == 0, "process_handles_t::pid: offset");
-static_assert(offsetof(process_handles_t, _stdin) == 4, "process_handles_t::_stdin: offset");
-static_assert(offsetof(process_handles_t, _stdout) == 12, "process_handles_t::_stdout: offset");
-static_assert(offsetof(process_handles_t, _stderr) == 20, "process_handles_t::_stderr: offset");
+static_assert(sizeof(process_handles_t) == 28ul);
+static_assert(alignof(process_handles_t) == 4ul);
+static_assert(__builtin_offsetof(process_handles_t, pid) == 0ul);
+static_assert(__builtin_offsetof(process_handles_t, _stdin) == 4ul);
+static_assert(__builtin_offsetof(process_handles_t, _stdout) == 12ul);
+static_assert(__builtin_offsetof(process_handles_t, _stderr) == 20ul);
 
 /// Options for proc_join.
 enum class join_flags_t : ::uint32_t {
     /// Return at once instead of waiting.
-    non_blocking = 1u << 0,
+    non_blocking = 0x1,  // bit 0
     /// Also report processes that stopped.
-    wake_stopped = 1u << 1,
+    wake_stopped = 0x2,  // bit 1
 };
-template <> struct is_flags<join_flags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(join_flags_t) == 4, "join_flags_t: size");
-static_assert(alignof(join_flags_t) == 4, "join_flags_t: alignment");
+template <> struct is_flags<join_flags_t> : flags_marker {};
+static_assert(sizeof(join_flags_t) == 4ul);
+static_assert(alignof(join_flags_t) == 4ul);
 
 /// What proc_join found out about the process.
 enum class join_status_type_t : ::uint8_t {
     /// Nothing to report.
-    nothing = 0,
+    nothing,
     /// The process exited.
-    exit_normal = 1,
+    exit_normal,
     /// The process was killed by a signal.
-    exit_signal = 2,
+    exit_signal,
     /// The process was stopped.
-    stopped = 3,
+    stopped,
 };
-static_assert(sizeof(join_status_type_t) == 1, "join_status_type_t: size");
-static_assert(alignof(join_status_type_t) == 1, "join_status_type_t: alignment");
+static_assert(sizeof(join_status_type_t) == 1ul);
+static_assert(alignof(join_status_type_t) == 1ul);
 
 /// An error code paired with a signal.
 struct errno_signal_t {
@@ -210,10 +211,10 @@ struct errno_signal_t {
     /// Signal number.
     signal_t signal;
 };
-static_assert(sizeof(errno_signal_t) == 4, "errno_signal_t: size");
-static_assert(alignof(errno_signal_t) == 2, "errno_signal_t: alignment");
-static_assert(offsetof(errno_signal_t, exit_code) == 0, "errno_signal_t::exit_code: offset");
-static_assert(offsetof(errno_signal_t, signal) == 2, "errno_signal_t::signal: offset");
+static_assert(sizeof(errno_signal_t) == 4ul);
+static_assert(alignof(errno_signal_t) == 2ul);
+static_assert(__builtin_offsetof(errno_signal_t, exit_code) == 0ul);
+static_assert(__builtin_offsetof(errno_signal_t, signal) == 2ul);
 
 /// Outcome of waiting on a process with proc_join.
 struct join_status_t {
@@ -225,7 +226,7 @@ struct join_status_t {
         signal_t stopped;
     } u;
 
-    bool is_nothing() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_nothing() const noexcept { return static_cast<int>(tag) == 0; }
     static join_status_t make_nothing(const ::uint8_t& value) noexcept {
         join_status_t v{join_status_type_t::nothing, {}};
         __builtin_memcpy(&v.u.nothing, &value, sizeof value);
@@ -234,7 +235,7 @@ struct join_status_t {
     ::uint8_t* get_nothing() noexcept { return is_nothing() ? &u.nothing : nullptr; }
     const ::uint8_t* get_nothing() const noexcept { return is_nothing() ? &u.nothing : nullptr; }
 
-    bool is_exit_normal() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_exit_normal() const noexcept { return static_cast<int>(tag) == 1; }
     static join_status_t make_exit_normal(const errno_t& value) noexcept {
         join_status_t v{join_status_type_t::exit_normal, {}};
         __builtin_memcpy(&v.u.exit_normal, &value, sizeof value);
@@ -243,7 +244,7 @@ struct join_status_t {
     errno_t* get_exit_normal() noexcept { return is_exit_normal() ? &u.exit_normal : nullptr; }
     const errno_t* get_exit_normal() const noexcept { return is_exit_normal() ? &u.exit_normal : nullptr; }
 
-    bool is_exit_signal() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_exit_signal() const noexcept { return static_cast<int>(tag) == 2; }
     static join_status_t make_exit_signal(const errno_signal_t& value) noexcept {
         join_status_t v{join_status_type_t::exit_signal, {}};
         __builtin_memcpy(&v.u.exit_signal, &value, sizeof value);
@@ -252,7 +253,7 @@ struct join_status_t {
     errno_signal_t* get_exit_signal() noexcept { return is_exit_signal() ? &u.exit_signal : nullptr; }
     const errno_signal_t* get_exit_signal() const noexcept { return is_exit_signal() ? &u.exit_signal : nullptr; }
 
-    bool is_stopped() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
+    bool is_stopped() const noexcept { return static_cast<int>(tag) == 3; }
     static join_status_t make_stopped(const signal_t& value) noexcept {
         join_status_t v{join_status_type_t::stopped, {}};
         __builtin_memcpy(&v.u.stopped, &value, sizeof value);
@@ -261,20 +262,20 @@ struct join_status_t {
     signal_t* get_stopped() noexcept { return is_stopped() ? &u.stopped : nullptr; }
     const signal_t* get_stopped() const noexcept { return is_stopped() ? &u.stopped : nullptr; }
 };
-static_assert(sizeof(join_status_t) == 6, "join_status_t: size");
-static_assert(alignof(join_status_t) == 2, "join_status_t: alignment");
-static_assert(offsetof(join_status_t, tag) == 0, "join_status_t::tag: offset");
-static_assert(offsetof(join_status_t, u) == 2, "join_status_t::u: offset");
+static_assert(sizeof(join_status_t) == 6ul);
+static_assert(alignof(join_status_t) == 2ul);
+static_assert(__builtin_offsetof(join_status_t, tag) == 0ul);
+static_assert(__builtin_offsetof(join_status_t, u) == 2ul);
 
 /// What a new process does with a signal.
 enum class disposition_t : ::uint8_t {
     /// The signal's default action.
-    _default = 0,
+    _default,
     /// The signal is ignored.
-    ignore = 1,
+    ignore,
 };
-static_assert(sizeof(disposition_t) == 1, "disposition_t: size");
-static_assert(alignof(disposition_t) == 1, "disposition_t: alignment");
+static_assert(sizeof(disposition_t) == 1ul);
+static_assert(alignof(disposition_t) == 1ul);
 
 /// The disposition of one signal in a process started by proc_spawn2.
 struct signal_disposition_t {
@@ -283,26 +284,26 @@ struct signal_disposition_t {
     /// What the new process does with it.
     disposition_t disp;
 };
-static_assert(sizeof(signal_disposition_t) == 2, "signal_disposition_t: size");
-static_assert(alignof(signal_disposition_t) == 1, "signal_disposition_t: alignment");
-static_assert(offsetof(signal_disposition_t, sig) == 0, "signal_disposition_t::sig: offset");
-static_assert(offsetof(signal_disposition_t, disp) == 1, "signal_disposition_t::disp: offset");
+static_assert(sizeof(signal_disposition_t) == 2ul);
+static_assert(alignof(signal_disposition_t) == 1ul);
+static_assert(__builtin_offsetof(signal_disposition_t, sig) == 0ul);
+static_assert(__builtin_offsetof(signal_disposition_t, disp) == 1ul);
 
 /// The kind of one step proc_spawn2 applies to the new process's descriptors.
 enum class proc_spawn_fd_op_name_t : ::uint8_t {
     /// Close fd.
-    close = 0,
+    close,
     /// Make fd a copy of src_fd.
-    dup2 = 1,
+    dup2,
     /// Open path as fd.
-    open = 2,
+    open,
     /// Change the working directory to path.
-    chdir = 3,
+    chdir,
     /// Change the working directory to the directory open as src_fd.
-    fchdir = 4,
+    fchdir,
 };
-static_assert(sizeof(proc_spawn_fd_op_name_t) == 1, "proc_spawn_fd_op_name_t: size");
-static_assert(alignof(proc_spawn_fd_op_name_t) == 1, "proc_spawn_fd_op_name_t: alignment");
+static_assert(sizeof(proc_spawn_fd_op_name_t) == 1ul);
+static_assert(alignof(proc_spawn_fd_op_name_t) == 1ul);
 
 }  // namespace abi
 }  // namespace wasix

@@ -5,6 +5,9 @@
 #include "../shared/wasm64.hpp"
 #include "types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace wasm64 {
 
@@ -30,8 +33,8 @@ struct proc_spawn_fd_op_t;
 
 /// Signal dispositions for proc_spawn2.
 using signal_disposition_array_t = slice<signal_disposition_t>;
-static_assert(sizeof(signal_disposition_array_t) == 16, "signal_disposition_array_t: size");
-static_assert(alignof(signal_disposition_array_t) == 8, "signal_disposition_array_t: alignment");
+static_assert(sizeof(signal_disposition_array_t) == 16ul);
+static_assert(alignof(signal_disposition_array_t) == 8ul);
 
 /// One step proc_spawn2 applies, in order, before the new program starts
 /// (the runtime's form of posix_spawn file actions).
@@ -59,24 +62,24 @@ struct proc_spawn_fd_op_t {
     /// open: the descriptor's extra flags (close-on-exec).
     fdflagsext_t fdflagsext;
 };
-static_assert(sizeof(proc_spawn_fd_op_t) == 64, "proc_spawn_fd_op_t: size");
-static_assert(alignof(proc_spawn_fd_op_t) == 8, "proc_spawn_fd_op_t: alignment");
-static_assert(offsetof(proc_spawn_fd_op_t, cmd) == 0, "proc_spawn_fd_op_t::cmd: offset");
-static_assert(offsetof(proc_spawn_fd_op_t, fd) == 4, "proc_spawn_fd_op_t::fd: offset");
-static_assert(offsetof(proc_spawn_fd_op_t, src_fd) == 8, "proc_spawn_fd_op_t::src_fd: offset");
-static_assert(offsetof(proc_spawn_fd_op_t, path) == 16, "proc_spawn_fd_op_t::path: offset");
-static_assert(offsetof(proc_spawn_fd_op_t, path_len) == 24, "proc_spawn_fd_op_t::path_len: offset");
-static_assert(offsetof(proc_spawn_fd_op_t, dirflags) == 32, "proc_spawn_fd_op_t::dirflags: offset");
-static_assert(offsetof(proc_spawn_fd_op_t, oflags) == 36, "proc_spawn_fd_op_t::oflags: offset");
-static_assert(offsetof(proc_spawn_fd_op_t, fs_rights_base) == 40, "proc_spawn_fd_op_t::fs_rights_base: offset");
-static_assert(offsetof(proc_spawn_fd_op_t, fs_rights_inheriting) == 48, "proc_spawn_fd_op_t::fs_rights_inheriting: offset");
-static_assert(offsetof(proc_spawn_fd_op_t, fdflags) == 56, "proc_spawn_fd_op_t::fdflags: offset");
-static_assert(offsetof(proc_spawn_fd_op_t, fdflagsext) == 58, "proc_spawn_fd_op_t::fdflagsext: offset");
+static_assert(sizeof(proc_spawn_fd_op_t) == 64ul);
+static_assert(alignof(proc_spawn_fd_op_t) == 8ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, cmd) == 0ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fd) == 4ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, src_fd) == 8ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, path) == 16ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, path_len) == 24ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, dirflags) == 32ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, oflags) == 36ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fs_rights_base) == 40ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fs_rights_inheriting) == 48ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fdflags) == 56ul);
+static_assert(__builtin_offsetof(proc_spawn_fd_op_t, fdflagsext) == 58ul);
 
 /// The descriptor steps of proc_spawn2, applied in order.
 using proc_spawn_fd_op_array_t = slice<proc_spawn_fd_op_t>;
-static_assert(sizeof(proc_spawn_fd_op_array_t) == 16, "proc_spawn_fd_op_array_t: size");
-static_assert(alignof(proc_spawn_fd_op_array_t) == 8, "proc_spawn_fd_op_array_t: alignment");
+static_assert(sizeof(proc_spawn_fd_op_array_t) == 16ul);
+static_assert(alignof(proc_spawn_fd_op_array_t) == 8ul);
 
 }  // namespace wasm64
 }  // namespace wasix

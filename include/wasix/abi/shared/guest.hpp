@@ -3,7 +3,6 @@
 #pragma once
 
 #include "../../support/result.hpp"
-#include "../../support/views.hpp"
 #if WASIX_GUEST_WASM64
 #include "wasm64.hpp"
 #else
@@ -19,6 +18,6 @@ namespace native = wasm32;
 using namespace native;
 
 /// What every wrapper returns: the call's value or its error.
-template <class T> using result = ::wasix::basic_result<T, ::wasix::native::errno_t>;
+template <class T> using result = ::wasix::basic_result<T, native::errno_t>;
 
 }  // namespace wasix

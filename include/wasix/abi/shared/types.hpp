@@ -4,6 +4,9 @@
 
 #include "../../support/flags.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace abi {
 
@@ -13,409 +16,401 @@ struct option_timestamp_t;
 /// Error code returned by fallible calls; 0 means success.
 enum class errno_t : ::uint16_t {
     /// Call succeeded.
-    success = 0,
+    success,
     /// Argument list too long.
-    _2big = 1,
+    _2big,
     /// Access denied.
-    acces = 2,
+    acces,
     /// Address already in use.
-    addrinuse = 3,
+    addrinuse,
     /// Address cannot be assigned.
-    addrnotavail = 4,
+    addrnotavail,
     /// Address family unsupported.
-    afnosupport = 5,
+    afnosupport,
     /// Try again later; the call would block.
-    again = 6,
+    again,
     /// A connection attempt is already under way.
-    already = 7,
+    already,
     /// Invalid file descriptor.
-    badf = 8,
+    badf,
     /// Malformed message.
-    badmsg = 9,
+    badmsg,
     /// Resource busy.
-    busy = 10,
+    busy,
     /// Operation was canceled.
-    canceled = 11,
+    canceled,
     /// No child process.
-    child = 12,
+    child,
     /// Connection was aborted.
-    connaborted = 13,
+    connaborted,
     /// Connection was refused.
-    connrefused = 14,
+    connrefused,
     /// Connection was reset by the peer.
-    connreset = 15,
+    connreset,
     /// Would deadlock.
-    deadlk = 16,
+    deadlk,
     /// A destination address is needed.
-    destaddrreq = 17,
+    destaddrreq,
     /// Argument outside the domain of the function.
-    dom = 18,
+    dom,
     /// Reserved.
-    dquot = 19,
+    dquot,
     /// File already exists.
-    exist = 20,
+    exist,
     /// Invalid address.
-    fault = 21,
+    fault,
     /// File too big.
-    fbig = 22,
+    fbig,
     /// Host cannot be reached.
-    hostunreach = 23,
+    hostunreach,
     /// Identifier was removed.
-    idrm = 24,
+    idrm,
     /// Invalid byte sequence.
-    ilseq = 25,
+    ilseq,
     /// Operation is in progress.
-    inprogress = 26,
+    inprogress,
     /// Call was interrupted.
-    intr = 27,
+    intr,
     /// Invalid argument.
-    inval = 28,
+    inval,
     /// Input/output error.
-    io = 29,
+    io,
     /// Socket is already connected.
-    isconn = 30,
+    isconn,
     /// Path is a directory.
-    isdir = 31,
+    isdir,
     /// Too many symbolic links along the path.
-    loop = 32,
+    loop,
     /// Descriptor number too large.
-    mfile = 33,
+    mfile,
     /// Too many hard links.
-    mlink = 34,
+    mlink,
     /// Message too long.
-    msgsize = 35,
+    msgsize,
     /// Reserved.
-    multihop = 36,
+    multihop,
     /// Name too long.
-    nametoolong = 37,
+    nametoolong,
     /// Network is down.
-    netdown = 38,
+    netdown,
     /// Network dropped the connection.
-    netreset = 39,
+    netreset,
     /// Network cannot be reached.
-    netunreach = 40,
+    netunreach,
     /// Too many files open in the system.
-    nfile = 41,
+    nfile,
     /// Out of buffer space.
-    nobufs = 42,
+    nobufs,
     /// No such device.
-    nodev = 43,
+    nodev,
     /// No such file or directory.
-    noent = 44,
+    noent,
     /// Not a valid executable.
-    noexec = 45,
+    noexec,
     /// No locks left.
-    nolck = 46,
+    nolck,
     /// Reserved.
-    nolink = 47,
+    nolink,
     /// Out of memory.
-    nomem = 48,
+    nomem,
     /// No message of the wanted type.
-    nomsg = 49,
+    nomsg,
     /// Protocol option unavailable.
-    noprotoopt = 50,
+    noprotoopt,
     /// No space left on the device.
-    nospc = 51,
+    nospc,
     /// Function not implemented.
-    nosys = 52,
+    nosys,
     /// Socket is not connected.
-    notconn = 53,
+    notconn,
     /// Not a directory.
-    notdir = 54,
+    notdir,
     /// Directory is not empty.
-    notempty = 55,
+    notempty,
     /// State cannot be recovered.
-    notrecoverable = 56,
+    notrecoverable,
     /// Not a socket.
-    notsock = 57,
+    notsock,
     /// Operation not supported.
-    notsup = 58,
+    notsup,
     /// Unsuitable control operation for this descriptor.
-    notty = 59,
+    notty,
     /// No such device or address.
-    nxio = 60,
+    nxio,
     /// Value does not fit its type.
-    overflow = 61,
+    overflow,
     /// The previous owner died.
-    ownerdead = 62,
+    ownerdead,
     /// Operation not permitted.
-    perm = 63,
+    perm,
     /// Broken pipe.
-    pipe = 64,
+    pipe,
     /// Protocol error.
-    proto = 65,
+    proto,
     /// Protocol not supported.
-    protonosupport = 66,
+    protonosupport,
     /// Wrong protocol type for the socket.
-    prototype = 67,
+    prototype,
     /// Result out of range.
-    range = 68,
+    range,
     /// File system is read-only.
-    rofs = 69,
+    rofs,
     /// Seek on a descriptor that cannot seek.
-    spipe = 70,
+    spipe,
     /// No such process.
-    srch = 71,
+    srch,
     /// Reserved.
-    stale = 72,
+    stale,
     /// Timed out.
-    timedout = 73,
+    timedout,
     /// Text file busy.
-    txtbsy = 74,
+    txtbsy,
     /// Link across devices.
-    xdev = 75,
+    xdev,
     /// Descriptor lacks the needed rights.
-    notcapable = 76,
+    notcapable,
     /// Socket was shut down for sending.
-    shutdown = 77,
+    shutdown,
     /// Invalid memory access.
-    memviolation = 78,
+    memviolation,
     /// Unknown error.
-    unknown = 79,
+    unknown,
     /// An asynchronous wake is pending.
-    pending = 80,
+    pending,
 };
-static_assert(sizeof(errno_t) == 2, "errno_t: size");
-static_assert(alignof(errno_t) == 2, "errno_t: alignment");
+static_assert(sizeof(errno_t) == 2ul);
+static_assert(alignof(errno_t) == 2ul);
 
 /// Capability bits saying which operations a file descriptor permits.
 enum class rights_t : ::uint64_t {
     /// May call fd_datasync.
-    fd_datasync = ::uint64_t{1} << 0,
+    fd_datasync = 0x1,  // bit 0
     /// May call fd_read and sock_recv.
-    fd_read = ::uint64_t{1} << 1,
+    fd_read = 0x2,  // bit 1
     /// May call fd_seek; implies fd_tell.
-    fd_seek = ::uint64_t{1} << 2,
+    fd_seek = 0x4,  // bit 2
     /// May call fd_fdstat_set_flags.
-    fd_fdstat_set_flags = ::uint64_t{1} << 3,
+    fd_fdstat_set_flags = 0x8,  // bit 3
     /// May call fd_sync.
-    fd_sync = ::uint64_t{1} << 4,
+    fd_sync = 0x10,  // bit 4
     /// May read the position with fd_tell or a no-op fd_seek.
-    fd_tell = ::uint64_t{1} << 5,
+    fd_tell = 0x20,  // bit 5
     /// May call fd_write and sock_send.
-    fd_write = ::uint64_t{1} << 6,
+    fd_write = 0x40,  // bit 6
     /// May call fd_advise.
-    fd_advise = ::uint64_t{1} << 7,
+    fd_advise = 0x80,  // bit 7
     /// May call fd_allocate.
-    fd_allocate = ::uint64_t{1} << 8,
+    fd_allocate = 0x100,  // bit 8
     /// May call path_create_directory.
-    path_create_directory = ::uint64_t{1} << 9,
+    path_create_directory = 0x200,  // bit 9
     /// May create files through path_open.
-    path_create_file = ::uint64_t{1} << 10,
+    path_create_file = 0x400,  // bit 10
     /// May use the descriptor as the source directory of path_link.
-    path_link_source = ::uint64_t{1} << 11,
+    path_link_source = 0x800,  // bit 11
     /// May use the descriptor as the target directory of path_link.
-    path_link_target = ::uint64_t{1} << 12,
+    path_link_target = 0x1000,  // bit 12
     /// May call path_open.
-    path_open = ::uint64_t{1} << 13,
+    path_open = 0x2000,  // bit 13
     /// May call fd_readdir.
-    fd_readdir = ::uint64_t{1} << 14,
+    fd_readdir = 0x4000,  // bit 14
     /// May call path_readlink.
-    path_readlink = ::uint64_t{1} << 15,
+    path_readlink = 0x8000,  // bit 15
     /// May use the descriptor as the source directory of path_rename.
-    path_rename_source = ::uint64_t{1} << 16,
+    path_rename_source = 0x10000,  // bit 16
     /// May use the descriptor as the target directory of path_rename.
-    path_rename_target = ::uint64_t{1} << 17,
+    path_rename_target = 0x20000,  // bit 17
     /// May call path_filestat_get.
-    path_filestat_get = ::uint64_t{1} << 18,
+    path_filestat_get = 0x40000,  // bit 18
     /// May change a file's size by path, e.g. path_open with trunc.
-    path_filestat_set_size = ::uint64_t{1} << 19,
+    path_filestat_set_size = 0x80000,  // bit 19
     /// May call path_filestat_set_times.
-    path_filestat_set_times = ::uint64_t{1} << 20,
+    path_filestat_set_times = 0x100000,  // bit 20
     /// May call fd_filestat_get.
-    fd_filestat_get = ::uint64_t{1} << 21,
+    fd_filestat_get = 0x200000,  // bit 21
     /// May call fd_filestat_set_size.
-    fd_filestat_set_size = ::uint64_t{1} << 22,
+    fd_filestat_set_size = 0x400000,  // bit 22
     /// May call fd_filestat_set_times.
-    fd_filestat_set_times = ::uint64_t{1} << 23,
+    fd_filestat_set_times = 0x800000,  // bit 23
     /// May call path_symlink.
-    path_symlink = ::uint64_t{1} << 24,
+    path_symlink = 0x1000000,  // bit 24
     /// May call path_remove_directory.
-    path_remove_directory = ::uint64_t{1} << 25,
+    path_remove_directory = 0x2000000,  // bit 25
     /// May call path_unlink_file.
-    path_unlink_file = ::uint64_t{1} << 26,
+    path_unlink_file = 0x4000000,  // bit 26
     /// May wait for read or write readiness in poll_oneoff.
-    poll_fd_readwrite = ::uint64_t{1} << 27,
+    poll_fd_readwrite = 0x8000000,  // bit 27
     /// May call sock_shutdown.
-    sock_shutdown = ::uint64_t{1} << 28,
+    sock_shutdown = 0x10000000,  // bit 28
     /// May accept connections.
-    sock_accept = ::uint64_t{1} << 29,
+    sock_accept = 0x20000000,  // bit 29
     /// May connect the socket.
-    sock_connect = ::uint64_t{1} << 30,
+    sock_connect = 0x40000000,  // bit 30
     /// May make the socket listen.
-    sock_listen = ::uint64_t{1} << 31,
+    sock_listen = 0x80000000,  // bit 31
     /// May bind the socket.
-    sock_bind = ::uint64_t{1} << 32,
+    sock_bind = 0x100000000,  // bit 32
     /// May receive on the socket.
-    sock_recv = ::uint64_t{1} << 33,
+    sock_recv = 0x200000000,  // bit 33
     /// May send on the socket.
-    sock_send = ::uint64_t{1} << 34,
+    sock_send = 0x400000000,  // bit 34
     /// May read the local address.
-    sock_addr_local = ::uint64_t{1} << 35,
+    sock_addr_local = 0x800000000,  // bit 35
     /// May read the peer address.
-    sock_addr_remote = ::uint64_t{1} << 36,
+    sock_addr_remote = 0x1000000000,  // bit 36
     /// May receive with the sender's address.
-    sock_recv_from = ::uint64_t{1} << 37,
+    sock_recv_from = 0x2000000000,  // bit 37
     /// May send to a given address.
-    sock_send_to = ::uint64_t{1} << 38,
+    sock_send_to = 0x4000000000,  // bit 38
 };
-template <> struct is_flags<rights_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(rights_t) == 8, "rights_t: size");
-static_assert(alignof(rights_t) == 8, "rights_t: alignment");
+template <> struct is_flags<rights_t> : flags_marker {};
+static_assert(sizeof(rights_t) == 8ul);
+static_assert(alignof(rights_t) == 8ul);
 
 /// Signal numbers, using the Linux numbering.
 enum class signal_t : ::uint8_t {
     /// No signal.
-    none = 0,
+    none,
     /// Hang-up.
-    hup = 1,
+    hup,
     /// Interrupt from the terminal.
-    _int = 2,
+    _int,
     /// Quit from the terminal.
-    quit = 3,
+    quit,
     /// Illegal instruction.
-    ill = 4,
+    ill,
     /// Trace or breakpoint trap.
-    trap = 5,
+    trap,
     /// Abort.
-    abrt = 6,
+    abrt,
     /// Bus error.
-    bus = 7,
+    bus,
     /// Arithmetic error.
-    fpe = 8,
+    fpe,
     /// Kill; cannot be caught.
-    kill = 9,
+    kill,
     /// User-defined signal 1.
-    usr1 = 10,
+    usr1,
     /// Invalid memory reference.
-    segv = 11,
+    segv,
     /// User-defined signal 2.
-    usr2 = 12,
+    usr2,
     /// Write to a pipe that has no reader.
-    pipe = 13,
+    pipe,
     /// Alarm clock.
-    alrm = 14,
+    alrm,
     /// Request to terminate.
-    term = 15,
+    term,
     /// Coprocessor stack fault.
-    stkflt = 16,
+    stkflt,
     /// Child stopped or exited.
-    chld = 17,
+    chld,
     /// Continue if stopped.
-    cont = 18,
+    cont,
     /// Stop; cannot be caught.
-    stop = 19,
+    stop,
     /// Stop requested from the terminal.
-    tstp = 20,
+    tstp,
     /// Background read from the terminal.
-    ttin = 21,
+    ttin,
     /// Background write to the terminal.
-    ttou = 22,
+    ttou,
     /// Urgent data on a socket.
-    urg = 23,
+    urg,
     /// CPU time limit exceeded.
-    xcpu = 24,
+    xcpu,
     /// File size limit exceeded.
-    xfsz = 25,
+    xfsz,
     /// Virtual timer expired.
-    vtalrm = 26,
+    vtalrm,
     /// Profiling timer expired.
-    prof = 27,
+    prof,
     /// Window size changed.
-    winch = 28,
+    winch,
     /// Pollable event.
-    poll = 29,
+    poll,
     /// Power failure.
-    pwr = 30,
+    pwr,
     /// Bad system call.
-    sys = 31,
+    sys,
 };
-static_assert(sizeof(signal_t) == 1, "signal_t: size");
-static_assert(alignof(signal_t) == 1, "signal_t: alignment");
+static_assert(sizeof(signal_t) == 1ul);
+static_assert(alignof(signal_t) == 1ul);
 
 /// A byte offset or length within a file.
 using filesize_t = ::uint64_t;
-static_assert(sizeof(filesize_t) == 8, "filesize_t: size");
-static_assert(alignof(filesize_t) == 8, "filesize_t: alignment");
+static_assert(sizeof(filesize_t) == 8ul);
+static_assert(alignof(filesize_t) == 8ul);
 
 /// A point in time or a duration, in nanoseconds.
 using timestamp_t = ::uint64_t;
-static_assert(sizeof(timestamp_t) == 8, "timestamp_t: size");
-static_assert(alignof(timestamp_t) == 8, "timestamp_t: alignment");
+static_assert(sizeof(timestamp_t) == 8ul);
+static_assert(alignof(timestamp_t) == 8ul);
 
 /// A file descriptor.
 enum class fd_t : ::int32_t {};
-static_assert(sizeof(fd_t) == 4, "fd_t: size");
-static_assert(alignof(fd_t) == 4, "fd_t: alignment");
+static_assert(sizeof(fd_t) == 4ul);
+static_assert(alignof(fd_t) == 4ul);
 
 /// Length in bytes of a directory entry name.
 using dirnamlen_t = ::uint32_t;
-static_assert(sizeof(dirnamlen_t) == 4, "dirnamlen_t: size");
-static_assert(alignof(dirnamlen_t) == 4, "dirnamlen_t: alignment");
+static_assert(sizeof(dirnamlen_t) == 4ul);
+static_assert(alignof(dirnamlen_t) == 4ul);
 
 /// Status flags of a file descriptor.
 enum class fdflags_t : ::uint16_t {
     /// Writes always go to the end of the file.
-    append = 1u << 0,
+    append = 0x1,  // bit 0
     /// Writes wait until the data is durable.
-    dsync = 1u << 1,
+    dsync = 0x2,  // bit 1
     /// Calls fail instead of blocking.
-    nonblock = 1u << 2,
+    nonblock = 0x4,  // bit 2
     /// Reads wait for pending writes to complete.
-    rsync = 1u << 3,
+    rsync = 0x8,  // bit 3
     /// Writes wait until data and metadata are durable.
-    sync = 1u << 4,
+    sync = 0x10,  // bit 4
 };
-template <> struct is_flags<fdflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(fdflags_t) == 2, "fdflags_t: size");
-static_assert(alignof(fdflags_t) == 2, "fdflags_t: alignment");
+template <> struct is_flags<fdflags_t> : flags_marker {};
+static_assert(sizeof(fdflags_t) == 2ul);
+static_assert(alignof(fdflags_t) == 2ul);
 
 /// Controls how path resolution treats symbolic links.
 enum class lookupflags_t : ::uint32_t {
     /// Follow a symbolic link in the last path component.
-    symlink_follow = 1u << 0,
+    symlink_follow = 0x1,  // bit 0
 };
-template <> struct is_flags<lookupflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(lookupflags_t) == 4, "lookupflags_t: size");
-static_assert(alignof(lookupflags_t) == 4, "lookupflags_t: alignment");
+template <> struct is_flags<lookupflags_t> : flags_marker {};
+static_assert(sizeof(lookupflags_t) == 4ul);
+static_assert(alignof(lookupflags_t) == 4ul);
 
 /// Flags that control how path_open opens or creates a file.
 enum class oflags_t : ::uint16_t {
     /// Create the file if it is missing.
-    creat = 1u << 0,
+    creat = 0x1,  // bit 0
     /// Fail unless the path is a directory.
-    directory = 1u << 1,
+    directory = 0x2,  // bit 1
     /// Fail if the file already exists.
-    excl = 1u << 2,
+    excl = 0x4,  // bit 2
     /// Cut the file to length zero.
-    trunc = 1u << 3,
+    trunc = 0x8,  // bit 3
 };
-template <> struct is_flags<oflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(oflags_t) == 2, "oflags_t: size");
-static_assert(alignof(oflags_t) == 2, "oflags_t: alignment");
+template <> struct is_flags<oflags_t> : flags_marker {};
+static_assert(sizeof(oflags_t) == 2ul);
+static_assert(alignof(oflags_t) == 2ul);
 
 /// Exit status of a process.
 using exitcode_t = ::uint32_t;
-static_assert(sizeof(exitcode_t) == 4, "exitcode_t: size");
-static_assert(alignof(exitcode_t) == 4, "exitcode_t: alignment");
+static_assert(sizeof(exitcode_t) == 4ul);
+static_assert(alignof(exitcode_t) == 4ul);
 
 /// Identifies a waker that the runtime can signal.
 using waker_t = ::uint64_t;
-static_assert(sizeof(waker_t) == 8, "waker_t: size");
-static_assert(alignof(waker_t) == 8, "waker_t: alignment");
+static_assert(sizeof(waker_t) == 8ul);
+static_assert(alignof(waker_t) == 8ul);
 
 /// A 64-bit hash value.
 using short_hash_t = ::uint64_t;
-static_assert(sizeof(short_hash_t) == 8, "short_hash_t: size");
-static_assert(alignof(short_hash_t) == 8, "short_hash_t: alignment");
+static_assert(sizeof(short_hash_t) == 8ul);
+static_assert(alignof(short_hash_t) == 8ul);
 
 /// A 128-bit number held as two 64-bit halves.
 struct hugesize_t {
@@ -424,20 +419,20 @@ struct hugesize_t {
     /// High 64 bits.
     ::uint64_t b1;
 };
-static_assert(sizeof(hugesize_t) == 16, "hugesize_t: size");
-static_assert(alignof(hugesize_t) == 8, "hugesize_t: alignment");
-static_assert(offsetof(hugesize_t, b0) == 0, "hugesize_t::b0: offset");
-static_assert(offsetof(hugesize_t, b1) == 8, "hugesize_t::b1: offset");
+static_assert(sizeof(hugesize_t) == 16ul);
+static_assert(alignof(hugesize_t) == 8ul);
+static_assert(__builtin_offsetof(hugesize_t, b0) == 0ul);
+static_assert(__builtin_offsetof(hugesize_t, b1) == 8ul);
 
 /// Tag of an optional value: absent or present.
 enum class option_t : ::uint8_t {
     /// No value.
-    none = 0,
+    none,
     /// A value is present.
-    some = 1,
+    some,
 };
-static_assert(sizeof(option_t) == 1, "option_t: size");
-static_assert(alignof(option_t) == 1, "option_t: alignment");
+static_assert(sizeof(option_t) == 1ul);
+static_assert(alignof(option_t) == 1ul);
 
 /// A timestamp that may be absent.
 struct option_timestamp_t {
@@ -447,7 +442,7 @@ struct option_timestamp_t {
         timestamp_t some;
     } u;
 
-    bool is_none() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_none() const noexcept { return static_cast<int>(tag) == 0; }
     static option_timestamp_t make_none(const ::uint8_t& value) noexcept {
         option_timestamp_t v{option_t::none, {}};
         __builtin_memcpy(&v.u.none, &value, sizeof value);
@@ -456,7 +451,7 @@ struct option_timestamp_t {
     ::uint8_t* get_none() noexcept { return is_none() ? &u.none : nullptr; }
     const ::uint8_t* get_none() const noexcept { return is_none() ? &u.none : nullptr; }
 
-    bool is_some() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_some() const noexcept { return static_cast<int>(tag) == 1; }
     static option_timestamp_t make_some(const timestamp_t& value) noexcept {
         option_timestamp_t v{option_t::some, {}};
         __builtin_memcpy(&v.u.some, &value, sizeof value);
@@ -465,44 +460,40 @@ struct option_timestamp_t {
     timestamp_t* get_some() noexcept { return is_some() ? &u.some : nullptr; }
     const timestamp_t* get_some() const noexcept { return is_some() ? &u.some : nullptr; }
 };
-static_assert(sizeof(option_timestamp_t) == 16, "option_timestamp_t: size");
-static_assert(alignof(option_timestamp_t) == 8, "option_timestamp_t: alignment");
-static_assert(offsetof(option_timestamp_t, tag) == 0, "option_timestamp_t::tag: offset");
-static_assert(offsetof(option_timestamp_t, u) == 8, "option_timestamp_t::u: offset");
+static_assert(sizeof(option_timestamp_t) == 16ul);
+static_assert(alignof(option_timestamp_t) == 8ul);
+static_assert(__builtin_offsetof(option_timestamp_t, tag) == 0ul);
+static_assert(__builtin_offsetof(option_timestamp_t, u) == 8ul);
 
 /// A boolean stored in one byte.
 enum class bool_t : ::uint8_t {
     /// False.
-    _false = 0,
+    _false,
     /// True.
-    _true = 1,
+    _true,
 };
-static_assert(sizeof(bool_t) == 1, "bool_t: size");
-static_assert(alignof(bool_t) == 1, "bool_t: alignment");
+static_assert(sizeof(bool_t) == 1ul);
+static_assert(alignof(bool_t) == 1ul);
 
 /// Flag bits kept in thread_state.
 enum class thread_flags_t : ::uint16_t {
     /// Thread-specific data has been used.
-    tsd_used = 1u << 0,
+    tsd_used = 0x1,  // bit 0
     /// A dlerror message is pending.
-    dlerror_flag = 1u << 1,
+    dlerror_flag = 0x2,  // bit 1
 };
-template <> struct is_flags<thread_flags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(thread_flags_t) == 2, "thread_flags_t: size");
-static_assert(alignof(thread_flags_t) == 2, "thread_flags_t: alignment");
+template <> struct is_flags<thread_flags_t> : flags_marker {};
+static_assert(sizeof(thread_flags_t) == 2ul);
+static_assert(alignof(thread_flags_t) == 2ul);
 
 /// Flags of a descriptor that are not part of fdflags.
 enum class fdflagsext_t : ::uint16_t {
     /// Close the descriptor when the process replaces its program (exec).
-    cloexec = 1u << 0,
+    cloexec = 0x1,  // bit 0
 };
-template <> struct is_flags<fdflagsext_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(fdflagsext_t) == 2, "fdflagsext_t: size");
-static_assert(alignof(fdflagsext_t) == 2, "fdflagsext_t: alignment");
+template <> struct is_flags<fdflagsext_t> : flags_marker {};
+static_assert(sizeof(fdflagsext_t) == 2ul);
+static_assert(alignof(fdflagsext_t) == 2ul);
 
 }  // namespace abi
 }  // namespace wasix

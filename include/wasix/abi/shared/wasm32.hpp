@@ -5,6 +5,9 @@
 #include "../../support/guest_ptr.hpp"
 #include "types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace wasm32 {
 
@@ -45,8 +48,8 @@ struct thread_state_t;
 
 /// Unsigned integer as wide as a guest pointer: 4 bytes on wasm32, 8 on wasm64.
 using pointersize_t = usize;
-static_assert(sizeof(pointersize_t) == 4, "pointersize_t: size");
-static_assert(alignof(pointersize_t) == 4, "pointersize_t: alignment");
+static_assert(sizeof(pointersize_t) == 4ul);
+static_assert(alignof(pointersize_t) == 4ul);
 
 /// A writable memory region, one piece of a scatter read.
 struct iovec_t {
@@ -55,10 +58,10 @@ struct iovec_t {
     /// Length of the region in bytes.
     pointersize_t buf_len;
 };
-static_assert(sizeof(iovec_t) == 8, "iovec_t: size");
-static_assert(alignof(iovec_t) == 4, "iovec_t: alignment");
-static_assert(offsetof(iovec_t, buf) == 0, "iovec_t::buf: offset");
-static_assert(offsetof(iovec_t, buf_len) == 4, "iovec_t::buf_len: offset");
+static_assert(sizeof(iovec_t) == 8ul);
+static_assert(alignof(iovec_t) == 4ul);
+static_assert(__builtin_offsetof(iovec_t, buf) == 0ul);
+static_assert(__builtin_offsetof(iovec_t, buf_len) == 4ul);
 
 /// A read-only memory region, one piece of a gather write.
 struct ciovec_t {
@@ -67,25 +70,25 @@ struct ciovec_t {
     /// Length of the region in bytes.
     pointersize_t buf_len;
 };
-static_assert(sizeof(ciovec_t) == 8, "ciovec_t: size");
-static_assert(alignof(ciovec_t) == 4, "ciovec_t: alignment");
-static_assert(offsetof(ciovec_t, buf) == 0, "ciovec_t::buf: offset");
-static_assert(offsetof(ciovec_t, buf_len) == 4, "ciovec_t::buf_len: offset");
+static_assert(sizeof(ciovec_t) == 8ul);
+static_assert(alignof(ciovec_t) == 4ul);
+static_assert(__builtin_offsetof(ciovec_t, buf) == 0ul);
+static_assert(__builtin_offsetof(ciovec_t, buf_len) == 4ul);
 
 /// A count of bytes or items; as wide as a guest pointer.
 using size_t = usize;
-static_assert(sizeof(size_t) == 4, "size_t: size");
-static_assert(alignof(size_t) == 4, "size_t: alignment");
+static_assert(sizeof(size_t) == 4ul);
+static_assert(alignof(size_t) == 4ul);
 
 /// A sequence of iovec regions.
 using iovec_array_t = slice<iovec_t>;
-static_assert(sizeof(iovec_array_t) == 8, "iovec_array_t: size");
-static_assert(alignof(iovec_array_t) == 4, "iovec_array_t: alignment");
+static_assert(sizeof(iovec_array_t) == 8ul);
+static_assert(alignof(iovec_array_t) == 4ul);
 
 /// A sequence of ciovec regions.
 using ciovec_array_t = slice<ciovec_t>;
-static_assert(sizeof(ciovec_array_t) == 8, "ciovec_array_t: size");
-static_assert(alignof(ciovec_array_t) == 4, "ciovec_array_t: alignment");
+static_assert(sizeof(ciovec_array_t) == 8ul);
+static_assert(alignof(ciovec_array_t) == 4ul);
 
 /// Layout of the per-thread control block of the C library.
 struct thread_state_t {
@@ -120,43 +123,43 @@ struct thread_state_t {
     pointersize_t dlerror_buf;
     pointersize_t stdio_locks;
 };
-static_assert(sizeof(thread_state_t) == 112, "thread_state_t: size");
-static_assert(alignof(thread_state_t) == 4, "thread_state_t: alignment");
-static_assert(offsetof(thread_state_t, thread_self) == 0, "thread_state_t::thread_self: offset");
-static_assert(offsetof(thread_state_t, dtv) == 4, "thread_state_t::dtv: offset");
-static_assert(offsetof(thread_state_t, thread_prev) == 8, "thread_state_t::thread_prev: offset");
-static_assert(offsetof(thread_state_t, thread_next) == 12, "thread_state_t::thread_next: offset");
-static_assert(offsetof(thread_state_t, sysinfo) == 16, "thread_state_t::sysinfo: offset");
-static_assert(offsetof(thread_state_t, canary) == 20, "thread_state_t::canary: offset");
-static_assert(offsetof(thread_state_t, tid) == 24, "thread_state_t::tid: offset");
-static_assert(offsetof(thread_state_t, errno_val) == 28, "thread_state_t::errno_val: offset");
-static_assert(offsetof(thread_state_t, detach_state) == 32, "thread_state_t::detach_state: offset");
-static_assert(offsetof(thread_state_t, cancel) == 36, "thread_state_t::cancel: offset");
-static_assert(offsetof(thread_state_t, canceldisable) == 40, "thread_state_t::canceldisable: offset");
-static_assert(offsetof(thread_state_t, cancelasync) == 41, "thread_state_t::cancelasync: offset");
-static_assert(offsetof(thread_state_t, flags) == 42, "thread_state_t::flags: offset");
-static_assert(offsetof(thread_state_t, map_base) == 44, "thread_state_t::map_base: offset");
-static_assert(offsetof(thread_state_t, map_size) == 48, "thread_state_t::map_size: offset");
-static_assert(offsetof(thread_state_t, stack) == 52, "thread_state_t::stack: offset");
-static_assert(offsetof(thread_state_t, stack_size) == 56, "thread_state_t::stack_size: offset");
-static_assert(offsetof(thread_state_t, guard_size) == 60, "thread_state_t::guard_size: offset");
-static_assert(offsetof(thread_state_t, result) == 64, "thread_state_t::result: offset");
-static_assert(offsetof(thread_state_t, cancelbuf) == 68, "thread_state_t::cancelbuf: offset");
-static_assert(offsetof(thread_state_t, tsd) == 72, "thread_state_t::tsd: offset");
-static_assert(offsetof(thread_state_t, robust_list_head) == 76, "thread_state_t::robust_list_head: offset");
-static_assert(offsetof(thread_state_t, robust_list_off) == 80, "thread_state_t::robust_list_off: offset");
-static_assert(offsetof(thread_state_t, robust_list_pending) == 84, "thread_state_t::robust_list_pending: offset");
-static_assert(offsetof(thread_state_t, h_errno_val) == 88, "thread_state_t::h_errno_val: offset");
-static_assert(offsetof(thread_state_t, timer_id) == 92, "thread_state_t::timer_id: offset");
-static_assert(offsetof(thread_state_t, locale) == 96, "thread_state_t::locale: offset");
-static_assert(offsetof(thread_state_t, killlock) == 100, "thread_state_t::killlock: offset");
-static_assert(offsetof(thread_state_t, dlerror_buf) == 104, "thread_state_t::dlerror_buf: offset");
-static_assert(offsetof(thread_state_t, stdio_locks) == 108, "thread_state_t::stdio_locks: offset");
+static_assert(sizeof(thread_state_t) == 112ul);
+static_assert(alignof(thread_state_t) == 4ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_self) == 0ul);
+static_assert(__builtin_offsetof(thread_state_t, dtv) == 4ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_prev) == 8ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_next) == 12ul);
+static_assert(__builtin_offsetof(thread_state_t, sysinfo) == 16ul);
+static_assert(__builtin_offsetof(thread_state_t, canary) == 20ul);
+static_assert(__builtin_offsetof(thread_state_t, tid) == 24ul);
+static_assert(__builtin_offsetof(thread_state_t, errno_val) == 28ul);
+static_assert(__builtin_offsetof(thread_state_t, detach_state) == 32ul);
+static_assert(__builtin_offsetof(thread_state_t, cancel) == 36ul);
+static_assert(__builtin_offsetof(thread_state_t, canceldisable) == 40ul);
+static_assert(__builtin_offsetof(thread_state_t, cancelasync) == 41ul);
+static_assert(__builtin_offsetof(thread_state_t, flags) == 42ul);
+static_assert(__builtin_offsetof(thread_state_t, map_base) == 44ul);
+static_assert(__builtin_offsetof(thread_state_t, map_size) == 48ul);
+static_assert(__builtin_offsetof(thread_state_t, stack) == 52ul);
+static_assert(__builtin_offsetof(thread_state_t, stack_size) == 56ul);
+static_assert(__builtin_offsetof(thread_state_t, guard_size) == 60ul);
+static_assert(__builtin_offsetof(thread_state_t, result) == 64ul);
+static_assert(__builtin_offsetof(thread_state_t, cancelbuf) == 68ul);
+static_assert(__builtin_offsetof(thread_state_t, tsd) == 72ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_head) == 76ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_off) == 80ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_pending) == 84ul);
+static_assert(__builtin_offsetof(thread_state_t, h_errno_val) == 88ul);
+static_assert(__builtin_offsetof(thread_state_t, timer_id) == 92ul);
+static_assert(__builtin_offsetof(thread_state_t, locale) == 96ul);
+static_assert(__builtin_offsetof(thread_state_t, killlock) == 100ul);
+static_assert(__builtin_offsetof(thread_state_t, dlerror_buf) == 104ul);
+static_assert(__builtin_offsetof(thread_state_t, stdio_locks) == 108ul);
 
 /// A function's index in the module's function table.
 using function_pointer_t = usize;
-static_assert(sizeof(function_pointer_t) == 4, "function_pointer_t: size");
-static_assert(alignof(function_pointer_t) == 4, "function_pointer_t: alignment");
+static_assert(sizeof(function_pointer_t) == 4ul);
+static_assert(alignof(function_pointer_t) == 4ul);
 
 }  // namespace wasm32
 }  // namespace wasix

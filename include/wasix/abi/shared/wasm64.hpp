@@ -5,6 +5,9 @@
 #include "../../support/guest_ptr.hpp"
 #include "types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace wasm64 {
 
@@ -45,8 +48,8 @@ struct thread_state_t;
 
 /// Unsigned integer as wide as a guest pointer: 4 bytes on wasm32, 8 on wasm64.
 using pointersize_t = usize;
-static_assert(sizeof(pointersize_t) == 8, "pointersize_t: size");
-static_assert(alignof(pointersize_t) == 8, "pointersize_t: alignment");
+static_assert(sizeof(pointersize_t) == 8ul);
+static_assert(alignof(pointersize_t) == 8ul);
 
 /// A writable memory region, one piece of a scatter read.
 struct iovec_t {
@@ -55,10 +58,10 @@ struct iovec_t {
     /// Length of the region in bytes.
     pointersize_t buf_len;
 };
-static_assert(sizeof(iovec_t) == 16, "iovec_t: size");
-static_assert(alignof(iovec_t) == 8, "iovec_t: alignment");
-static_assert(offsetof(iovec_t, buf) == 0, "iovec_t::buf: offset");
-static_assert(offsetof(iovec_t, buf_len) == 8, "iovec_t::buf_len: offset");
+static_assert(sizeof(iovec_t) == 16ul);
+static_assert(alignof(iovec_t) == 8ul);
+static_assert(__builtin_offsetof(iovec_t, buf) == 0ul);
+static_assert(__builtin_offsetof(iovec_t, buf_len) == 8ul);
 
 /// A read-only memory region, one piece of a gather write.
 struct ciovec_t {
@@ -67,25 +70,25 @@ struct ciovec_t {
     /// Length of the region in bytes.
     pointersize_t buf_len;
 };
-static_assert(sizeof(ciovec_t) == 16, "ciovec_t: size");
-static_assert(alignof(ciovec_t) == 8, "ciovec_t: alignment");
-static_assert(offsetof(ciovec_t, buf) == 0, "ciovec_t::buf: offset");
-static_assert(offsetof(ciovec_t, buf_len) == 8, "ciovec_t::buf_len: offset");
+static_assert(sizeof(ciovec_t) == 16ul);
+static_assert(alignof(ciovec_t) == 8ul);
+static_assert(__builtin_offsetof(ciovec_t, buf) == 0ul);
+static_assert(__builtin_offsetof(ciovec_t, buf_len) == 8ul);
 
 /// A count of bytes or items; as wide as a guest pointer.
 using size_t = usize;
-static_assert(sizeof(size_t) == 8, "size_t: size");
-static_assert(alignof(size_t) == 8, "size_t: alignment");
+static_assert(sizeof(size_t) == 8ul);
+static_assert(alignof(size_t) == 8ul);
 
 /// A sequence of iovec regions.
 using iovec_array_t = slice<iovec_t>;
-static_assert(sizeof(iovec_array_t) == 16, "iovec_array_t: size");
-static_assert(alignof(iovec_array_t) == 8, "iovec_array_t: alignment");
+static_assert(sizeof(iovec_array_t) == 16ul);
+static_assert(alignof(iovec_array_t) == 8ul);
 
 /// A sequence of ciovec regions.
 using ciovec_array_t = slice<ciovec_t>;
-static_assert(sizeof(ciovec_array_t) == 16, "ciovec_array_t: size");
-static_assert(alignof(ciovec_array_t) == 8, "ciovec_array_t: alignment");
+static_assert(sizeof(ciovec_array_t) == 16ul);
+static_assert(alignof(ciovec_array_t) == 8ul);
 
 /// Layout of the per-thread control block of the C library.
 struct thread_state_t {
@@ -120,43 +123,43 @@ struct thread_state_t {
     pointersize_t dlerror_buf;
     pointersize_t stdio_locks;
 };
-static_assert(sizeof(thread_state_t) == 200, "thread_state_t: size");
-static_assert(alignof(thread_state_t) == 8, "thread_state_t: alignment");
-static_assert(offsetof(thread_state_t, thread_self) == 0, "thread_state_t::thread_self: offset");
-static_assert(offsetof(thread_state_t, dtv) == 8, "thread_state_t::dtv: offset");
-static_assert(offsetof(thread_state_t, thread_prev) == 16, "thread_state_t::thread_prev: offset");
-static_assert(offsetof(thread_state_t, thread_next) == 24, "thread_state_t::thread_next: offset");
-static_assert(offsetof(thread_state_t, sysinfo) == 32, "thread_state_t::sysinfo: offset");
-static_assert(offsetof(thread_state_t, canary) == 40, "thread_state_t::canary: offset");
-static_assert(offsetof(thread_state_t, tid) == 48, "thread_state_t::tid: offset");
-static_assert(offsetof(thread_state_t, errno_val) == 52, "thread_state_t::errno_val: offset");
-static_assert(offsetof(thread_state_t, detach_state) == 56, "thread_state_t::detach_state: offset");
-static_assert(offsetof(thread_state_t, cancel) == 60, "thread_state_t::cancel: offset");
-static_assert(offsetof(thread_state_t, canceldisable) == 64, "thread_state_t::canceldisable: offset");
-static_assert(offsetof(thread_state_t, cancelasync) == 65, "thread_state_t::cancelasync: offset");
-static_assert(offsetof(thread_state_t, flags) == 66, "thread_state_t::flags: offset");
-static_assert(offsetof(thread_state_t, map_base) == 72, "thread_state_t::map_base: offset");
-static_assert(offsetof(thread_state_t, map_size) == 80, "thread_state_t::map_size: offset");
-static_assert(offsetof(thread_state_t, stack) == 88, "thread_state_t::stack: offset");
-static_assert(offsetof(thread_state_t, stack_size) == 96, "thread_state_t::stack_size: offset");
-static_assert(offsetof(thread_state_t, guard_size) == 104, "thread_state_t::guard_size: offset");
-static_assert(offsetof(thread_state_t, result) == 112, "thread_state_t::result: offset");
-static_assert(offsetof(thread_state_t, cancelbuf) == 120, "thread_state_t::cancelbuf: offset");
-static_assert(offsetof(thread_state_t, tsd) == 128, "thread_state_t::tsd: offset");
-static_assert(offsetof(thread_state_t, robust_list_head) == 136, "thread_state_t::robust_list_head: offset");
-static_assert(offsetof(thread_state_t, robust_list_off) == 144, "thread_state_t::robust_list_off: offset");
-static_assert(offsetof(thread_state_t, robust_list_pending) == 152, "thread_state_t::robust_list_pending: offset");
-static_assert(offsetof(thread_state_t, h_errno_val) == 160, "thread_state_t::h_errno_val: offset");
-static_assert(offsetof(thread_state_t, timer_id) == 164, "thread_state_t::timer_id: offset");
-static_assert(offsetof(thread_state_t, locale) == 168, "thread_state_t::locale: offset");
-static_assert(offsetof(thread_state_t, killlock) == 176, "thread_state_t::killlock: offset");
-static_assert(offsetof(thread_state_t, dlerror_buf) == 184, "thread_state_t::dlerror_buf: offset");
-static_assert(offsetof(thread_state_t, stdio_locks) == 192, "thread_state_t::stdio_locks: offset");
+static_assert(sizeof(thread_state_t) == 200ul);
+static_assert(alignof(thread_state_t) == 8ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_self) == 0ul);
+static_assert(__builtin_offsetof(thread_state_t, dtv) == 8ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_prev) == 16ul);
+static_assert(__builtin_offsetof(thread_state_t, thread_next) == 24ul);
+static_assert(__builtin_offsetof(thread_state_t, sysinfo) == 32ul);
+static_assert(__builtin_offsetof(thread_state_t, canary) == 40ul);
+static_assert(__builtin_offsetof(thread_state_t, tid) == 48ul);
+static_assert(__builtin_offsetof(thread_state_t, errno_val) == 52ul);
+static_assert(__builtin_offsetof(thread_state_t, detach_state) == 56ul);
+static_assert(__builtin_offsetof(thread_state_t, cancel) == 60ul);
+static_assert(__builtin_offsetof(thread_state_t, canceldisable) == 64ul);
+static_assert(__builtin_offsetof(thread_state_t, cancelasync) == 65ul);
+static_assert(__builtin_offsetof(thread_state_t, flags) == 66ul);
+static_assert(__builtin_offsetof(thread_state_t, map_base) == 72ul);
+static_assert(__builtin_offsetof(thread_state_t, map_size) == 80ul);
+static_assert(__builtin_offsetof(thread_state_t, stack) == 88ul);
+static_assert(__builtin_offsetof(thread_state_t, stack_size) == 96ul);
+static_assert(__builtin_offsetof(thread_state_t, guard_size) == 104ul);
+static_assert(__builtin_offsetof(thread_state_t, result) == 112ul);
+static_assert(__builtin_offsetof(thread_state_t, cancelbuf) == 120ul);
+static_assert(__builtin_offsetof(thread_state_t, tsd) == 128ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_head) == 136ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_off) == 144ul);
+static_assert(__builtin_offsetof(thread_state_t, robust_list_pending) == 152ul);
+static_assert(__builtin_offsetof(thread_state_t, h_errno_val) == 160ul);
+static_assert(__builtin_offsetof(thread_state_t, timer_id) == 164ul);
+static_assert(__builtin_offsetof(thread_state_t, locale) == 168ul);
+static_assert(__builtin_offsetof(thread_state_t, killlock) == 176ul);
+static_assert(__builtin_offsetof(thread_state_t, dlerror_buf) == 184ul);
+static_assert(__builtin_offsetof(thread_state_t, stdio_locks) == 192ul);
 
 /// A function's index in the module's function table.
 using function_pointer_t = usize;
-static_assert(sizeof(function_pointer_t) == 8, "function_pointer_t: size");
-static_assert(alignof(function_pointer_t) == 8, "function_pointer_t: alignment");
+static_assert(sizeof(function_pointer_t) == 8ul);
+static_assert(alignof(function_pointer_t) == 8ul);
 
 }  // namespace wasm64
 }  // namespace wasix

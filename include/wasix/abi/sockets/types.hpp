@@ -4,6 +4,9 @@
 
 #include "../shared/types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace abi {
 
@@ -29,404 +32,394 @@ struct route_t;
 /// Flags that change how sock_recv receives data.
 enum class riflags_t : ::uint16_t {
     /// Look at the data without taking it.
-    recv_peek = 1u << 0,
+    recv_peek = 0x1,  // bit 0
     /// Wait until the whole request is satisfied.
-    recv_waitall = 1u << 1,
+    recv_waitall = 0x2,  // bit 1
     /// Report when a message was cut short.
-    recv_data_truncated = 1u << 2,
+    recv_data_truncated = 0x4,  // bit 2
     /// Do not block, whatever the descriptor's flags say.
-    recv_dont_wait = 1u << 3,
+    recv_dont_wait = 0x8,  // bit 3
 };
-template <> struct is_flags<riflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(riflags_t) == 2, "riflags_t: size");
-static_assert(alignof(riflags_t) == 2, "riflags_t: alignment");
+template <> struct is_flags<riflags_t> : flags_marker {};
+static_assert(sizeof(riflags_t) == 2ul);
+static_assert(alignof(riflags_t) == 2ul);
 
 /// Flags that sock_recv reports about the received data.
 enum class roflags_t : ::uint16_t {
     /// The message did not fit and was cut short.
-    recv_data_truncated = 1u << 0,
+    recv_data_truncated = 0x1,  // bit 0
 };
-template <> struct is_flags<roflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(roflags_t) == 2, "roflags_t: size");
-static_assert(alignof(roflags_t) == 2, "roflags_t: alignment");
+template <> struct is_flags<roflags_t> : flags_marker {};
+static_assert(sizeof(roflags_t) == 2ul);
+static_assert(alignof(roflags_t) == 2ul);
 
 /// Flags that change how sock_send sends data.
 enum class siflags_t : ::uint16_t {
     /// Do not block, whatever the descriptor's flags say.
-    send_dont_wait = 1u << 0,
+    send_dont_wait = 0x1,  // bit 0
 };
-template <> struct is_flags<siflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(siflags_t) == 2, "siflags_t: size");
-static_assert(alignof(siflags_t) == 2, "siflags_t: alignment");
+template <> struct is_flags<siflags_t> : flags_marker {};
+static_assert(sizeof(siflags_t) == 2ul);
+static_assert(alignof(siflags_t) == 2ul);
 
 /// Which directions of a socket to shut down.
 enum class sdflags_t : ::uint8_t {
     /// Stop receiving.
-    rd = 1u << 0,
+    rd = 0x1,  // bit 0
     /// Stop sending.
-    wr = 1u << 1,
+    wr = 0x2,  // bit 1
 };
-template <> struct is_flags<sdflags_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(sdflags_t) == 1, "sdflags_t: size");
-static_assert(alignof(sdflags_t) == 1, "sdflags_t: alignment");
+template <> struct is_flags<sdflags_t> : flags_marker {};
+static_assert(sizeof(sdflags_t) == 1ul);
+static_assert(alignof(sdflags_t) == 1ul);
 
 /// Socket type; value 0 is deliberately left unused.
 enum class sock_type_t : ::uint8_t {
     /// Unused, so that no real type has the value 0.
-    socket_unused = 0,
+    socket_unused,
     /// Byte-stream socket.
-    socket_stream = 1,
+    socket_stream,
     /// Datagram socket.
-    socket_dgram = 2,
+    socket_dgram,
     /// Raw socket.
-    socket_raw = 3,
+    socket_raw,
     /// Sequenced-packet socket.
-    socket_seqpacket = 4,
+    socket_seqpacket,
 };
-static_assert(sizeof(sock_type_t) == 1, "sock_type_t: size");
-static_assert(alignof(sock_type_t) == 1, "sock_type_t: alignment");
+static_assert(sizeof(sock_type_t) == 1ul);
+static_assert(alignof(sock_type_t) == 1ul);
 
 /// Socket protocol; each value is the IANA protocol number.
 enum class sock_proto_t : ::uint16_t {
-    ip = 0,
-    icmp = 1,
-    igmp = 2,
-    proto_3 = 3,
-    ipip = 4,
-    proto_5 = 5,
-    tcp = 6,
-    proto_7 = 7,
-    egp = 8,
-    proto_9 = 9,
-    proto_10 = 10,
-    proto_11 = 11,
-    pup = 12,
-    proto_13 = 13,
-    proto_14 = 14,
-    proto_15 = 15,
-    proto_16 = 16,
-    udp = 17,
-    proto_18 = 18,
-    proto_19 = 19,
-    proto_20 = 20,
-    proto_21 = 21,
-    idp = 22,
-    proto_23 = 23,
-    proto_24 = 24,
-    proto_25 = 25,
-    proto_26 = 26,
-    proto_27 = 27,
-    proto_28 = 28,
-    proto_tp = 29,
-    proto_30 = 30,
-    proto_31 = 31,
-    proto_32 = 32,
-    dccp = 33,
-    proto_34 = 34,
-    proto_35 = 35,
-    proto_36 = 36,
-    proto_37 = 37,
-    proto_38 = 38,
-    proto_39 = 39,
-    proto_40 = 40,
-    ipv6 = 41,
-    proto_42 = 42,
-    routing = 43,
-    fragment = 44,
-    proto_45 = 45,
-    rsvp = 46,
-    gre = 47,
-    proto_48 = 48,
-    proto_49 = 49,
-    esp = 50,
-    ah = 51,
-    proto_52 = 52,
-    proto_53 = 53,
-    proto_54 = 54,
-    proto_55 = 55,
-    proto_56 = 56,
-    proto_57 = 57,
-    icmpv6 = 58,
-    none = 59,
-    dstopts = 60,
-    proto_61 = 61,
-    proto_62 = 62,
-    proto_63 = 63,
-    proto_64 = 64,
-    proto_65 = 65,
-    proto_66 = 66,
-    proto_67 = 67,
-    proto_68 = 68,
-    proto_69 = 69,
-    proto_70 = 70,
-    proto_71 = 71,
-    proto_72 = 72,
-    proto_73 = 73,
-    proto_74 = 74,
-    proto_75 = 75,
-    proto_76 = 76,
-    proto_77 = 77,
-    proto_78 = 78,
-    proto_79 = 79,
-    proto_80 = 80,
-    proto_81 = 81,
-    proto_82 = 82,
-    proto_83 = 83,
-    proto_84 = 84,
-    proto_85 = 85,
-    proto_86 = 86,
-    proto_87 = 87,
-    proto_88 = 88,
-    proto_89 = 89,
-    proto_90 = 90,
-    proto_91 = 91,
-    mtp = 92,
-    proto_93 = 93,
-    beetph = 94,
-    proto_95 = 95,
-    proto_96 = 96,
-    proto_97 = 97,
-    encap = 98,
-    proto_99 = 99,
-    proto_100 = 100,
-    proto_101 = 101,
-    proto_102 = 102,
-    pim = 103,
-    proto_104 = 104,
-    proto_105 = 105,
-    proto_106 = 106,
-    proto_107 = 107,
-    comp = 108,
-    proto_109 = 109,
-    proto_110 = 110,
-    proto_111 = 111,
-    proto_112 = 112,
-    proto_113 = 113,
-    proto_114 = 114,
-    proto_115 = 115,
-    proto_116 = 116,
-    proto_117 = 117,
-    proto_118 = 118,
-    proto_119 = 119,
-    proto_120 = 120,
-    proto_121 = 121,
-    proto_122 = 122,
-    proto_123 = 123,
-    proto_124 = 124,
-    proto_125 = 125,
-    proto_126 = 126,
-    proto_127 = 127,
-    proto_128 = 128,
-    proto_129 = 129,
-    proto_130 = 130,
-    proto_131 = 131,
-    sctp = 132,
-    proto_133 = 133,
-    proto_134 = 134,
-    mh = 135,
-    udplite = 136,
-    mpls = 137,
-    proto_138 = 138,
-    proto_139 = 139,
-    proto_140 = 140,
-    proto_141 = 141,
-    proto_142 = 142,
-    ethernet = 143,
-    proto_144 = 144,
-    proto_145 = 145,
-    proto_146 = 146,
-    proto_147 = 147,
-    proto_148 = 148,
-    proto_149 = 149,
-    proto_150 = 150,
-    proto_151 = 151,
-    proto_152 = 152,
-    proto_153 = 153,
-    proto_154 = 154,
-    proto_155 = 155,
-    proto_156 = 156,
-    proto_157 = 157,
-    proto_158 = 158,
-    proto_159 = 159,
-    proto_160 = 160,
-    proto_161 = 161,
-    proto_162 = 162,
-    proto_163 = 163,
-    proto_164 = 164,
-    proto_165 = 165,
-    proto_166 = 166,
-    proto_167 = 167,
-    proto_168 = 168,
-    proto_169 = 169,
-    proto_170 = 170,
-    proto_171 = 171,
-    proto_172 = 172,
-    proto_173 = 173,
-    proto_174 = 174,
-    proto_175 = 175,
-    proto_176 = 176,
-    proto_177 = 177,
-    proto_178 = 178,
-    proto_179 = 179,
-    proto_180 = 180,
-    proto_181 = 181,
-    proto_182 = 182,
-    proto_183 = 183,
-    proto_184 = 184,
-    proto_185 = 185,
-    proto_186 = 186,
-    proto_187 = 187,
-    proto_188 = 188,
-    proto_189 = 189,
-    proto_190 = 190,
-    proto_191 = 191,
-    proto_192 = 192,
-    proto_193 = 193,
-    proto_194 = 194,
-    proto_195 = 195,
-    proto_196 = 196,
-    proto_197 = 197,
-    proto_198 = 198,
-    proto_199 = 199,
-    proto_200 = 200,
-    proto_201 = 201,
-    proto_202 = 202,
-    proto_203 = 203,
-    proto_204 = 204,
-    proto_205 = 205,
-    proto_206 = 206,
-    proto_207 = 207,
-    proto_208 = 208,
-    proto_209 = 209,
-    proto_210 = 210,
-    proto_211 = 211,
-    proto_212 = 212,
-    proto_213 = 213,
-    proto_214 = 214,
-    proto_215 = 215,
-    proto_216 = 216,
-    proto_217 = 217,
-    proto_218 = 218,
-    proto_219 = 219,
-    proto_220 = 220,
-    proto_221 = 221,
-    proto_222 = 222,
-    proto_223 = 223,
-    proto_224 = 224,
-    proto_225 = 225,
-    proto_226 = 226,
-    proto_227 = 227,
-    proto_228 = 228,
-    proto_229 = 229,
-    proto_230 = 230,
-    proto_231 = 231,
-    proto_232 = 232,
-    proto_233 = 233,
-    proto_234 = 234,
-    proto_235 = 235,
-    proto_236 = 236,
-    proto_237 = 237,
-    proto_238 = 238,
-    proto_239 = 239,
-    proto_240 = 240,
-    proto_241 = 241,
-    proto_242 = 242,
-    proto_243 = 243,
-    proto_244 = 244,
-    proto_245 = 245,
-    proto_246 = 246,
-    proto_247 = 247,
-    proto_248 = 248,
-    proto_249 = 249,
-    proto_250 = 250,
-    proto_251 = 251,
-    proto_252 = 252,
-    proto_253 = 253,
-    proto_254 = 254,
-    proto_raw = 255,
-    proto_256 = 256,
-    proto_257 = 257,
-    proto_258 = 258,
-    proto_259 = 259,
-    proto_260 = 260,
-    proto_261 = 261,
-    mptcp = 262,
-    max = 263,
+    ip,
+    icmp,
+    igmp,
+    proto_3,
+    ipip,
+    proto_5,
+    tcp,
+    proto_7,
+    egp,
+    proto_9,
+    proto_10,
+    proto_11,
+    pup,
+    proto_13,
+    proto_14,
+    proto_15,
+    proto_16,
+    udp,
+    proto_18,
+    proto_19,
+    proto_20,
+    proto_21,
+    idp,
+    proto_23,
+    proto_24,
+    proto_25,
+    proto_26,
+    proto_27,
+    proto_28,
+    proto_tp,
+    proto_30,
+    proto_31,
+    proto_32,
+    dccp,
+    proto_34,
+    proto_35,
+    proto_36,
+    proto_37,
+    proto_38,
+    proto_39,
+    proto_40,
+    ipv6,
+    proto_42,
+    routing,
+    fragment,
+    proto_45,
+    rsvp,
+    gre,
+    proto_48,
+    proto_49,
+    esp,
+    ah,
+    proto_52,
+    proto_53,
+    proto_54,
+    proto_55,
+    proto_56,
+    proto_57,
+    icmpv6,
+    none,
+    dstopts,
+    proto_61,
+    proto_62,
+    proto_63,
+    proto_64,
+    proto_65,
+    proto_66,
+    proto_67,
+    proto_68,
+    proto_69,
+    proto_70,
+    proto_71,
+    proto_72,
+    proto_73,
+    proto_74,
+    proto_75,
+    proto_76,
+    proto_77,
+    proto_78,
+    proto_79,
+    proto_80,
+    proto_81,
+    proto_82,
+    proto_83,
+    proto_84,
+    proto_85,
+    proto_86,
+    proto_87,
+    proto_88,
+    proto_89,
+    proto_90,
+    proto_91,
+    mtp,
+    proto_93,
+    beetph,
+    proto_95,
+    proto_96,
+    proto_97,
+    encap,
+    proto_99,
+    proto_100,
+    proto_101,
+    proto_102,
+    pim,
+    proto_104,
+    proto_105,
+    proto_106,
+    proto_107,
+    comp,
+    proto_109,
+    proto_110,
+    proto_111,
+    proto_112,
+    proto_113,
+    proto_114,
+    proto_115,
+    proto_116,
+    proto_117,
+    proto_118,
+    proto_119,
+    proto_120,
+    proto_121,
+    proto_122,
+    proto_123,
+    proto_124,
+    proto_125,
+    proto_126,
+    proto_127,
+    proto_128,
+    proto_129,
+    proto_130,
+    proto_131,
+    sctp,
+    proto_133,
+    proto_134,
+    mh,
+    udplite,
+    mpls,
+    proto_138,
+    proto_139,
+    proto_140,
+    proto_141,
+    proto_142,
+    ethernet,
+    proto_144,
+    proto_145,
+    proto_146,
+    proto_147,
+    proto_148,
+    proto_149,
+    proto_150,
+    proto_151,
+    proto_152,
+    proto_153,
+    proto_154,
+    proto_155,
+    proto_156,
+    proto_157,
+    proto_158,
+    proto_159,
+    proto_160,
+    proto_161,
+    proto_162,
+    proto_163,
+    proto_164,
+    proto_165,
+    proto_166,
+    proto_167,
+    proto_168,
+    proto_169,
+    proto_170,
+    proto_171,
+    proto_172,
+    proto_173,
+    proto_174,
+    proto_175,
+    proto_176,
+    proto_177,
+    proto_178,
+    proto_179,
+    proto_180,
+    proto_181,
+    proto_182,
+    proto_183,
+    proto_184,
+    proto_185,
+    proto_186,
+    proto_187,
+    proto_188,
+    proto_189,
+    proto_190,
+    proto_191,
+    proto_192,
+    proto_193,
+    proto_194,
+    proto_195,
+    proto_196,
+    proto_197,
+    proto_198,
+    proto_199,
+    proto_200,
+    proto_201,
+    proto_202,
+    proto_203,
+    proto_204,
+    proto_205,
+    proto_206,
+    proto_207,
+    proto_208,
+    proto_209,
+    proto_210,
+    proto_211,
+    proto_212,
+    proto_213,
+    proto_214,
+    proto_215,
+    proto_216,
+    proto_217,
+    proto_218,
+    proto_219,
+    proto_220,
+    proto_221,
+    proto_222,
+    proto_223,
+    proto_224,
+    proto_225,
+    proto_226,
+    proto_227,
+    proto_228,
+    proto_229,
+    proto_230,
+    proto_231,
+    proto_232,
+    proto_233,
+    proto_234,
+    proto_235,
+    proto_236,
+    proto_237,
+    proto_238,
+    proto_239,
+    proto_240,
+    proto_241,
+    proto_242,
+    proto_243,
+    proto_244,
+    proto_245,
+    proto_246,
+    proto_247,
+    proto_248,
+    proto_249,
+    proto_250,
+    proto_251,
+    proto_252,
+    proto_253,
+    proto_254,
+    proto_raw,
+    proto_256,
+    proto_257,
+    proto_258,
+    proto_259,
+    proto_260,
+    proto_261,
+    mptcp,
+    max,
 };
-static_assert(sizeof(sock_proto_t) == 2, "sock_proto_t: size");
-static_assert(alignof(sock_proto_t) == 2, "sock_proto_t: alignment");
+static_assert(sizeof(sock_proto_t) == 2ul);
+static_assert(alignof(sock_proto_t) == 2ul);
 
 /// Lifecycle state of a socket.
 enum class sock_status_t : ::uint8_t {
     /// Being opened.
-    opening = 0,
+    opening,
     /// Open.
-    opened = 1,
+    opened,
     /// Closed.
-    closed = 2,
+    closed,
     /// Failed.
-    failed = 3,
+    failed,
 };
-static_assert(sizeof(sock_status_t) == 1, "sock_status_t: size");
-static_assert(alignof(sock_status_t) == 1, "sock_status_t: alignment");
+static_assert(sizeof(sock_status_t) == 1ul);
+static_assert(alignof(sock_status_t) == 1ul);
 
 /// Selects the socket option read or written by the sock_*_opt_* calls.
 enum class sock_option_t : ::uint8_t {
-    noop = 0,
-    reuse_port = 1,
-    reuse_addr = 2,
-    no_delay = 3,
-    dont_route = 4,
-    only_v6 = 5,
-    broadcast = 6,
-    multicast_loop_v4 = 7,
-    multicast_loop_v6 = 8,
-    promiscuous = 9,
-    listening = 10,
-    last_error = 11,
-    keep_alive = 12,
-    linger = 13,
-    oob_inline = 14,
-    recv_buf_size = 15,
-    send_buf_size = 16,
-    recv_lowat = 17,
-    send_lowat = 18,
-    recv_timeout = 19,
-    send_timeout = 20,
-    connect_timeout = 21,
-    accept_timeout = 22,
-    ttl = 23,
-    multicast_ttl_v4 = 24,
-    type = 25,
-    proto = 26,
+    noop,
+    reuse_port,
+    reuse_addr,
+    no_delay,
+    dont_route,
+    only_v6,
+    broadcast,
+    multicast_loop_v4,
+    multicast_loop_v6,
+    promiscuous,
+    listening,
+    last_error,
+    keep_alive,
+    linger,
+    oob_inline,
+    recv_buf_size,
+    send_buf_size,
+    recv_lowat,
+    send_lowat,
+    recv_timeout,
+    send_timeout,
+    connect_timeout,
+    accept_timeout,
+    ttl,
+    multicast_ttl_v4,
+    type,
+    proto,
 };
-static_assert(sizeof(sock_option_t) == 1, "sock_option_t: size");
-static_assert(alignof(sock_option_t) == 1, "sock_option_t: alignment");
+static_assert(sizeof(sock_option_t) == 1ul);
+static_assert(alignof(sock_option_t) == 1ul);
 
 /// Encryption levels accepted for a bridged network connection.
 enum class stream_security_t : ::uint8_t {
     /// No encryption.
-    unencrypted = 1u << 0,
+    unencrypted = 0x1,  // bit 0
     /// Any encryption.
-    any_encryption = 1u << 1,
+    any_encryption = 0x2,  // bit 1
     /// Classic encryption.
-    classic_encryption = 1u << 2,
+    classic_encryption = 0x4,  // bit 2
     /// Double encryption.
-    double_encryption = 1u << 3,
+    double_encryption = 0x8,  // bit 3
 };
-template <> struct is_flags<stream_security_t> {
-    static constexpr bool value = true;
-};
-static_assert(sizeof(stream_security_t) == 1, "stream_security_t: size");
-static_assert(alignof(stream_security_t) == 1, "stream_security_t: alignment");
+template <> struct is_flags<stream_security_t> : flags_marker {};
+static_assert(sizeof(stream_security_t) == 1ul);
+static_assert(alignof(stream_security_t) == 1ul);
 
 /// A 48-bit hardware (MAC) address.
 struct hardware_address_t {
@@ -437,53 +430,53 @@ struct hardware_address_t {
     ::uint8_t h1;
     ::uint8_t h2;
 };
-static_assert(sizeof(hardware_address_t) == 6, "hardware_address_t: size");
-static_assert(alignof(hardware_address_t) == 1, "hardware_address_t: alignment");
-static_assert(offsetof(hardware_address_t, n0) == 0, "hardware_address_t::n0: offset");
-static_assert(offsetof(hardware_address_t, n1) == 1, "hardware_address_t::n1: offset");
-static_assert(offsetof(hardware_address_t, n2) == 2, "hardware_address_t::n2: offset");
-static_assert(offsetof(hardware_address_t, h0) == 3, "hardware_address_t::h0: offset");
-static_assert(offsetof(hardware_address_t, h1) == 4, "hardware_address_t::h1: offset");
-static_assert(offsetof(hardware_address_t, h2) == 5, "hardware_address_t::h2: offset");
+static_assert(sizeof(hardware_address_t) == 6ul);
+static_assert(alignof(hardware_address_t) == 1ul);
+static_assert(__builtin_offsetof(hardware_address_t, n0) == 0ul);
+static_assert(__builtin_offsetof(hardware_address_t, n1) == 1ul);
+static_assert(__builtin_offsetof(hardware_address_t, n2) == 2ul);
+static_assert(__builtin_offsetof(hardware_address_t, h0) == 3ul);
+static_assert(__builtin_offsetof(hardware_address_t, h1) == 4ul);
+static_assert(__builtin_offsetof(hardware_address_t, h2) == 5ul);
 
 /// A TCP or UDP port number.
 using ip_port_t = ::uint16_t;
-static_assert(sizeof(ip_port_t) == 2, "ip_port_t: size");
-static_assert(alignof(ip_port_t) == 2, "ip_port_t: alignment");
+static_assert(sizeof(ip_port_t) == 2ul);
+static_assert(alignof(ip_port_t) == 2ul);
 
 /// Address family of a socket or address.
 enum class address_family_t : ::uint8_t {
     /// No family.
-    unspec = 0,
+    unspec,
     /// IPv4.
-    inet4 = 1,
+    inet4,
     /// IPv6.
-    inet6 = 2,
+    inet6,
     /// Unix domain.
-    _unix = 3,
+    _unix,
 };
-static_assert(sizeof(address_family_t) == 1, "address_family_t: size");
-static_assert(alignof(address_family_t) == 1, "address_family_t: alignment");
+static_assert(sizeof(address_family_t) == 1ul);
+static_assert(alignof(address_family_t) == 1ul);
 
 /// Address family limited to the IP families.
 enum class address_family_ip_t : ::uint8_t {
     /// No family.
-    unspec = 0,
+    unspec,
     /// IPv4.
-    inet4 = 1,
+    inet4,
     /// IPv6.
-    inet6 = 2,
+    inet6,
 };
-static_assert(sizeof(address_family_ip_t) == 1, "address_family_ip_t: size");
-static_assert(alignof(address_family_ip_t) == 1, "address_family_ip_t: alignment");
+static_assert(sizeof(address_family_ip_t) == 1ul);
+static_assert(alignof(address_family_ip_t) == 1ul);
 
 /// Stand-in for an unspecified address.
 struct addr_unspec_t {
     ::uint8_t n0;
 };
-static_assert(sizeof(addr_unspec_t) == 1, "addr_unspec_t: size");
-static_assert(alignof(addr_unspec_t) == 1, "addr_unspec_t: alignment");
-static_assert(offsetof(addr_unspec_t, n0) == 0, "addr_unspec_t::n0: offset");
+static_assert(sizeof(addr_unspec_t) == 1ul);
+static_assert(alignof(addr_unspec_t) == 1ul);
+static_assert(__builtin_offsetof(addr_unspec_t, n0) == 0ul);
 
 /// Unspecified address with a port.
 struct addr_unspec_port_t {
@@ -491,10 +484,10 @@ struct addr_unspec_port_t {
     ip_port_t port;
     addr_unspec_t addr;
 };
-static_assert(sizeof(addr_unspec_port_t) == 4, "addr_unspec_port_t: size");
-static_assert(alignof(addr_unspec_port_t) == 2, "addr_unspec_port_t: alignment");
-static_assert(offsetof(addr_unspec_port_t, port) == 0, "addr_unspec_port_t::port: offset");
-static_assert(offsetof(addr_unspec_port_t, addr) == 2, "addr_unspec_port_t::addr: offset");
+static_assert(sizeof(addr_unspec_port_t) == 4ul);
+static_assert(alignof(addr_unspec_port_t) == 2ul);
+static_assert(__builtin_offsetof(addr_unspec_port_t, port) == 0ul);
+static_assert(__builtin_offsetof(addr_unspec_port_t, addr) == 2ul);
 
 /// Unspecified address with a prefix length.
 struct addr_unspec_cidr_t {
@@ -502,10 +495,10 @@ struct addr_unspec_cidr_t {
     /// Prefix length in bits.
     ::uint8_t prefix;
 };
-static_assert(sizeof(addr_unspec_cidr_t) == 2, "addr_unspec_cidr_t: size");
-static_assert(alignof(addr_unspec_cidr_t) == 1, "addr_unspec_cidr_t: alignment");
-static_assert(offsetof(addr_unspec_cidr_t, addr) == 0, "addr_unspec_cidr_t::addr: offset");
-static_assert(offsetof(addr_unspec_cidr_t, prefix) == 1, "addr_unspec_cidr_t::prefix: offset");
+static_assert(sizeof(addr_unspec_cidr_t) == 2ul);
+static_assert(alignof(addr_unspec_cidr_t) == 1ul);
+static_assert(__builtin_offsetof(addr_unspec_cidr_t, addr) == 0ul);
+static_assert(__builtin_offsetof(addr_unspec_cidr_t, prefix) == 1ul);
 
 /// IPv4 address, octets in network order.
 struct addr_ip4_t {
@@ -514,12 +507,12 @@ struct addr_ip4_t {
     ::uint8_t h0;
     ::uint8_t h1;
 };
-static_assert(sizeof(addr_ip4_t) == 4, "addr_ip4_t: size");
-static_assert(alignof(addr_ip4_t) == 1, "addr_ip4_t: alignment");
-static_assert(offsetof(addr_ip4_t, n0) == 0, "addr_ip4_t::n0: offset");
-static_assert(offsetof(addr_ip4_t, n1) == 1, "addr_ip4_t::n1: offset");
-static_assert(offsetof(addr_ip4_t, h0) == 2, "addr_ip4_t::h0: offset");
-static_assert(offsetof(addr_ip4_t, h1) == 3, "addr_ip4_t::h1: offset");
+static_assert(sizeof(addr_ip4_t) == 4ul);
+static_assert(alignof(addr_ip4_t) == 1ul);
+static_assert(__builtin_offsetof(addr_ip4_t, n0) == 0ul);
+static_assert(__builtin_offsetof(addr_ip4_t, n1) == 1ul);
+static_assert(__builtin_offsetof(addr_ip4_t, h0) == 2ul);
+static_assert(__builtin_offsetof(addr_ip4_t, h1) == 3ul);
 
 /// IPv4 address with a port.
 struct addr_ip4_port_t {
@@ -527,10 +520,10 @@ struct addr_ip4_port_t {
     ip_port_t port;
     addr_ip4_t addr;
 };
-static_assert(sizeof(addr_ip4_port_t) == 6, "addr_ip4_port_t: size");
-static_assert(alignof(addr_ip4_port_t) == 2, "addr_ip4_port_t: alignment");
-static_assert(offsetof(addr_ip4_port_t, port) == 0, "addr_ip4_port_t::port: offset");
-static_assert(offsetof(addr_ip4_port_t, addr) == 2, "addr_ip4_port_t::addr: offset");
+static_assert(sizeof(addr_ip4_port_t) == 6ul);
+static_assert(alignof(addr_ip4_port_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip4_port_t, port) == 0ul);
+static_assert(__builtin_offsetof(addr_ip4_port_t, addr) == 2ul);
 
 /// IPv4 network: address and prefix length.
 struct addr_ip4_cidr_t {
@@ -538,10 +531,10 @@ struct addr_ip4_cidr_t {
     /// Prefix length in bits.
     ::uint8_t prefix;
 };
-static_assert(sizeof(addr_ip4_cidr_t) == 5, "addr_ip4_cidr_t: size");
-static_assert(alignof(addr_ip4_cidr_t) == 1, "addr_ip4_cidr_t: alignment");
-static_assert(offsetof(addr_ip4_cidr_t, addr) == 0, "addr_ip4_cidr_t::addr: offset");
-static_assert(offsetof(addr_ip4_cidr_t, prefix) == 4, "addr_ip4_cidr_t::prefix: offset");
+static_assert(sizeof(addr_ip4_cidr_t) == 5ul);
+static_assert(alignof(addr_ip4_cidr_t) == 1ul);
+static_assert(__builtin_offsetof(addr_ip4_cidr_t, addr) == 0ul);
+static_assert(__builtin_offsetof(addr_ip4_cidr_t, prefix) == 4ul);
 
 /// IPv6 address, plus flow info and scope id.
 struct addr_ip6_t {
@@ -558,20 +551,20 @@ struct addr_ip6_t {
     ::uint16_t scope_id1;
     ::uint16_t scope_id0;
 };
-static_assert(sizeof(addr_ip6_t) == 24, "addr_ip6_t: size");
-static_assert(alignof(addr_ip6_t) == 2, "addr_ip6_t: alignment");
-static_assert(offsetof(addr_ip6_t, n0) == 0, "addr_ip6_t::n0: offset");
-static_assert(offsetof(addr_ip6_t, n1) == 2, "addr_ip6_t::n1: offset");
-static_assert(offsetof(addr_ip6_t, n2) == 4, "addr_ip6_t::n2: offset");
-static_assert(offsetof(addr_ip6_t, n3) == 6, "addr_ip6_t::n3: offset");
-static_assert(offsetof(addr_ip6_t, h0) == 8, "addr_ip6_t::h0: offset");
-static_assert(offsetof(addr_ip6_t, h1) == 10, "addr_ip6_t::h1: offset");
-static_assert(offsetof(addr_ip6_t, h2) == 12, "addr_ip6_t::h2: offset");
-static_assert(offsetof(addr_ip6_t, h3) == 14, "addr_ip6_t::h3: offset");
-static_assert(offsetof(addr_ip6_t, flow_info1) == 16, "addr_ip6_t::flow_info1: offset");
-static_assert(offsetof(addr_ip6_t, flow_info0) == 18, "addr_ip6_t::flow_info0: offset");
-static_assert(offsetof(addr_ip6_t, scope_id1) == 20, "addr_ip6_t::scope_id1: offset");
-static_assert(offsetof(addr_ip6_t, scope_id0) == 22, "addr_ip6_t::scope_id0: offset");
+static_assert(sizeof(addr_ip6_t) == 24ul);
+static_assert(alignof(addr_ip6_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_t, n0) == 0ul);
+static_assert(__builtin_offsetof(addr_ip6_t, n1) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_t, n2) == 4ul);
+static_assert(__builtin_offsetof(addr_ip6_t, n3) == 6ul);
+static_assert(__builtin_offsetof(addr_ip6_t, h0) == 8ul);
+static_assert(__builtin_offsetof(addr_ip6_t, h1) == 10ul);
+static_assert(__builtin_offsetof(addr_ip6_t, h2) == 12ul);
+static_assert(__builtin_offsetof(addr_ip6_t, h3) == 14ul);
+static_assert(__builtin_offsetof(addr_ip6_t, flow_info1) == 16ul);
+static_assert(__builtin_offsetof(addr_ip6_t, flow_info0) == 18ul);
+static_assert(__builtin_offsetof(addr_ip6_t, scope_id1) == 20ul);
+static_assert(__builtin_offsetof(addr_ip6_t, scope_id0) == 22ul);
 
 /// IPv6 address without flow info or scope id.
 struct addr_ip6_bare_t {
@@ -584,16 +577,16 @@ struct addr_ip6_bare_t {
     ::uint16_t h2;
     ::uint16_t h3;
 };
-static_assert(sizeof(addr_ip6_bare_t) == 16, "addr_ip6_bare_t: size");
-static_assert(alignof(addr_ip6_bare_t) == 2, "addr_ip6_bare_t: alignment");
-static_assert(offsetof(addr_ip6_bare_t, n0) == 0, "addr_ip6_bare_t::n0: offset");
-static_assert(offsetof(addr_ip6_bare_t, n1) == 2, "addr_ip6_bare_t::n1: offset");
-static_assert(offsetof(addr_ip6_bare_t, n2) == 4, "addr_ip6_bare_t::n2: offset");
-static_assert(offsetof(addr_ip6_bare_t, n3) == 6, "addr_ip6_bare_t::n3: offset");
-static_assert(offsetof(addr_ip6_bare_t, h0) == 8, "addr_ip6_bare_t::h0: offset");
-static_assert(offsetof(addr_ip6_bare_t, h1) == 10, "addr_ip6_bare_t::h1: offset");
-static_assert(offsetof(addr_ip6_bare_t, h2) == 12, "addr_ip6_bare_t::h2: offset");
-static_assert(offsetof(addr_ip6_bare_t, h3) == 14, "addr_ip6_bare_t::h3: offset");
+static_assert(sizeof(addr_ip6_bare_t) == 16ul);
+static_assert(alignof(addr_ip6_bare_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, n0) == 0ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, n1) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, n2) == 4ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, n3) == 6ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, h0) == 8ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, h1) == 10ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, h2) == 12ul);
+static_assert(__builtin_offsetof(addr_ip6_bare_t, h3) == 14ul);
 
 /// Path of a Unix-domain socket, at most 108 bytes.
 struct addr_unix_t {
@@ -706,124 +699,124 @@ struct addr_unix_t {
     ::uint8_t b106;
     ::uint8_t b107;
 };
-static_assert(sizeof(addr_unix_t) == 108, "addr_unix_t: size");
-static_assert(alignof(addr_unix_t) == 1, "addr_unix_t: alignment");
-static_assert(offsetof(addr_unix_t, b0) == 0, "addr_unix_t::b0: offset");
-static_assert(offsetof(addr_unix_t, b1) == 1, "addr_unix_t::b1: offset");
-static_assert(offsetof(addr_unix_t, b2) == 2, "addr_unix_t::b2: offset");
-static_assert(offsetof(addr_unix_t, b3) == 3, "addr_unix_t::b3: offset");
-static_assert(offsetof(addr_unix_t, b4) == 4, "addr_unix_t::b4: offset");
-static_assert(offsetof(addr_unix_t, b5) == 5, "addr_unix_t::b5: offset");
-static_assert(offsetof(addr_unix_t, b6) == 6, "addr_unix_t::b6: offset");
-static_assert(offsetof(addr_unix_t, b7) == 7, "addr_unix_t::b7: offset");
-static_assert(offsetof(addr_unix_t, b8) == 8, "addr_unix_t::b8: offset");
-static_assert(offsetof(addr_unix_t, b9) == 9, "addr_unix_t::b9: offset");
-static_assert(offsetof(addr_unix_t, b10) == 10, "addr_unix_t::b10: offset");
-static_assert(offsetof(addr_unix_t, b11) == 11, "addr_unix_t::b11: offset");
-static_assert(offsetof(addr_unix_t, b12) == 12, "addr_unix_t::b12: offset");
-static_assert(offsetof(addr_unix_t, b13) == 13, "addr_unix_t::b13: offset");
-static_assert(offsetof(addr_unix_t, b14) == 14, "addr_unix_t::b14: offset");
-static_assert(offsetof(addr_unix_t, b15) == 15, "addr_unix_t::b15: offset");
-static_assert(offsetof(addr_unix_t, b16) == 16, "addr_unix_t::b16: offset");
-static_assert(offsetof(addr_unix_t, b17) == 17, "addr_unix_t::b17: offset");
-static_assert(offsetof(addr_unix_t, b18) == 18, "addr_unix_t::b18: offset");
-static_assert(offsetof(addr_unix_t, b19) == 19, "addr_unix_t::b19: offset");
-static_assert(offsetof(addr_unix_t, b20) == 20, "addr_unix_t::b20: offset");
-static_assert(offsetof(addr_unix_t, b21) == 21, "addr_unix_t::b21: offset");
-static_assert(offsetof(addr_unix_t, b22) == 22, "addr_unix_t::b22: offset");
-static_assert(offsetof(addr_unix_t, b23) == 23, "addr_unix_t::b23: offset");
-static_assert(offsetof(addr_unix_t, b24) == 24, "addr_unix_t::b24: offset");
-static_assert(offsetof(addr_unix_t, b25) == 25, "addr_unix_t::b25: offset");
-static_assert(offsetof(addr_unix_t, b26) == 26, "addr_unix_t::b26: offset");
-static_assert(offsetof(addr_unix_t, b27) == 27, "addr_unix_t::b27: offset");
-static_assert(offsetof(addr_unix_t, b28) == 28, "addr_unix_t::b28: offset");
-static_assert(offsetof(addr_unix_t, b29) == 29, "addr_unix_t::b29: offset");
-static_assert(offsetof(addr_unix_t, b30) == 30, "addr_unix_t::b30: offset");
-static_assert(offsetof(addr_unix_t, b31) == 31, "addr_unix_t::b31: offset");
-static_assert(offsetof(addr_unix_t, b32) == 32, "addr_unix_t::b32: offset");
-static_assert(offsetof(addr_unix_t, b33) == 33, "addr_unix_t::b33: offset");
-static_assert(offsetof(addr_unix_t, b34) == 34, "addr_unix_t::b34: offset");
-static_assert(offsetof(addr_unix_t, b35) == 35, "addr_unix_t::b35: offset");
-static_assert(offsetof(addr_unix_t, b36) == 36, "addr_unix_t::b36: offset");
-static_assert(offsetof(addr_unix_t, b37) == 37, "addr_unix_t::b37: offset");
-static_assert(offsetof(addr_unix_t, b38) == 38, "addr_unix_t::b38: offset");
-static_assert(offsetof(addr_unix_t, b39) == 39, "addr_unix_t::b39: offset");
-static_assert(offsetof(addr_unix_t, b40) == 40, "addr_unix_t::b40: offset");
-static_assert(offsetof(addr_unix_t, b41) == 41, "addr_unix_t::b41: offset");
-static_assert(offsetof(addr_unix_t, b42) == 42, "addr_unix_t::b42: offset");
-static_assert(offsetof(addr_unix_t, b43) == 43, "addr_unix_t::b43: offset");
-static_assert(offsetof(addr_unix_t, b44) == 44, "addr_unix_t::b44: offset");
-static_assert(offsetof(addr_unix_t, b45) == 45, "addr_unix_t::b45: offset");
-static_assert(offsetof(addr_unix_t, b46) == 46, "addr_unix_t::b46: offset");
-static_assert(offsetof(addr_unix_t, b47) == 47, "addr_unix_t::b47: offset");
-static_assert(offsetof(addr_unix_t, b48) == 48, "addr_unix_t::b48: offset");
-static_assert(offsetof(addr_unix_t, b49) == 49, "addr_unix_t::b49: offset");
-static_assert(offsetof(addr_unix_t, b50) == 50, "addr_unix_t::b50: offset");
-static_assert(offsetof(addr_unix_t, b51) == 51, "addr_unix_t::b51: offset");
-static_assert(offsetof(addr_unix_t, b52) == 52, "addr_unix_t::b52: offset");
-static_assert(offsetof(addr_unix_t, b53) == 53, "addr_unix_t::b53: offset");
-static_assert(offsetof(addr_unix_t, b54) == 54, "addr_unix_t::b54: offset");
-static_assert(offsetof(addr_unix_t, b55) == 55, "addr_unix_t::b55: offset");
-static_assert(offsetof(addr_unix_t, b56) == 56, "addr_unix_t::b56: offset");
-static_assert(offsetof(addr_unix_t, b57) == 57, "addr_unix_t::b57: offset");
-static_assert(offsetof(addr_unix_t, b58) == 58, "addr_unix_t::b58: offset");
-static_assert(offsetof(addr_unix_t, b59) == 59, "addr_unix_t::b59: offset");
-static_assert(offsetof(addr_unix_t, b60) == 60, "addr_unix_t::b60: offset");
-static_assert(offsetof(addr_unix_t, b61) == 61, "addr_unix_t::b61: offset");
-static_assert(offsetof(addr_unix_t, b62) == 62, "addr_unix_t::b62: offset");
-static_assert(offsetof(addr_unix_t, b63) == 63, "addr_unix_t::b63: offset");
-static_assert(offsetof(addr_unix_t, b64) == 64, "addr_unix_t::b64: offset");
-static_assert(offsetof(addr_unix_t, b65) == 65, "addr_unix_t::b65: offset");
-static_assert(offsetof(addr_unix_t, b66) == 66, "addr_unix_t::b66: offset");
-static_assert(offsetof(addr_unix_t, b67) == 67, "addr_unix_t::b67: offset");
-static_assert(offsetof(addr_unix_t, b68) == 68, "addr_unix_t::b68: offset");
-static_assert(offsetof(addr_unix_t, b69) == 69, "addr_unix_t::b69: offset");
-static_assert(offsetof(addr_unix_t, b70) == 70, "addr_unix_t::b70: offset");
-static_assert(offsetof(addr_unix_t, b71) == 71, "addr_unix_t::b71: offset");
-static_assert(offsetof(addr_unix_t, b72) == 72, "addr_unix_t::b72: offset");
-static_assert(offsetof(addr_unix_t, b73) == 73, "addr_unix_t::b73: offset");
-static_assert(offsetof(addr_unix_t, b74) == 74, "addr_unix_t::b74: offset");
-static_assert(offsetof(addr_unix_t, b75) == 75, "addr_unix_t::b75: offset");
-static_assert(offsetof(addr_unix_t, b76) == 76, "addr_unix_t::b76: offset");
-static_assert(offsetof(addr_unix_t, b77) == 77, "addr_unix_t::b77: offset");
-static_assert(offsetof(addr_unix_t, b78) == 78, "addr_unix_t::b78: offset");
-static_assert(offsetof(addr_unix_t, b79) == 79, "addr_unix_t::b79: offset");
-static_assert(offsetof(addr_unix_t, b80) == 80, "addr_unix_t::b80: offset");
-static_assert(offsetof(addr_unix_t, b81) == 81, "addr_unix_t::b81: offset");
-static_assert(offsetof(addr_unix_t, b82) == 82, "addr_unix_t::b82: offset");
-static_assert(offsetof(addr_unix_t, b83) == 83, "addr_unix_t::b83: offset");
-static_assert(offsetof(addr_unix_t, b84) == 84, "addr_unix_t::b84: offset");
-static_assert(offsetof(addr_unix_t, b85) == 85, "addr_unix_t::b85: offset");
-static_assert(offsetof(addr_unix_t, b86) == 86, "addr_unix_t::b86: offset");
-static_assert(offsetof(addr_unix_t, b87) == 87, "addr_unix_t::b87: offset");
-static_assert(offsetof(addr_unix_t, b88) == 88, "addr_unix_t::b88: offset");
-static_assert(offsetof(addr_unix_t, b89) == 89, "addr_unix_t::b89: offset");
-static_assert(offsetof(addr_unix_t, b90) == 90, "addr_unix_t::b90: offset");
-static_assert(offsetof(addr_unix_t, b91) == 91, "addr_unix_t::b91: offset");
-static_assert(offsetof(addr_unix_t, b92) == 92, "addr_unix_t::b92: offset");
-static_assert(offsetof(addr_unix_t, b93) == 93, "addr_unix_t::b93: offset");
-static_assert(offsetof(addr_unix_t, b94) == 94, "addr_unix_t::b94: offset");
-static_assert(offsetof(addr_unix_t, b95) == 95, "addr_unix_t::b95: offset");
-static_assert(offsetof(addr_unix_t, b96) == 96, "addr_unix_t::b96: offset");
-static_assert(offsetof(addr_unix_t, b97) == 97, "addr_unix_t::b97: offset");
-static_assert(offsetof(addr_unix_t, b98) == 98, "addr_unix_t::b98: offset");
-static_assert(offsetof(addr_unix_t, b99) == 99, "addr_unix_t::b99: offset");
-static_assert(offsetof(addr_unix_t, b100) == 100, "addr_unix_t::b100: offset");
-static_assert(offsetof(addr_unix_t, b101) == 101, "addr_unix_t::b101: offset");
-static_assert(offsetof(addr_unix_t, b102) == 102, "addr_unix_t::b102: offset");
-static_assert(offsetof(addr_unix_t, b103) == 103, "addr_unix_t::b103: offset");
-static_assert(offsetof(addr_unix_t, b104) == 104, "addr_unix_t::b104: offset");
-static_assert(offsetof(addr_unix_t, b105) == 105, "addr_unix_t::b105: offset");
-static_assert(offsetof(addr_unix_t, b106) == 106, "addr_unix_t::b106: offset");
-static_assert(offsetof(addr_unix_t, b107) == 107, "addr_unix_t::b107: offset");
+static_assert(sizeof(addr_unix_t) == 108ul);
+static_assert(alignof(addr_unix_t) == 1ul);
+static_assert(__builtin_offsetof(addr_unix_t, b0) == 0ul);
+static_assert(__builtin_offsetof(addr_unix_t, b1) == 1ul);
+static_assert(__builtin_offsetof(addr_unix_t, b2) == 2ul);
+static_assert(__builtin_offsetof(addr_unix_t, b3) == 3ul);
+static_assert(__builtin_offsetof(addr_unix_t, b4) == 4ul);
+static_assert(__builtin_offsetof(addr_unix_t, b5) == 5ul);
+static_assert(__builtin_offsetof(addr_unix_t, b6) == 6ul);
+static_assert(__builtin_offsetof(addr_unix_t, b7) == 7ul);
+static_assert(__builtin_offsetof(addr_unix_t, b8) == 8ul);
+static_assert(__builtin_offsetof(addr_unix_t, b9) == 9ul);
+static_assert(__builtin_offsetof(addr_unix_t, b10) == 10ul);
+static_assert(__builtin_offsetof(addr_unix_t, b11) == 11ul);
+static_assert(__builtin_offsetof(addr_unix_t, b12) == 12ul);
+static_assert(__builtin_offsetof(addr_unix_t, b13) == 13ul);
+static_assert(__builtin_offsetof(addr_unix_t, b14) == 14ul);
+static_assert(__builtin_offsetof(addr_unix_t, b15) == 15ul);
+static_assert(__builtin_offsetof(addr_unix_t, b16) == 16ul);
+static_assert(__builtin_offsetof(addr_unix_t, b17) == 17ul);
+static_assert(__builtin_offsetof(addr_unix_t, b18) == 18ul);
+static_assert(__builtin_offsetof(addr_unix_t, b19) == 19ul);
+static_assert(__builtin_offsetof(addr_unix_t, b20) == 20ul);
+static_assert(__builtin_offsetof(addr_unix_t, b21) == 21ul);
+static_assert(__builtin_offsetof(addr_unix_t, b22) == 22ul);
+static_assert(__builtin_offsetof(addr_unix_t, b23) == 23ul);
+static_assert(__builtin_offsetof(addr_unix_t, b24) == 24ul);
+static_assert(__builtin_offsetof(addr_unix_t, b25) == 25ul);
+static_assert(__builtin_offsetof(addr_unix_t, b26) == 26ul);
+static_assert(__builtin_offsetof(addr_unix_t, b27) == 27ul);
+static_assert(__builtin_offsetof(addr_unix_t, b28) == 28ul);
+static_assert(__builtin_offsetof(addr_unix_t, b29) == 29ul);
+static_assert(__builtin_offsetof(addr_unix_t, b30) == 30ul);
+static_assert(__builtin_offsetof(addr_unix_t, b31) == 31ul);
+static_assert(__builtin_offsetof(addr_unix_t, b32) == 32ul);
+static_assert(__builtin_offsetof(addr_unix_t, b33) == 33ul);
+static_assert(__builtin_offsetof(addr_unix_t, b34) == 34ul);
+static_assert(__builtin_offsetof(addr_unix_t, b35) == 35ul);
+static_assert(__builtin_offsetof(addr_unix_t, b36) == 36ul);
+static_assert(__builtin_offsetof(addr_unix_t, b37) == 37ul);
+static_assert(__builtin_offsetof(addr_unix_t, b38) == 38ul);
+static_assert(__builtin_offsetof(addr_unix_t, b39) == 39ul);
+static_assert(__builtin_offsetof(addr_unix_t, b40) == 40ul);
+static_assert(__builtin_offsetof(addr_unix_t, b41) == 41ul);
+static_assert(__builtin_offsetof(addr_unix_t, b42) == 42ul);
+static_assert(__builtin_offsetof(addr_unix_t, b43) == 43ul);
+static_assert(__builtin_offsetof(addr_unix_t, b44) == 44ul);
+static_assert(__builtin_offsetof(addr_unix_t, b45) == 45ul);
+static_assert(__builtin_offsetof(addr_unix_t, b46) == 46ul);
+static_assert(__builtin_offsetof(addr_unix_t, b47) == 47ul);
+static_assert(__builtin_offsetof(addr_unix_t, b48) == 48ul);
+static_assert(__builtin_offsetof(addr_unix_t, b49) == 49ul);
+static_assert(__builtin_offsetof(addr_unix_t, b50) == 50ul);
+static_assert(__builtin_offsetof(addr_unix_t, b51) == 51ul);
+static_assert(__builtin_offsetof(addr_unix_t, b52) == 52ul);
+static_assert(__builtin_offsetof(addr_unix_t, b53) == 53ul);
+static_assert(__builtin_offsetof(addr_unix_t, b54) == 54ul);
+static_assert(__builtin_offsetof(addr_unix_t, b55) == 55ul);
+static_assert(__builtin_offsetof(addr_unix_t, b56) == 56ul);
+static_assert(__builtin_offsetof(addr_unix_t, b57) == 57ul);
+static_assert(__builtin_offsetof(addr_unix_t, b58) == 58ul);
+static_assert(__builtin_offsetof(addr_unix_t, b59) == 59ul);
+static_assert(__builtin_offsetof(addr_unix_t, b60) == 60ul);
+static_assert(__builtin_offsetof(addr_unix_t, b61) == 61ul);
+static_assert(__builtin_offsetof(addr_unix_t, b62) == 62ul);
+static_assert(__builtin_offsetof(addr_unix_t, b63) == 63ul);
+static_assert(__builtin_offsetof(addr_unix_t, b64) == 64ul);
+static_assert(__builtin_offsetof(addr_unix_t, b65) == 65ul);
+static_assert(__builtin_offsetof(addr_unix_t, b66) == 66ul);
+static_assert(__builtin_offsetof(addr_unix_t, b67) == 67ul);
+static_assert(__builtin_offsetof(addr_unix_t, b68) == 68ul);
+static_assert(__builtin_offsetof(addr_unix_t, b69) == 69ul);
+static_assert(__builtin_offsetof(addr_unix_t, b70) == 70ul);
+static_assert(__builtin_offsetof(addr_unix_t, b71) == 71ul);
+static_assert(__builtin_offsetof(addr_unix_t, b72) == 72ul);
+static_assert(__builtin_offsetof(addr_unix_t, b73) == 73ul);
+static_assert(__builtin_offsetof(addr_unix_t, b74) == 74ul);
+static_assert(__builtin_offsetof(addr_unix_t, b75) == 75ul);
+static_assert(__builtin_offsetof(addr_unix_t, b76) == 76ul);
+static_assert(__builtin_offsetof(addr_unix_t, b77) == 77ul);
+static_assert(__builtin_offsetof(addr_unix_t, b78) == 78ul);
+static_assert(__builtin_offsetof(addr_unix_t, b79) == 79ul);
+static_assert(__builtin_offsetof(addr_unix_t, b80) == 80ul);
+static_assert(__builtin_offsetof(addr_unix_t, b81) == 81ul);
+static_assert(__builtin_offsetof(addr_unix_t, b82) == 82ul);
+static_assert(__builtin_offsetof(addr_unix_t, b83) == 83ul);
+static_assert(__builtin_offsetof(addr_unix_t, b84) == 84ul);
+static_assert(__builtin_offsetof(addr_unix_t, b85) == 85ul);
+static_assert(__builtin_offsetof(addr_unix_t, b86) == 86ul);
+static_assert(__builtin_offsetof(addr_unix_t, b87) == 87ul);
+static_assert(__builtin_offsetof(addr_unix_t, b88) == 88ul);
+static_assert(__builtin_offsetof(addr_unix_t, b89) == 89ul);
+static_assert(__builtin_offsetof(addr_unix_t, b90) == 90ul);
+static_assert(__builtin_offsetof(addr_unix_t, b91) == 91ul);
+static_assert(__builtin_offsetof(addr_unix_t, b92) == 92ul);
+static_assert(__builtin_offsetof(addr_unix_t, b93) == 93ul);
+static_assert(__builtin_offsetof(addr_unix_t, b94) == 94ul);
+static_assert(__builtin_offsetof(addr_unix_t, b95) == 95ul);
+static_assert(__builtin_offsetof(addr_unix_t, b96) == 96ul);
+static_assert(__builtin_offsetof(addr_unix_t, b97) == 97ul);
+static_assert(__builtin_offsetof(addr_unix_t, b98) == 98ul);
+static_assert(__builtin_offsetof(addr_unix_t, b99) == 99ul);
+static_assert(__builtin_offsetof(addr_unix_t, b100) == 100ul);
+static_assert(__builtin_offsetof(addr_unix_t, b101) == 101ul);
+static_assert(__builtin_offsetof(addr_unix_t, b102) == 102ul);
+static_assert(__builtin_offsetof(addr_unix_t, b103) == 103ul);
+static_assert(__builtin_offsetof(addr_unix_t, b104) == 104ul);
+static_assert(__builtin_offsetof(addr_unix_t, b105) == 105ul);
+static_assert(__builtin_offsetof(addr_unix_t, b106) == 106ul);
+static_assert(__builtin_offsetof(addr_unix_t, b107) == 107ul);
 
 /// Filler: Unix-domain addresses have no prefix.
 struct addr_unix_cidr_t {
     ::uint8_t unused;
 };
-static_assert(sizeof(addr_unix_cidr_t) == 1, "addr_unix_cidr_t: size");
-static_assert(alignof(addr_unix_cidr_t) == 1, "addr_unix_cidr_t: alignment");
-static_assert(offsetof(addr_unix_cidr_t, unused) == 0, "addr_unix_cidr_t::unused: offset");
+static_assert(sizeof(addr_unix_cidr_t) == 1ul);
+static_assert(alignof(addr_unix_cidr_t) == 1ul);
+static_assert(__builtin_offsetof(addr_unix_cidr_t, unused) == 0ul);
 
 /// IPv6 address with a port.
 struct addr_ip6_port_t {
@@ -831,10 +824,10 @@ struct addr_ip6_port_t {
     ip_port_t port;
     addr_ip6_t addr;
 };
-static_assert(sizeof(addr_ip6_port_t) == 26, "addr_ip6_port_t: size");
-static_assert(alignof(addr_ip6_port_t) == 2, "addr_ip6_port_t: alignment");
-static_assert(offsetof(addr_ip6_port_t, port) == 0, "addr_ip6_port_t::port: offset");
-static_assert(offsetof(addr_ip6_port_t, addr) == 2, "addr_ip6_port_t::addr: offset");
+static_assert(sizeof(addr_ip6_port_t) == 26ul);
+static_assert(alignof(addr_ip6_port_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_port_t, port) == 0ul);
+static_assert(__builtin_offsetof(addr_ip6_port_t, addr) == 2ul);
 
 /// IPv6 network: address and prefix length.
 struct addr_ip6_cidr_t {
@@ -842,10 +835,10 @@ struct addr_ip6_cidr_t {
     /// Prefix length in bits.
     ::uint8_t prefix;
 };
-static_assert(sizeof(addr_ip6_cidr_t) == 26, "addr_ip6_cidr_t: size");
-static_assert(alignof(addr_ip6_cidr_t) == 2, "addr_ip6_cidr_t: alignment");
-static_assert(offsetof(addr_ip6_cidr_t, addr) == 0, "addr_ip6_cidr_t::addr: offset");
-static_assert(offsetof(addr_ip6_cidr_t, prefix) == 24, "addr_ip6_cidr_t::prefix: offset");
+static_assert(sizeof(addr_ip6_cidr_t) == 26ul);
+static_assert(alignof(addr_ip6_cidr_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip6_cidr_t, addr) == 0ul);
+static_assert(__builtin_offsetof(addr_ip6_cidr_t, prefix) == 24ul);
 
 /// An address of any supported family.
 struct addr_t {
@@ -857,7 +850,7 @@ struct addr_t {
         addr_unix_t _unix;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<int>(tag) == 0; }
     static addr_t make_unspec(const addr_unspec_t& value) noexcept {
         addr_t v{address_family_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -866,7 +859,7 @@ struct addr_t {
     addr_unspec_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<int>(tag) == 1; }
     static addr_t make_inet4(const addr_ip4_t& value) noexcept {
         addr_t v{address_family_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -875,7 +868,7 @@ struct addr_t {
     addr_ip4_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<int>(tag) == 2; }
     static addr_t make_inet6(const addr_ip6_t& value) noexcept {
         addr_t v{address_family_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -884,7 +877,7 @@ struct addr_t {
     addr_ip6_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 
-    bool is_unix() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
+    bool is_unix() const noexcept { return static_cast<int>(tag) == 3; }
     static addr_t make_unix(const addr_unix_t& value) noexcept {
         addr_t v{address_family_t::_unix, {}};
         __builtin_memcpy(&v.u._unix, &value, sizeof value);
@@ -893,10 +886,10 @@ struct addr_t {
     addr_unix_t* get_unix() noexcept { return is_unix() ? &u._unix : nullptr; }
     const addr_unix_t* get_unix() const noexcept { return is_unix() ? &u._unix : nullptr; }
 };
-static_assert(sizeof(addr_t) == 110, "addr_t: size");
-static_assert(alignof(addr_t) == 2, "addr_t: alignment");
-static_assert(offsetof(addr_t, tag) == 0, "addr_t::tag: offset");
-static_assert(offsetof(addr_t, u) == 2, "addr_t::u: offset");
+static_assert(sizeof(addr_t) == 110ul);
+static_assert(alignof(addr_t) == 2ul);
+static_assert(__builtin_offsetof(addr_t, tag) == 0ul);
+static_assert(__builtin_offsetof(addr_t, u) == 2ul);
 
 /// An IPv4 or IPv6 address.
 struct addr_ip_t {
@@ -907,7 +900,7 @@ struct addr_ip_t {
         addr_ip6_bare_t inet6;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<int>(tag) == 0; }
     static addr_ip_t make_unspec(const addr_unspec_t& value) noexcept {
         addr_ip_t v{address_family_ip_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -916,7 +909,7 @@ struct addr_ip_t {
     addr_unspec_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<int>(tag) == 1; }
     static addr_ip_t make_inet4(const addr_ip4_t& value) noexcept {
         addr_ip_t v{address_family_ip_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -925,7 +918,7 @@ struct addr_ip_t {
     addr_ip4_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<int>(tag) == 2; }
     static addr_ip_t make_inet6(const addr_ip6_bare_t& value) noexcept {
         addr_ip_t v{address_family_ip_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -934,10 +927,10 @@ struct addr_ip_t {
     addr_ip6_bare_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_bare_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 };
-static_assert(sizeof(addr_ip_t) == 18, "addr_ip_t: size");
-static_assert(alignof(addr_ip_t) == 2, "addr_ip_t: alignment");
-static_assert(offsetof(addr_ip_t, tag) == 0, "addr_ip_t::tag: offset");
-static_assert(offsetof(addr_ip_t, u) == 2, "addr_ip_t::u: offset");
+static_assert(sizeof(addr_ip_t) == 18ul);
+static_assert(alignof(addr_ip_t) == 2ul);
+static_assert(__builtin_offsetof(addr_ip_t, tag) == 0ul);
+static_assert(__builtin_offsetof(addr_ip_t, u) == 2ul);
 
 /// An address of any supported family together with a port.
 struct addr_port_t {
@@ -949,7 +942,7 @@ struct addr_port_t {
         addr_unix_t _unix;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<int>(tag) == 0; }
     static addr_port_t make_unspec(const addr_unspec_port_t& value) noexcept {
         addr_port_t v{address_family_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -958,7 +951,7 @@ struct addr_port_t {
     addr_unspec_port_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_port_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<int>(tag) == 1; }
     static addr_port_t make_inet4(const addr_ip4_port_t& value) noexcept {
         addr_port_t v{address_family_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -967,7 +960,7 @@ struct addr_port_t {
     addr_ip4_port_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_port_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<int>(tag) == 2; }
     static addr_port_t make_inet6(const addr_ip6_port_t& value) noexcept {
         addr_port_t v{address_family_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -976,7 +969,7 @@ struct addr_port_t {
     addr_ip6_port_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_port_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 
-    bool is_unix() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
+    bool is_unix() const noexcept { return static_cast<int>(tag) == 3; }
     static addr_port_t make_unix(const addr_unix_t& value) noexcept {
         addr_port_t v{address_family_t::_unix, {}};
         __builtin_memcpy(&v.u._unix, &value, sizeof value);
@@ -985,10 +978,10 @@ struct addr_port_t {
     addr_unix_t* get_unix() noexcept { return is_unix() ? &u._unix : nullptr; }
     const addr_unix_t* get_unix() const noexcept { return is_unix() ? &u._unix : nullptr; }
 };
-static_assert(sizeof(addr_port_t) == 110, "addr_port_t: size");
-static_assert(alignof(addr_port_t) == 2, "addr_port_t: alignment");
-static_assert(offsetof(addr_port_t, tag) == 0, "addr_port_t::tag: offset");
-static_assert(offsetof(addr_port_t, u) == 2, "addr_port_t::u: offset");
+static_assert(sizeof(addr_port_t) == 110ul);
+static_assert(alignof(addr_port_t) == 2ul);
+static_assert(__builtin_offsetof(addr_port_t, tag) == 0ul);
+static_assert(__builtin_offsetof(addr_port_t, u) == 2ul);
 
 /// A network prefix of any supported family.
 struct addr_cidr_t {
@@ -1000,7 +993,7 @@ struct addr_cidr_t {
         addr_unix_cidr_t _unix;
     } u;
 
-    bool is_unspec() const noexcept { return static_cast<::uint8_t>(tag) == 0u; }
+    bool is_unspec() const noexcept { return static_cast<int>(tag) == 0; }
     static addr_cidr_t make_unspec(const addr_unspec_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::unspec, {}};
         __builtin_memcpy(&v.u.unspec, &value, sizeof value);
@@ -1009,7 +1002,7 @@ struct addr_cidr_t {
     addr_unspec_cidr_t* get_unspec() noexcept { return is_unspec() ? &u.unspec : nullptr; }
     const addr_unspec_cidr_t* get_unspec() const noexcept { return is_unspec() ? &u.unspec : nullptr; }
 
-    bool is_inet4() const noexcept { return static_cast<::uint8_t>(tag) == 1u; }
+    bool is_inet4() const noexcept { return static_cast<int>(tag) == 1; }
     static addr_cidr_t make_inet4(const addr_ip4_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::inet4, {}};
         __builtin_memcpy(&v.u.inet4, &value, sizeof value);
@@ -1018,7 +1011,7 @@ struct addr_cidr_t {
     addr_ip4_cidr_t* get_inet4() noexcept { return is_inet4() ? &u.inet4 : nullptr; }
     const addr_ip4_cidr_t* get_inet4() const noexcept { return is_inet4() ? &u.inet4 : nullptr; }
 
-    bool is_inet6() const noexcept { return static_cast<::uint8_t>(tag) == 2u; }
+    bool is_inet6() const noexcept { return static_cast<int>(tag) == 2; }
     static addr_cidr_t make_inet6(const addr_ip6_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::inet6, {}};
         __builtin_memcpy(&v.u.inet6, &value, sizeof value);
@@ -1027,7 +1020,7 @@ struct addr_cidr_t {
     addr_ip6_cidr_t* get_inet6() noexcept { return is_inet6() ? &u.inet6 : nullptr; }
     const addr_ip6_cidr_t* get_inet6() const noexcept { return is_inet6() ? &u.inet6 : nullptr; }
 
-    bool is_unix() const noexcept { return static_cast<::uint8_t>(tag) == 3u; }
+    bool is_unix() const noexcept { return static_cast<int>(tag) == 3; }
     static addr_cidr_t make_unix(const addr_unix_cidr_t& value) noexcept {
         addr_cidr_t v{address_family_t::_unix, {}};
         __builtin_memcpy(&v.u._unix, &value, sizeof value);
@@ -1036,10 +1029,10 @@ struct addr_cidr_t {
     addr_unix_cidr_t* get_unix() noexcept { return is_unix() ? &u._unix : nullptr; }
     const addr_unix_cidr_t* get_unix() const noexcept { return is_unix() ? &u._unix : nullptr; }
 };
-static_assert(sizeof(addr_cidr_t) == 28, "addr_cidr_t: size");
-static_assert(alignof(addr_cidr_t) == 2, "addr_cidr_t: alignment");
-static_assert(offsetof(addr_cidr_t, tag) == 0, "addr_cidr_t::tag: offset");
-static_assert(offsetof(addr_cidr_t, u) == 2, "addr_cidr_t::u: offset");
+static_assert(sizeof(addr_cidr_t) == 28ul);
+static_assert(alignof(addr_cidr_t) == 2ul);
+static_assert(__builtin_offsetof(addr_cidr_t, tag) == 0ul);
+static_assert(__builtin_offsetof(addr_cidr_t, u) == 2ul);
 
 /// One entry of the routing table.
 struct route_t {
@@ -1052,12 +1045,12 @@ struct route_t {
     /// When the route is dropped.
     option_timestamp_t expires_at;
 };
-static_assert(sizeof(route_t) == 176, "route_t: size");
-static_assert(alignof(route_t) == 8, "route_t: alignment");
-static_assert(offsetof(route_t, cidr) == 0, "route_t::cidr: offset");
-static_assert(offsetof(route_t, via_router) == 28, "route_t::via_router: offset");
-static_assert(offsetof(route_t, preferred_until) == 144, "route_t::preferred_until: offset");
-static_assert(offsetof(route_t, expires_at) == 160, "route_t::expires_at: offset");
+static_assert(sizeof(route_t) == 176ul);
+static_assert(alignof(route_t) == 8ul);
+static_assert(__builtin_offsetof(route_t, cidr) == 0ul);
+static_assert(__builtin_offsetof(route_t, via_router) == 28ul);
+static_assert(__builtin_offsetof(route_t, preferred_until) == 144ul);
+static_assert(__builtin_offsetof(route_t, expires_at) == 160ul);
 
 }  // namespace abi
 }  // namespace wasix

@@ -5,6 +5,9 @@
 #include "../shared/wasm64.hpp"
 #include "types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace wasm64 {
 
@@ -42,18 +45,18 @@ using abi::route_t;
 
 /// A sequence of addresses.
 using addr_array_t = slice<addr_t>;
-static_assert(sizeof(addr_array_t) == 16, "addr_array_t: size");
-static_assert(alignof(addr_array_t) == 8, "addr_array_t: alignment");
+static_assert(sizeof(addr_array_t) == 16ul);
+static_assert(alignof(addr_array_t) == 8ul);
 
 /// A sequence of address-and-port values.
 using addr_port_array_t = slice<addr_port_t>;
-static_assert(sizeof(addr_port_array_t) == 16, "addr_port_array_t: size");
-static_assert(alignof(addr_port_array_t) == 8, "addr_port_array_t: alignment");
+static_assert(sizeof(addr_port_array_t) == 16ul);
+static_assert(alignof(addr_port_array_t) == 8ul);
 
 /// A sequence of network prefixes.
 using addr_cidr_array_t = slice<addr_cidr_t>;
-static_assert(sizeof(addr_cidr_array_t) == 16, "addr_cidr_array_t: size");
-static_assert(alignof(addr_cidr_array_t) == 8, "addr_cidr_array_t: alignment");
+static_assert(sizeof(addr_cidr_array_t) == 16ul);
+static_assert(alignof(addr_cidr_array_t) == 8ul);
 
 }  // namespace wasm64
 }  // namespace wasix

@@ -4,18 +4,21 @@
 
 #include "../shared/types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace abi {
 
 /// A thread handle.
 enum class tid_t : ::int32_t {};
-static_assert(sizeof(tid_t) == 4, "tid_t: size");
-static_assert(alignof(tid_t) == 4, "tid_t: alignment");
+static_assert(sizeof(tid_t) == 4ul);
+static_assert(alignof(tid_t) == 4ul);
 
 /// Identifies an execution context (a stack of its own); the main context is 0.
 using context_id_t = ::uint64_t;
-static_assert(sizeof(context_id_t) == 8, "context_id_t: size");
-static_assert(alignof(context_id_t) == 8, "context_id_t: alignment");
+static_assert(sizeof(context_id_t) == 8ul);
+static_assert(alignof(context_id_t) == 8ul);
 
 }  // namespace abi
 }  // namespace wasix

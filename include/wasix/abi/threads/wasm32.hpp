@@ -5,6 +5,9 @@
 #include "../shared/wasm32.hpp"
 #include "types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace wasm32 {
 
@@ -39,24 +42,24 @@ struct thread_start_t {
     /// Size of the guard area below the stack.
     pointersize_t guard_size;
 };
-static_assert(sizeof(thread_start_t) == 64, "thread_start_t: size");
-static_assert(alignof(thread_start_t) == 4, "thread_start_t: alignment");
-static_assert(offsetof(thread_start_t, stack) == 0, "thread_start_t::stack: offset");
-static_assert(offsetof(thread_start_t, tls_base) == 4, "thread_start_t::tls_base: offset");
-static_assert(offsetof(thread_start_t, start_funct) == 8, "thread_start_t::start_funct: offset");
-static_assert(offsetof(thread_start_t, start_args) == 12, "thread_start_t::start_args: offset");
-static_assert(offsetof(thread_start_t, reserved0) == 16, "thread_start_t::reserved0: offset");
-static_assert(offsetof(thread_start_t, reserved1) == 20, "thread_start_t::reserved1: offset");
-static_assert(offsetof(thread_start_t, reserved2) == 24, "thread_start_t::reserved2: offset");
-static_assert(offsetof(thread_start_t, reserved3) == 28, "thread_start_t::reserved3: offset");
-static_assert(offsetof(thread_start_t, reserved4) == 32, "thread_start_t::reserved4: offset");
-static_assert(offsetof(thread_start_t, reserved5) == 36, "thread_start_t::reserved5: offset");
-static_assert(offsetof(thread_start_t, reserved6) == 40, "thread_start_t::reserved6: offset");
-static_assert(offsetof(thread_start_t, reserved7) == 44, "thread_start_t::reserved7: offset");
-static_assert(offsetof(thread_start_t, reserved8) == 48, "thread_start_t::reserved8: offset");
-static_assert(offsetof(thread_start_t, reserved9) == 52, "thread_start_t::reserved9: offset");
-static_assert(offsetof(thread_start_t, stack_size) == 56, "thread_start_t::stack_size: offset");
-static_assert(offsetof(thread_start_t, guard_size) == 60, "thread_start_t::guard_size: offset");
+static_assert(sizeof(thread_start_t) == 64ul);
+static_assert(alignof(thread_start_t) == 4ul);
+static_assert(__builtin_offsetof(thread_start_t, stack) == 0ul);
+static_assert(__builtin_offsetof(thread_start_t, tls_base) == 4ul);
+static_assert(__builtin_offsetof(thread_start_t, start_funct) == 8ul);
+static_assert(__builtin_offsetof(thread_start_t, start_args) == 12ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved0) == 16ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved1) == 20ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved2) == 24ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved3) == 28ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved4) == 32ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved5) == 36ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved6) == 40ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved7) == 44ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved8) == 48ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved9) == 52ul);
+static_assert(__builtin_offsetof(thread_start_t, stack_size) == 56ul);
+static_assert(__builtin_offsetof(thread_start_t, guard_size) == 60ul);
 
 }  // namespace wasm32
 }  // namespace wasix

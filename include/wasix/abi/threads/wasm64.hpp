@@ -5,6 +5,9 @@
 #include "../shared/wasm64.hpp"
 #include "types.hpp"
 
+// Every size, alignment and field offset is checked by a static_assert (a failed one quotes
+// its expression); enum cases count from 0 in order.
+
 namespace wasix {
 namespace wasm64 {
 
@@ -39,24 +42,24 @@ struct thread_start_t {
     /// Size of the guard area below the stack.
     pointersize_t guard_size;
 };
-static_assert(sizeof(thread_start_t) == 128, "thread_start_t: size");
-static_assert(alignof(thread_start_t) == 8, "thread_start_t: alignment");
-static_assert(offsetof(thread_start_t, stack) == 0, "thread_start_t::stack: offset");
-static_assert(offsetof(thread_start_t, tls_base) == 8, "thread_start_t::tls_base: offset");
-static_assert(offsetof(thread_start_t, start_funct) == 16, "thread_start_t::start_funct: offset");
-static_assert(offsetof(thread_start_t, start_args) == 24, "thread_start_t::start_args: offset");
-static_assert(offsetof(thread_start_t, reserved0) == 32, "thread_start_t::reserved0: offset");
-static_assert(offsetof(thread_start_t, reserved1) == 40, "thread_start_t::reserved1: offset");
-static_assert(offsetof(thread_start_t, reserved2) == 48, "thread_start_t::reserved2: offset");
-static_assert(offsetof(thread_start_t, reserved3) == 56, "thread_start_t::reserved3: offset");
-static_assert(offsetof(thread_start_t, reserved4) == 64, "thread_start_t::reserved4: offset");
-static_assert(offsetof(thread_start_t, reserved5) == 72, "thread_start_t::reserved5: offset");
-static_assert(offsetof(thread_start_t, reserved6) == 80, "thread_start_t::reserved6: offset");
-static_assert(offsetof(thread_start_t, reserved7) == 88, "thread_start_t::reserved7: offset");
-static_assert(offsetof(thread_start_t, reserved8) == 96, "thread_start_t::reserved8: offset");
-static_assert(offsetof(thread_start_t, reserved9) == 104, "thread_start_t::reserved9: offset");
-static_assert(offsetof(thread_start_t, stack_size) == 112, "thread_start_t::stack_size: offset");
-static_assert(offsetof(thread_start_t, guard_size) == 120, "thread_start_t::guard_size: offset");
+static_assert(sizeof(thread_start_t) == 128ul);
+static_assert(alignof(thread_start_t) == 8ul);
+static_assert(__builtin_offsetof(thread_start_t, stack) == 0ul);
+static_assert(__builtin_offsetof(thread_start_t, tls_base) == 8ul);
+static_assert(__builtin_offsetof(thread_start_t, start_funct) == 16ul);
+static_assert(__builtin_offsetof(thread_start_t, start_args) == 24ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved0) == 32ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved1) == 40ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved2) == 48ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved3) == 56ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved4) == 64ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved5) == 72ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved6) == 80ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved7) == 88ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved8) == 96ul);
+static_assert(__builtin_offsetof(thread_start_t, reserved9) == 104ul);
+static_assert(__builtin_offsetof(thread_start_t, stack_size) == 112ul);
+static_assert(__builtin_offsetof(thread_start_t, guard_size) == 120ul);
 
 }  // namespace wasm64
 }  // namespace wasix
