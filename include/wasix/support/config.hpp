@@ -1,6 +1,6 @@
 // Which memory model the code is being compiled for, and small helpers the
-// other headers share. Hand-written. Includes no header at all so that
-// including <wasix/wasix.hpp> stays cheap.
+// other headers share. Hand-written. Under GCC and Clang it includes no header
+// at all, so that including <wasix/wasix.hpp> stays cheap.
 #pragma once
 
 // The integer types the ABI is spelled in, declared from the compiler's own
@@ -9,6 +9,8 @@
 // <wasi/api.h> does. The typedefs name the same types as the C library's, so
 // including <stdint.h> before or after this header is fine; what the C headers
 // add beyond the types (INT32_MAX, NULL, offsetof, ...) needs those headers.
+// A compiler without the macros (MSVC, for host code) gets the C headers.
+#if defined(__INT8_TYPE__) && defined(__UINT64_TYPE__) && defined(__UINTPTR_TYPE__) && defined(__SIZE_TYPE__)
 typedef __INT8_TYPE__ int8_t;
 typedef __INT16_TYPE__ int16_t;
 typedef __INT32_TYPE__ int32_t;
@@ -20,6 +22,10 @@ typedef __UINT64_TYPE__ uint64_t;
 typedef __INTPTR_TYPE__ intptr_t;
 typedef __UINTPTR_TYPE__ uintptr_t;
 typedef __SIZE_TYPE__ size_t;
+#else
+#include <stddef.h>
+#include <stdint.h>
+#endif
 
 #if __cplusplus < 201703L
 #error "<wasix/wasix.hpp> needs C++17 or later"
