@@ -48,4 +48,13 @@ int sock_fail(int fd, wasix::errno_t e) noexcept {
     return fail(e);
 }
 
+bool gave_up_waiting(int fd, wasix::errno_t e, bool sending) noexcept {
+    if (e != wasix::errno_t::timedout) return false;
+    // Asked on this rare path only. A listening socket has no such option
+    // (EINVAL): its accept has no timeout of the program's either.
+    const wasix::sock_option_t timeout = sending ? wasix::sock_option_t::send_timeout : wasix::sock_option_t::recv_timeout;
+    auto set = wasix::sock_get_opt_time(wasix::fd_t{fd}, timeout);
+    return !set || set->get_some() == nullptr;
+}
+
 }  // namespace wasix_libc

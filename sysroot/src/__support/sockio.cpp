@@ -83,13 +83,16 @@ int transfer_fail(int fd, wasix::errno_t e, bool sending, int flags) noexcept {
     return sock_fail(fd, e);
 }
 
-}  // namespace
-
+// A send the runtime refused with e, failed as Linux fails it: a stream
+// closed for sending is EPIPE with SIGPIPE (unless MSG_NOSIGNAL), whatever the
+// runtime called it.
 int send_fail(int fd, wasix::errno_t e, int flags) noexcept {
     // The runtime reports a send after shutdown(SHUT_WR) as EIO; POSIX says EPIPE.
     if (fd_has(fd, fd_shut_wr) && check_socket(fd) == 0) return broken_pipe(flags);
     return transfer_fail(fd, e, true, flags);
 }
+
+}  // namespace
 
 int check_msg_iovlen(int fd, int msg_iovlen) noexcept {
     if (msg_iovlen >= 0 && msg_iovlen <= IOV_MAX) return 0;
@@ -121,7 +124,9 @@ ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const s
         }
     }
     const wasix::siflags_t si = send_flags(flags);
-    auto r = use_dest ? wasix::sock_send_to(wasix::fd_t{fd}, data, si, &dest) : wasix::sock_send(wasix::fd_t{fd}, data, si);
+    auto r = wait_as_linux(fd, true, [&] {
+        return use_dest ? wasix::sock_send_to(wasix::fd_t{fd}, data, si, &dest) : wasix::sock_send(wasix::fd_t{fd}, data, si);
+    });
     if (!r) return send_fail(fd, r.error(), flags);
     return static_cast<ssize_t>(*r);
 }
@@ -142,7 +147,7 @@ ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip, wasix
         skip = 0;
         while (done < iov[i].iov_len) {
             wasix::iovec_t part{static_cast<uint8_t*>(iov[i].iov_base) + done, iov[i].iov_len - done};
-            auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, ri);
+            auto r = wait_as_linux(fd, false, [&] { return wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, ri); });
             if (!r) {
                 if (total + done > 0) return static_cast<ssize_t>(total + done);
                 return transfer_fail(fd, r.error(), false, 0);
@@ -187,7 +192,7 @@ ssize_t recv_peek(int fd, const struct iovec* iov, int iovcnt, bool waitall, was
         unsigned char chunk[4096];
         size_t n = want - have < sizeof chunk ? want - have : sizeof chunk;
         wasix::iovec_t part{chunk, n};
-        auto r = wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, ri);
+        auto r = wait_as_linux(fd, false, [&] { return wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, ri); });
         if (!r) {
             if (have > 0) break;
             return transfer_fail(fd, r.error(), false, 0);
@@ -232,13 +237,13 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
         const wasix::array_view<const wasix::iovec_t> data(reinterpret_cast<const wasix::iovec_t*>(iov),
                                                            static_cast<size_t>(iovcnt));
         if (from != nullptr) {
-            auto r = wasix::sock_recv_from(wasix::fd_t{fd}, data, ri);
+            auto r = wait_as_linux(fd, false, [&] { return wasix::sock_recv_from(wasix::fd_t{fd}, data, ri); });
             if (!r) return transfer_fail(fd, r.error(), false, 0);
             if (msg_flags && has_any(r->ro_flags, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
             sockaddr_out(r->ro_addr, from, fromlen);
             return static_cast<ssize_t>(r->ro_datalen);
         }
-        auto r = wasix::sock_recv(wasix::fd_t{fd}, data, ri);
+        auto r = wait_as_linux(fd, false, [&] { return wasix::sock_recv(wasix::fd_t{fd}, data, ri); });
         if (!r) return transfer_fail(fd, r.error(), false, 0);
         if (msg_flags && has_any(r->ro_flags, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
         return static_cast<ssize_t>(r->ro_datalen);
@@ -253,8 +258,9 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
     if (flags & MSG_WAITALL) return recv_all(fd, iov, iovcnt, got, ri_call);
     if (got > 0) return static_cast<ssize_t>(got + recv_more(fd, iov, iovcnt, got));
 
-    auto r = wasix::sock_recv(wasix::fd_t{fd},
-                              {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)}, ri_call);
+    const wasix::array_view<const wasix::iovec_t> data(reinterpret_cast<const wasix::iovec_t*>(iov),
+                                                       static_cast<size_t>(iovcnt));
+    auto r = wait_as_linux(fd, false, [&] { return wasix::sock_recv(wasix::fd_t{fd}, data, ri_call); });
     if (!r) {
         if (r.error() == wasix::errno_t::again) epoll_reg_drained(fd);
         return transfer_fail(fd, r.error(), false, 0);

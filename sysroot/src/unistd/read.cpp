@@ -1,7 +1,8 @@
 // read(2). Replaces wasi-libc's read: on a stream socket the bytes a MSG_PEEK
 // took (fd_table.hpp) come first; on a semaphore eventfd the count is fixed
 // up (eventfd_sem.hpp); on a pipe all queued bytes are returned
-// (pipe_read.hpp); a timerfd wants room for its 8-byte count; otherwise it is fd_read. Buffers are checked as Linux
+// (pipe_read.hpp); a timerfd wants room for its 8-byte count; a socket is read
+// as recv() reads it (sockio.hpp); otherwise it is fd_read. Buffers are checked as Linux
 // does (io_checks.hpp).
 #include <errno.h>
 #include <sys/uio.h>
@@ -12,6 +13,7 @@
 #include "__support/fd_table.hpp"
 #include "__support/io_checks.hpp"
 #include "__support/pipe_read.hpp"
+#include "__support/sockio.hpp"
 
 using namespace wasix_libc;
 
@@ -27,6 +29,9 @@ extern "C" ssize_t read(int fd, void* buf, size_t count) {
     // A listening socket has no stream to read: Linux says ENOTCONN, the
     // runtime ENOTSUP.
     if (state & fd_listening) return fail_posix(ENOTCONN);
+    // On a socket read is recv without flags, as on Linux; the runtime's
+    // fd_read would give up a blocking wait after 30 s (sockinfo.hpp).
+    if (state & fd_socket) return recv_iov(fd, &iov, 1, 0, nullptr, nullptr, nullptr);
     wasix::iovec_t v{static_cast<uint8_t*>(buf), count};
     auto r = wasix::fd_read(wasix::fd_t{fd}, {&v, 1});
     // A descriptor not open for reading: Linux says EBADF; the runtime says

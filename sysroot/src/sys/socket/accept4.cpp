@@ -19,12 +19,15 @@ using namespace wasix_libc;
 extern "C" int accept4(int fd, struct sockaddr* __restrict addr, socklen_t* __restrict len, int flags) {
     if (flags & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)) return fail_posix(EINVAL);
     const bool unix_stream = fd_has(fd, fd_unix);
-    auto r = wasix::sock_accept_v2(wasix::fd_t{fd}, wasix::fdflags_t{});
+    const auto accept = [fd] {
+        return wait_as_linux(fd, false, [fd] { return wasix::sock_accept_v2(wasix::fd_t{fd}, wasix::fdflags_t{}); });
+    };
+    auto r = accept();
     // An AF_UNIX connection that does not know the listener's secret is
     // dropped (unix_stream.hpp); the next one is taken.
     while (r && unix_stream && !unix_admit(fd, static_cast<int>(r->fd))) {
         (void)wasix::fd_close(r->fd);
-        r = wasix::sock_accept_v2(wasix::fd_t{fd}, wasix::fdflags_t{});
+        r = accept();
     }
     if (!r) {
         // A socket that is not listening: Linux says EINVAL, the runtime

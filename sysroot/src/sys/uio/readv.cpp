@@ -8,6 +8,7 @@
 #include "__support/fd_table.hpp"
 #include "__support/io_checks.hpp"
 #include "__support/pipe_read.hpp"
+#include "__support/sockio.hpp"
 
 using namespace wasix_libc;
 
@@ -27,6 +28,7 @@ extern "C" ssize_t readv(int fd, const struct iovec* iov, int iovcnt) {
     if ((state & fd_eventfd_sem) && iovcnt > 0) return eventfd_sem_read(fd, iov[0].iov_base, iov[0].iov_len);
     if ((state & fd_timerfd) && (iovcnt == 0 || iov[0].iov_len < sizeof(uint64_t))) return fail_posix(EINVAL);
     if (state & fd_pipe) return pipe_readv(fd, iov, iovcnt);
+    if (state & fd_socket) return recv_iov(fd, iov, iovcnt, 0, nullptr, nullptr, nullptr);
     auto r = wasix::fd_read(wasix::fd_t{fd},
                             {reinterpret_cast<const wasix::iovec_t*>(iov), static_cast<size_t>(iovcnt)});
     if (!r) return fail(r.error() == wasix::errno_t::notcapable || r.error() == wasix::errno_t::acces ? wasix::errno_t::badf : r.error());

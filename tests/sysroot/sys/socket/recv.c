@@ -2,7 +2,8 @@
  * MSG_WAITALL waits for the whole length; MSG_DONTWAIT on a blocking
  * socket is EAGAIN and leaves it blocking; a non-blocking socket without
  * data is EAGAIN; 0 at the end of the stream; bad and non-socket
- * descriptors. */
+ * descriptors; recv(), read() and accept() blocked for longer than the
+ * runtime's own limit. */
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
@@ -80,6 +81,53 @@ static void pair_cases(void) {
     CALL("pair.badf", recv(-1, buf, sizeof buf, MSG_DONTWAIT));
 }
 
+/* Blocking calls wait for as long as it takes: a recv(), a read() and an
+ * accept() blocked for 31 s (longer than the runtime waits on its own) get the
+ * data and the connection that come then. */
+struct long_wait {
+    int fd;
+    int use_read;
+    char got[16];
+};
+
+static void *long_transfer(void *arg) {
+    struct long_wait *w = arg;
+    ssize_t n = w->use_read ? read(w->fd, w->got, sizeof w->got - 1) : recv(w->fd, w->got, sizeof w->got - 1, 0);
+    if (n < 0) snprintf(w->got, sizeof w->got, "%s", check_errno_name(errno));
+    return NULL;
+}
+
+static void *long_accept(void *arg) {
+    struct long_wait *w = arg;
+    int a = accept(w->fd, NULL, NULL);
+    snprintf(w->got, sizeof w->got, "%s", a >= 0 ? "accepted" : check_errno_name(errno));
+    if (a >= 0) close(a);
+    return NULL;
+}
+
+static void long_waits(int l) {
+    int s1, s2;
+    int c1 = check_tcp_pair(l, AF_INET, 0, &s1), c2 = check_tcp_pair(l, AF_INET, 0, &s2);
+    CHECK(c1 >= 0 && c2 >= 0);
+    struct long_wait w[3] = {{s1, 0, ""}, {s2, 1, ""}, {l, 0, ""}};
+    pthread_t t[3];
+    CHECK(pthread_create(&t[0], NULL, long_transfer, &w[0]) == 0);
+    CHECK(pthread_create(&t[1], NULL, long_transfer, &w[1]) == 0);
+    CHECK(pthread_create(&t[2], NULL, long_accept, &w[2]) == 0);
+    check_sleep_ms(31000);
+    CHECK(send(c1, "late", 4, 0) == 4 && send(c2, "late", 4, 0) == 4);
+    int c3 = check_tcp_connect(AF_INET, 0);
+    for (int i = 0; i < 3; i++) pthread_join(t[i], NULL);
+    RECORD("long_wait.recv", "%s", w[0].got);
+    RECORD("long_wait.read", "%s", w[1].got);
+    RECORD("long_wait.accept", "%s", w[2].got);
+    close(c3);
+    close(c1);
+    close(c2);
+    close(s1);
+    close(s2);
+}
+
 int main(int argc, char **argv) {
     check_scratch(argc, argv);
     int l, s, c = check_tcp_setup(&l, &s);
@@ -120,6 +168,7 @@ int main(int argc, char **argv) {
     close(c);
     CALL("recv.eof", recv(s, b, sizeof b, 0));
     close(s);
+    long_waits(l);
     close(l);
     signal(SIGPIPE, SIG_IGN);
     pair_cases();
