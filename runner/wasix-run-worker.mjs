@@ -205,6 +205,41 @@ globalThis.__wasmerHostFileSystem = (mountId, method, args) => {
   }
 };
 
+// ---------------------------------------------------------------- thread traps
+// A guest thread that traps ends the process with exit status 129, and the
+// runtime keeps the trap to itself: its text and the engine's trace are
+// nowhere. The runtime enters guest code (a thread's wasi_thread_start, the
+// main thread's _start) through functions made by WebAssembly.promising,
+// whose promise is rejected with the trap: in every worker they are wrapped
+// so that a guest trap's text and trace reach wasix-run's main thread
+// (TRAP_CHANNEL) before the runtime goes on as it would. wasix-run reports
+// a thread's trap as it reports one of the main thread.
+export const TRAP_CHANNEL = "wasix-run-thread-trap";
+let trapChannel;
+const noteTrap = (e) => {
+  if (!(e instanceof WebAssembly.RuntimeError)) return;
+  const text = String(e.stack ?? e);
+  // A trap of guest code, not of the runtime's JavaScript.
+  if (!/wasm-function\[\d+\]/.test(text)) return;
+  trapChannel ??= new BroadcastChannel(TRAP_CHANNEL);
+  trapChannel.postMessage(text);
+};
+if (!isMainThread && typeof WebAssembly.promising === "function") {
+  // The runtime's worker keeps 50 frames of a trace (the main thread's trap report has
+  // them); the same for a thread's.
+  if (Error.stackTraceLimit < 50) Error.stackTraceLimit = 50;
+  const promising = WebAssembly.promising;
+  WebAssembly.promising = (f) => {
+    const run = promising(f);
+    return function (...args) {
+      return run.apply(this, args).catch((e) => {
+        try { noteTrap(e); } catch { /* only a note */ }
+        throw e;
+      });
+    };
+  };
+}
+
 // wasix-run also imports this module in the main thread, where the runtime
 // checks the working directory; only a worker goes on to run the SDK's worker.
 // A worker also loads the runtime's JavaScript at once, not when the SDK's init message asks
