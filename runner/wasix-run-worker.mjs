@@ -217,7 +217,8 @@ globalThis.__wasmerHostFileSystem = (mountId, method, args) => {
 export const TRAP_CHANNEL = "wasix-run-thread-trap";
 let trapChannel;
 const noteTrap = (e) => {
-  if (!(e instanceof WebAssembly.RuntimeError)) return;
+  // A trap, or the engine's own call stack exhausted (a RangeError).
+  if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) return;
   const text = String(e.stack ?? e);
   // A trap of guest code, not of the runtime's JavaScript.
   if (!/wasm-function\[\d+\]/.test(text)) return;

@@ -1048,6 +1048,22 @@ def thread_stack_overflow_traps():
 
 
 @case
+def context_stack_overflow_traps():
+    """A made context on a thread runs on its own stack (below the thread's):
+    switches to it and back work under the stack check, and its unbounded
+    recursion traps as a stack overflow before it writes below its stack."""
+    g = sdk_guest("context_overflow")
+    rc, out, err = run([g], timeout=90)
+    check(rc == 0 and out.decode().splitlines() == ["context 5050", "thread 1412", "context again 1275",
+                                                    "thread again 1412"], show(rc, out, err))
+    rc, out, err = run(["--timeout", "60000", g, "deep"], timeout=90)
+    check(rc == 134 and out.decode().splitlines() == ["context 5050", "thread 1412"], show(rc, out, err))
+    line, frames = expect_trap_lines(err, "context stack overflow")
+    check("stack overflow (a thread's stack is exhausted)" in line, line)
+    check(frames and frames[0].split()[1] == "__wasix_stack_overflow", "\n".join(frames))
+
+
+@case
 def thread_trap_reported():
     """A trap in a thread (not main): the runtime ends the process with a bare
     129; the runner reports a trap (134) with the thread's backtrace."""
