@@ -4,7 +4,9 @@
 
 #include "stack_guard.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -272,4 +274,22 @@ TEST_CASE("stack_guard: the file is replaced only when rewritten", "[stack_guard
     CHECK(guard_stack_file("/dev/null").error.empty());
     std::remove(path.c_str());
     rmdir(dir);
+}
+
+TEST_CASE("stack_guard: -f[no-]wasix-stack-guard, the last one wins; never for a side module",
+          "[stack_guard]") {
+    unsetenv(kStackGuardVar);
+    const Options plain = analyze_arguments({"x.c"});
+    CHECK(stack_guard_wanted(plain));
+    const Options off = analyze_arguments({"-fno-wasix-stack-guard", "x.c"});
+    CHECK(off.stack_guard == 0);
+    CHECK(off.unknown_driver_flag.empty());
+    CHECK(std::find(off.forwarded.begin(), off.forwarded.end(), "-fno-wasix-stack-guard") == off.forwarded.end());
+    CHECK_FALSE(stack_guard_wanted(off));
+    CHECK(stack_guard_wanted(analyze_arguments({"-fno-wasix-stack-guard", "-fwasix-stack-guard", "x.c"})));
+    CHECK_FALSE(stack_guard_wanted(analyze_arguments({"-shared", "-fPIC", "x.c"})));
+    setenv(kStackGuardVar, "0", 1);
+    CHECK_FALSE(stack_guard_wanted(plain));
+    CHECK(stack_guard_wanted(analyze_arguments({"-fwasix-stack-guard", "x.c"})));
+    unsetenv(kStackGuardVar);
 }
