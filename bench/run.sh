@@ -14,7 +14,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 quick=""
 [ "${1:-}" = --quick ] && quick=--quick
-all="wrapper_cost header_cost hello_size exceptions process threads context dl compute startup echo"
+all="wrapper_cost header_cost hello_size exceptions process threads context dl compute stack_guard startup echo"
 benches=${BENCHES:-$all}
 logs="$here/.logs"
 mkdir -p "$logs"

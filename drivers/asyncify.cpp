@@ -8,22 +8,9 @@
 
 namespace wasix_driver {
 
-namespace {
-
-// 1 for yes/on/true/1, 0 for no/off/false/0, -1 when unset or anything else.
-int env_choice(const char* name) {
-    const std::string s = sdk_setting(name, "asyncify choice");
-    if (s.empty()) return -1;
-    if (s == "1" || s == "yes" || s == "on" || s == "true" || s == "ON" || s == "YES" || s == "TRUE") return 1;
-    if (s == "0" || s == "no" || s == "off" || s == "false" || s == "OFF" || s == "NO" || s == "FALSE") return 0;
-    return -1;
-}
-
-}  // namespace
-
 int explicit_asyncify(const Options& options) {
     if (options.asyncify >= 0) return options.asyncify;
-    return env_choice("WASIX_SDK_ASYNCIFY");
+    return sdk_choice("WASIX_SDK_ASYNCIFY", "asyncify choice");
 }
 
 AsyncifyDecision decide_asyncify(const Options& options, const std::string& wasm_path) {

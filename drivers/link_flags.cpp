@@ -131,13 +131,14 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
         // The runtime's dynamic linker provides the stack (__stack_pointer is imported), the
         // data's place (__memory_base) and the function table (__indirect_function_table,
         // which a position-independent module imports and cannot export); it finds the TLS
-        // layout among the exports.
+        // layout among the exports (where the driver finds the stack check too: stack_guard.hpp).
         flags.push_back(
             "-Wl,--export-if-defined=__tls_base"
             ",--export-if-defined=__tls_size"
             ",--export-if-defined=__tls_align"
             ",--export-if-defined=__wasm_init_tls"
-            ",--export-if-defined=wasi_thread_start");
+            ",--export-if-defined=wasi_thread_start"
+            ",--export-if-defined=__wasix_stack_set");
         return flags;
     }
     if (!options.user_stack_size)
@@ -160,6 +161,9 @@ std::vector<std::string> link_flags(const Options& options, const std::string& l
         ",--export-if-defined=__tls_align"
         ",--export-if-defined=__wasm_init_tls"
         ",--export-if-defined=wasi_thread_start");
+    // The stack check of threads, which the driver puts in place of every change of the stack
+    // pointer after the link (stack_guard.hpp) and finds among the exports.
+    flags.push_back("-Wl,--export-if-defined=__wasix_stack_set");
     // The runtime finds guest functions by their table index (the entry of a
     // context_create, call_dynamic, closures): without the table exported as
     // __indirect_function_table it refuses them with EINVAL.

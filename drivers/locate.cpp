@@ -97,6 +97,14 @@ std::string sdk_setting(const char* name, const char* what) {
     return value;
 }
 
+int sdk_choice(const char* name, const char* what) {
+    const std::string s = sdk_setting(name, what);
+    if (s.empty()) return -1;
+    if (s == "1" || s == "yes" || s == "on" || s == "true" || s == "ON" || s == "YES" || s == "TRUE") return 1;
+    if (s == "0" || s == "no" || s == "off" || s == "false" || s == "OFF" || s == "NO" || s == "FALSE") return 0;
+    return -1;
+}
+
 std::string find_sysroot(const std::string& bindir) {
     const std::string env = sdk_setting(kSysrootVar, "sysroot");
     if (!env.empty()) return real_path(env);

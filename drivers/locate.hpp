@@ -22,6 +22,10 @@ constexpr const char* kWasmOptVar = "WASIX_SDK_WASM_OPT";
 // per process on stderr: "wasix-clang: note: WHAT from NAME=VALUE".
 std::string sdk_setting(const char* name, const char* what);
 
+// An on/off SDK setting: 1 for yes/on/true/1, 0 for no/off/false/0, -1 when unset or anything
+// else (announced as sdk_setting does).
+int sdk_choice(const char* name, const char* what);
+
 // Absolute directory holding the running executable ("" if it cannot be determined).
 std::string self_directory(const char* argv0);
 

@@ -85,6 +85,8 @@ void analyze_one_list(Options& o, const std::vector<std::string>& args) {
         if (a == "-fno-wasix-asyncify") { o.asyncify = 0; continue; }
         if (a == "-fwasix-sjlj") { o.sjlj_flag = 1; continue; }
         if (a == "-fno-wasix-sjlj") { o.sjlj_flag = 0; continue; }
+        if (a == "-fwasix-stack-guard") { o.stack_guard = 1; continue; }
+        if (a == "-fno-wasix-stack-guard") { o.stack_guard = 0; continue; }
         if (is_driver_flag(a)) {
             if (o.unknown_driver_flag.empty()) o.unknown_driver_flag = a;
             continue;

@@ -35,6 +35,7 @@ struct Options {
     std::string output;           // -o value ("" when absent)
     std::string opt_level;        // last -O flag as given ("" when absent)
     int asyncify = -1;            // -fwasix-asyncify: 1, -fno-wasix-asyncify: 0, unset: -1
+    int stack_guard = -1;         // -fwasix-stack-guard: 1, -fno-wasix-stack-guard: 0, unset: -1
     std::string unknown_driver_flag;  // an unknown -fwasix-* flag (an error)
 
     // True when clang will run the linker for this command line.

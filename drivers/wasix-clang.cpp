@@ -7,7 +7,7 @@
 //
 // Everything clang accepts is forwarded; -shared links a side module for dlopen, and a link
 // with -fPIC a program that can load them. Driver-only flags: -f[no-]wasix-asyncify,
-// -f[no-]wasix-sjlj.
+// -f[no-]wasix-sjlj, -f[no-]wasix-stack-guard.
 
 #include "asyncify.hpp"
 #include "diagnostics.hpp"
@@ -15,6 +15,7 @@
 #include "locate.hpp"
 #include "options.hpp"
 #include "process.hpp"
+#include "stack_guard.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -121,7 +122,7 @@ int main(int argc, char** argv) {
 
     if (!options.unknown_driver_flag.empty()) {
         print_error("unknown WASIX option '" + options.unknown_driver_flag +
-                    "' (known: -fwasix-asyncify, -fno-wasix-asyncify, -fwasix-sjlj, -fno-wasix-sjlj)");
+                    "' (known: -fwasix-asyncify, -fno-wasix-asyncify, -fwasix-sjlj, -fno-wasix-sjlj, -fwasix-stack-guard, -fno-wasix-stack-guard)");
         return 1;
     }
 
@@ -169,6 +170,20 @@ int main(int argc, char** argv) {
     if (rc != 0) {
         if (!options.print_only) remove_output(output);
         return rc;
+    }
+    // The stack check goes in before wasm-opt, which would re-encode the instructions it
+    // replaces in place.
+    if (!options.print_only && stack_guard_wanted(options)) {
+        const StackGuardResult guard = guard_stack_file(output);
+        if (!guard.error.empty()) {
+            print_error("cannot add the stack check of threads to " + output + ": " + guard.error +
+                        " (-fno-wasix-stack-guard links without it)");
+            remove_output(output);
+            return 1;
+        }
+        if (options.verbose && guard.applies)
+            std::fprintf(stderr, "wasix-clang: stack check: %zu stack pointer changes of %s checked\n",
+                         guard.rewritten, output.c_str());
     }
     AsyncifyDecision decision;
     if (options.print_only) {

@@ -38,7 +38,8 @@ function skipImportDesc(bytes, kind, pos) {
 }
 
 export function moduleInfo(bytes) {
-  const info = { codeStart: -1, dwarf: false, imports: [], exports: [] };
+  // functionExports: name -> function index, of the exported functions.
+  const info = { codeStart: -1, dwarf: false, imports: [], exports: [], functionExports: new Map() };
   let pos = 8;
   try {
     while (pos < bytes.length) {
@@ -60,7 +61,9 @@ export function moduleInfo(bytes) {
         for (; count > 0; --count) {
           const [field, q] = name(bytes, p);
           info.exports.push(field);
-          p = leb(bytes, q + 1)[1];
+          const [index, r] = leb(bytes, q + 1);
+          if (bytes[q] === 0) info.functionExports.set(field, index);
+          p = r;
         }
       }
       pos = body + size;

@@ -205,6 +205,78 @@ globalThis.__wasmerHostFileSystem = (mountId, method, args) => {
   }
 };
 
+// ---------------------------------------------------------------- thread traps
+// A guest thread that traps ends the process with exit status 129, and the
+// runtime keeps the trap to itself: its text and the engine's trace are
+// nowhere. The runtime enters guest code in one of two ways, and the trap
+// passes through JavaScript in both, where every worker takes note of it:
+// - through functions made by WebAssembly.promising (a module that is not
+//   asyncified), whose promise the trap rejects: WebAssembly.promising is
+//   wrapped;
+// - by a plain call from the runtime's own wasm (an asyncified module), which
+//   takes the exception in through its __wbindgen_exn_store export
+//   (wasm-bindgen's handleError): the exports of the runtime's instance are
+//   wrapped (WebAssembly.Instance and WebAssembly.instantiate are).
+// A guest trap's text and trace go to wasix-run's main thread (TRAP_CHANNEL),
+// before the runtime goes on as it would; wasix-run reports a thread's trap
+// as it reports one of the main thread.
+export const TRAP_CHANNEL = "wasix-run-thread-trap";
+let trapChannel;
+const noteTrap = (e) => {
+  try {
+    // A trap, or the engine's own call stack exhausted (a RangeError).
+    if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) return;
+    const text = String(e.stack ?? e);
+    // A trap of guest code, not of the runtime's JavaScript.
+    if (!/wasm-function\[\d+\]/.test(text)) return;
+    trapChannel ??= new BroadcastChannel(TRAP_CHANNEL);
+    trapChannel.postMessage(text);
+  } catch { /* only a note */ }
+};
+const watchRuntime = (instance) => {
+  const ex = instance?.exports;
+  if (!ex || typeof ex.__wbindgen_exn_store !== "function" || !ex.__wbindgen_externrefs) return instance;
+  const store = ex.__wbindgen_exn_store;
+  const refs = ex.__wbindgen_externrefs;
+  const wrapped = { ...ex };
+  wrapped.__wbindgen_exn_store = (idx) => {
+    noteTrap(refs.get(idx));
+    return store(idx);
+  };
+  Object.defineProperty(instance, "exports", { value: Object.freeze(wrapped) });
+  return instance;
+};
+if (!isMainThread) {
+  // The runtime's worker keeps 50 frames of a trace (the main thread's trap report has
+  // them); the same for a thread's.
+  if (Error.stackTraceLimit < 50) Error.stackTraceLimit = 50;
+  const NativeInstance = WebAssembly.Instance;
+  const Instance = function Instance(module, imports) {
+    return watchRuntime(new NativeInstance(module, imports));
+  };
+  Instance.prototype = NativeInstance.prototype;
+  WebAssembly.Instance = Instance;
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = async (...args) => {
+    const r = await instantiate.apply(WebAssembly, args);
+    if (r instanceof NativeInstance) return watchRuntime(r);
+    if (r?.instance) watchRuntime(r.instance);
+    return r;
+  };
+  const promising = WebAssembly.promising;
+  if (typeof promising === "function") {
+    WebAssembly.promising = (f) => {
+      const run = promising(f);
+      return function (...args) {
+        return run.apply(this, args).catch((e) => {
+          noteTrap(e);
+          throw e;
+        });
+      };
+    };
+  }
+}
+
 // wasix-run also imports this module in the main thread, where the runtime
 // checks the working directory; only a worker goes on to run the SDK's worker.
 // A worker also loads the runtime's JavaScript at once, not when the SDK's init message asks

@@ -27,6 +27,11 @@ const EXIT_NOEXEC = 126;     // not a wasm module, or it cannot be instantiated 
 const EXIT_NOTFOUND = 127;   // FILE does not exist or cannot be read
 const EXIT_TRAP = 134;       // guest trapped (128 + SIGABRT, what a native abort() gives)
 const EXIT_KILLED = 137;     // guest terminated by the runtime (128 + SIGKILL)
+// What the runtime ends a process with when one of its threads (not main) traps.
+const THREAD_TRAP_STATUS = 129;
+// How long to wait for a trapping thread's report (it comes from the worker that ran the
+// thread, on its own way) once the process has ended with THREAD_TRAP_STATUS.
+const THREAD_TRAP_WAIT_MS = 1000;
 
 // How long a guest asked to stop (--timeout, a signal) may take before the
 // runner abandons it and exits; then how long writing back --copy-dir
@@ -736,6 +741,16 @@ async function main() {
     } else {
       code = output.exitCode;
     }
+    if (code === THREAD_TRAP_STATUS && output.reason === "exited" && !message) {
+      // A thread trapped: the runtime says only 129; the trap itself comes from the
+      // worker that ran the thread (wasix-run-worker.mjs, "thread traps").
+      const text = await threadTraps.first(THREAD_TRAP_WAIT_MS);
+      if (text) {
+        code = EXIT_TRAP;
+        message = `${opts.file}: guest trapped in a thread: ${trapReason(text, bytes)}`;
+        trapFrames = backtrace(text, opts.file, bytes);
+      }
+    }
     if (code === 45 && output.reason === "exited" && guestBytes === 0) {
       // The runtime reports a module it could not instantiate as exit code 45
       // (ENOEXEC); the reason is printed asynchronously by its worker thread.
@@ -756,7 +771,7 @@ async function main() {
     } else if (/RuntimeError|unreachable|out of bounds|stack overflow|call stack/i.test(text) &&
                (e?.code === "EXECUTION_ERROR" || e?.code === "TASK_ERROR")) {
       code = EXIT_TRAP;
-      message = `${opts.file}: guest trapped: ${trapReason(text)}`;
+      message = `${opts.file}: guest trapped: ${trapReason(text, bytes)}`;
       trapFrames = backtrace(text, opts.file, bytes);
     } else if (/Failed to create WASI context|Failed to create the instance|LinkError/.test(text)) {
       code = EXIT_NOEXEC;
@@ -815,7 +830,8 @@ async function prepareWorkers(mounts) {
   process.env.WASIX_RUN_SDK_GLUE = new URL("../pkg/wasmer_sdk_js.js", sdkEntry).href;
   // The bridge for calls made on the main thread; importing it here, before
   // any worker starts, also creates the descriptor table all workers share.
-  await import(ourWorker.href);
+  const { TRAP_CHANNEL } = await import(ourWorker.href);
+  threadTraps.listen(TRAP_CHANNEL);
   // Node closes, when a worker thread ends, every descriptor that thread
   // opened with fs.openSync (trackUnmanagedFds). The bridge's descriptors
   // belong to the guest process, not to the thread that opened them: a file
@@ -862,10 +878,51 @@ function linkReason(text) {
   return firstLine(text.replace(/^.*?Failed to create the instance - /s, ""));
 }
 
-function trapReason(text) {
+// The traps of guest threads, as the workers that ran them report them (the
+// first one is what ended the process).
+const threadTraps = {
+  texts: [],
+  waiting: [],
+  listen(name) {
+    const channel = new BroadcastChannel(name);
+    channel.unref();
+    channel.onmessage = (event) => {
+      this.texts.push(String(event.data));
+      for (const wake of this.waiting.splice(0)) wake();
+    };
+  },
+  async first(ms) {
+    if (!this.texts.length) {
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        this.waiting.push(() => { clearTimeout(timer); resolve(); });
+      });
+    }
+    return this.texts[0];
+  },
+};
+
+// The innermost guest frames of a trap: [{name, index}].
+function trapFrameIds(text) {
+  return [...text.matchAll(/^\s+at (?:(\S+) \()?wasm:\/\/\S*?wasm-function\[(\d+)\]:0x[0-9a-f]+\)?$/gm)]
+    .map((f) => ({ name: f[1] ? f[1].replace(/^.*\.wasm\./, "") : "", index: Number(f[2]) }));
+}
+
+// The stack check of a thread or made context (wasix-clang puts it in place
+// of every change of the stack pointer: sysroot/src/__support/stack_guard.s)
+// traps in __wasix_stack_overflow, called by __wasix_stack_set, which is
+// exported: it is known by its index in a module without names too.
+function stackCheckTrap(text, bytes) {
+  const frames = trapFrameIds(text).slice(0, 2);
+  const checker = bytes ? moduleInfo(bytes).functionExports.get("__wasix_stack_set") : undefined;
+  return frames.some((f) => /^__wasix_stack_(overflow|set)$/.test(f.name) || f.index === checker);
+}
+
+function trapReason(text, bytes) {
   if (/Maximum call stack size exceeded/.test(text)) return "stack overflow (the engine's call stack is exhausted)";
   const m = /RuntimeError: (?:js: )?([^\n]*)/.exec(text);
   const reason = m ? m[1] : firstLine(text);
+  if (/unreachable/.test(reason) && stackCheckTrap(text, bytes)) return "stack overflow (a thread's stack is exhausted)";
   // The main stack lies below the data (wasix-clang links with
   // --stack-first), so a stack that overflows runs off address 0 and traps
   // out of bounds. The engine's trace (its last 50 frames) then is one

@@ -1023,6 +1023,62 @@ def stack_overflow_traps():
 
 
 @case
+def thread_stack_overflow_traps():
+    """Unbounded recursion in a thread traps (134, one message naming a
+    thread's stack overflow, the thread's backtrace) before it writes below
+    the thread's stack: a block of the heap (pthread_create's stack) or a
+    sentinel array (a stack given with pthread_attr_setstack) lies there,
+    which the guest checks at every level (exit 5 when overwritten, as it is
+    when linked with -fno-wasix-stack-guard); also without a name section, in
+    a -fPIC program (which imports its stack pointer) and asyncified (the
+    runtime enters its threads another way)."""
+    for flags, args in ((("-O2",), []), (("-O2",), ["user"]), (("-O1", "-g"), ["user"]), (("-O2", "-s"), []),
+                        (("-O2", "-fPIC"), []), (("-O2", "-fwasix-asyncify"), [])):
+        rc, out, err = run(["--timeout", "60000", sdk_guest("thread_overflow", flags)] + args, timeout=90)
+        what = f"{' '.join(flags)} {' '.join(args)}: "
+        check(rc == 134 and out == b"recursing\n", what + show(rc, out, err))
+        line, frames = expect_trap_lines(err, "thread stack overflow")
+        check("trapped in a thread: stack overflow (a thread's stack is exhausted)" in line, what + line)
+        check(len(frames) > 3 and frames[-1].endswith("more frames"), what + "\n".join(frames))
+        if "-s" in flags or "-fwasix-asyncify" in flags:  # no name section (wasm-opt without -g drops it)
+            continue
+        check(frames[0].split()[1] == "__wasix_stack_overflow", what + "\n".join(frames))
+        check(all(f.split()[1] == "recurse" for f in frames[2:-1]), what + "\n".join(frames))
+        if "-g" in flags:
+            check(re.search(r"thread_overflow\.c:\d+", frames[2]) is not None, what + frames[2])
+    rc, out, err = run([sdk_guest("thread_overflow", ("-O2", "-fno-wasix-stack-guard"))], timeout=90)
+    check(rc == 5, "without the stack check the guest must see its memory overwritten: " + show(rc, out, err))
+
+
+@case
+def context_stack_overflow_traps():
+    """A made context on a thread runs on its own stack (below the thread's):
+    switches to it and back work under the stack check, and its unbounded
+    recursion traps as a stack overflow before it writes below its stack."""
+    g = sdk_guest("context_overflow")
+    rc, out, err = run([g], timeout=90)
+    check(rc == 0 and out.decode().splitlines() == ["context 5050", "thread 1412", "context again 1275",
+                                                    "thread again 1412"], show(rc, out, err))
+    rc, out, err = run(["--timeout", "60000", g, "deep"], timeout=90)
+    check(rc == 134 and out.decode().splitlines() == ["context 5050", "thread 1412"], show(rc, out, err))
+    line, frames = expect_trap_lines(err, "context stack overflow")
+    check("stack overflow (a thread's stack is exhausted)" in line, line)
+    check(frames and frames[0].split()[1] == "__wasix_stack_overflow", "\n".join(frames))
+
+
+@case
+def thread_trap_reported():
+    """A trap in a thread (not main): the runtime ends the process with a bare
+    129; the runner reports a trap (134) with the thread's backtrace."""
+    rc, out, err = run([sdk_guest("thread_trap", ("-O1", "-g"))])
+    check(rc == 134 and out == b"in thread\n", show(rc, out, err))
+    line, frames = expect_trap_lines(err, "thread trap")
+    check("guest trapped in a thread: unreachable" in line, line)
+    check(frames and re.match(r"#0 crash at .*thread_trap\.c:\d+:\d+$", frames[0]) is not None, "\n".join(frames))
+    check(any(f.split()[1] == "wasi_thread_start" for f in frames), "\n".join(frames))
+
+
+@case
 def timeout_beyond_2_31_ms():
     """Node fires a timer of 2^31 ms or more at once: a --timeout that long
     must not end a guest that runs for a second and exits."""

@@ -414,6 +414,50 @@ cxx-run)
   run_guest '^cxx threads joined: 3$' hello.wasm
   ;;
 
+stack-guard)
+  # The stack check of threads (drivers/stack_guard.hpp): every global.set of the stack pointer
+  # (global 0) in a threaded C++ program with exceptions and DWARF becomes, in place, a call of
+  # the exported __wasix_stack_set, except in that function itself. The disassembly differs from
+  # the same link without the check only on those lines, at the same addresses; the DWARF line
+  # table is the same; and the program runs.
+  objdump=$(command -v llvm-objdump-19 || command -v llvm-objdump) || fail "llvm-objdump not found"
+  dwarfdump=$(command -v llvm-dwarfdump-19 || command -v llvm-dwarfdump) || fail "llvm-dwarfdump not found"
+  "$CXX" -O1 -g -std=c++17 -fno-wasix-stack-guard "$TC_SRC/src/hello.cpp" -o plain.wasm
+  "$CXX" -v -O1 -g -std=c++17 "$TC_SRC/src/hello.cpp" -o guard.wasm 2> link.txt ||
+    { cat link.txt >&2; fail "link with the stack check failed"; }
+  check_export guard.wasm __wasix_stack_set
+  n=$(sed -n 's/^wasix-clang: stack check: \([0-9]*\) stack pointer changes of guard.wasm checked$/\1/p' link.txt)
+  [ -n "$n" ] && [ "$n" -gt 10 ] || { cat link.txt >&2; fail "-v did not report the rewritten instructions"; }
+  # (Names of the same length: the name section holds the output's.)
+  [ "$(stat -c %s plain.wasm)" = "$(stat -c %s guard.wasm)" ] || fail "the rewrite changed the module's size"
+  dis() { "$objdump" -d --no-show-raw-insn "$1" | tail -n +3; }
+  dis plain.wasm > plain.txt
+  dis guard.wasm > guard.txt
+  index=$(wasm-objdump -x -j Export guard.wasm | sed -n 's/^ - func\[\([0-9]*\)\] .*-> "__wasix_stack_set"$/\1/p')
+  [ -n "$index" ] || fail "no exported __wasix_stack_set"
+  # Outside __wasix_stack_set, every global.set 0 of plain.wasm is a call in guard.wasm,
+  # and no other line differs.
+  outside() { awk '/^[0-9a-f]+ <.*>:$/ { inside = ($2 == "<__wasix_stack_set>:") } !inside'; }
+  [ "$(outside < guard.txt | grep -c $'\tglobal.set\t0$')" = 0 ] || fail "a global.set of the stack pointer was left"
+  [ "$(grep -c $'\tglobal.set\t0$' guard.txt)" = 1 ] || fail "__wasix_stack_set's own global.set is not the only one"
+  calls=$(outside < guard.txt | grep -c $'\tcall\t'"$((index))"'$' || true)
+  sets=$(outside < plain.txt | grep -c $'\tglobal.set\t0$')
+  [ "$sets" = "$n" ] || fail "$sets global.set of the stack pointer in plain.wasm, $n rewritten"
+  diff <(outside < plain.txt | sed $'s/\tglobal.set\t0$/\tSP/') \
+       <(outside < guard.txt | sed $'s/\tcall\t'"$((index))"'$/\tSP/') > dis.diff ||
+    { head -20 dis.diff >&2; fail "the disassemblies differ beyond the rewritten instructions"; }
+  [ "$calls" -ge "$n" ] || fail "$calls calls of function $index, $n rewritten"
+  cmp <("$dwarfdump" --debug-line plain.wasm | tail -n +2) <("$dwarfdump" --debug-line guard.wasm | tail -n +2) ||
+    fail "the DWARF line tables differ"
+  run_guest '^cxx threads joined: 3$' guard.wasm
+  # A side module is not rewritten (it has no libc, and imports the stack pointer).
+  printf 'int side(int x) { volatile char b[64]; b[0] = (char)x; return b[0]; }\n' > side.c
+  mkdir on off
+  "$CC" -O1 -fPIC -shared side.c -o on/side.wasm
+  "$CC" -O1 -fPIC -shared -fno-wasix-stack-guard side.c -o off/side.wasm
+  cmp on/side.wasm off/side.wasm || fail "a side module was rewritten"
+  ;;
+
 exceptions)
   # C++ has exceptions by default and links the exception-enabled libc++; -fno-exceptions C++
   # and C carry no exception instructions at all (no tag, no try/throw); setjmp alone brings

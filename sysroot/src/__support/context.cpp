@@ -10,6 +10,7 @@
 #include <wasix/wasix.hpp>
 
 #include "errno_map.hpp"
+#include "stack_guard.h"
 
 namespace wasix_libc::context {
 namespace {
@@ -52,8 +53,12 @@ inline void set_stack_pointer(void* p) noexcept {
 wasix::result<void> switch_to(unsigned long long id) noexcept {
     const unsigned long long self = running;
     void* sp = stack_pointer();
+    // The stack check's limit is one global too: the caller's goes back
+    // before its stack pointer (which is checked against it).
+    const unsigned limit = __wasix_stack_limit_get();
     running = id;
     const auto r = wasix::context_switch(id);
+    __wasix_stack_limit_set(limit);
     set_stack_pointer(sp);
     running = self;
     return r;
@@ -115,6 +120,8 @@ void entry() noexcept {
         if (uc == nullptr) fatal("swapcontext: switched to a context whose function has returned\n");
         starting = nullptr;
         const uintptr_t top = reinterpret_cast<uintptr_t>(uc->uc_stack.ss_sp) + uc->uc_stack.ss_size;
+        // An overflow of the made context's stack traps (stack_guard.s).
+        __wasix_stack_guard(uc->uc_stack.ss_sp, uc->uc_stack.ss_size);
         set_stack_pointer(reinterpret_cast<void*>(top & ~uintptr_t{15}));
         run_made(uc);
     }

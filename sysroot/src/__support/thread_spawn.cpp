@@ -11,6 +11,7 @@
 
 #include "__support/wasix_libc_glue.h"
 #include "__support/errno_map.hpp"
+#include "__support/stack_guard.h"
 
 static_assert(sizeof(wasix::thread_start_t) == WASIX_THREAD_START_BLOCK_SIZE,
               "thread_start record size");
@@ -48,6 +49,11 @@ extern "C" int __wasix_thread_spawn(void* start_block, void* stack_top, size_t s
 // Called by wasi_thread_start once __stack_pointer and the TLS block are set.
 extern "C" void __wasix_thread_entry(int tid, void* start_block) {
     const auto* start = static_cast<const wasix::thread_start_t*>(start_block);
+    // The stack is a block of the heap: its overflow must trap before it
+    // writes below it (stack_guard.s).
+    if (start->stack_size != 0)
+        __wasix_stack_guard(reinterpret_cast<const void*>(static_cast<uintptr_t>(start->stack - start->stack_size)),
+                            start->stack_size);
     const auto entry = reinterpret_cast<entry_fn>(static_cast<uintptr_t>(start->start_funct));
     entry(tid, reinterpret_cast<void*>(static_cast<uintptr_t>(start->start_args)));
     // The libc's entry never returns (it ends in pthread_exit); be safe.

@@ -117,8 +117,14 @@ int __pthread_create(pthread_t *restrict res, const pthread_attr_t *restrict att
 
 	w->job = t;
 	w->job_ready = 1;
-	/* No guard area: wasm linear memory has no page protection. */
-	int tid = __wasix_thread_spawn(w->start_block, w->stack_top, t->pt.stack_size, 0, w->tls,
+	/* No guard area (wasm linear memory has no page protection): the
+	 * thread checks its stack pointer instead (stack_guard.s). */
+	/* The stack the thread may use, whose lower end is its overflow limit
+	 * (stack_guard.s): from the caller's address (stack_top is rounded
+	 * down from the upper end) or the worker's block. */
+	const size_t usable = attr._a_stackaddr
+		? (uintptr_t)w->stack_top - (attr._a_stackaddr - attr._a_stacksize) : stack_size;
+	int tid = __wasix_thread_spawn(w->start_block, w->stack_top, usable, 0, w->tls,
 	                               __wasix_worker_main, w);
 	if (tid < 0) {
 		__wasix_thread_list_remove(&t->pt);
