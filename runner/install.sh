@@ -46,7 +46,7 @@ pins() {
 want="$(pins want)"
 
 mkdir -p "$lib" "$dest/bin"
-install -m 0644 "$src/wasix-run.mjs" "$src/wasix-run-worker.mjs" "$src/backtrace.mjs" "$src/module_info.mjs" "$src/optimize.mjs" "$src/find-node.sh" "$src/package.json" "$src/package-lock.json" "$lib/"
+install -m 0644 "$src/wasix-run.mjs" "$src/wasix-run-worker.mjs" "$src/backtrace.mjs" "$src/module_info.mjs" "$src/optimize.mjs" "$src/run_server.mjs" "$src/find-node.sh" "$src/package.json" "$src/package-lock.json" "$lib/"
 
 have="$(pins have)"
 rm -rf "$lib/node_modules"

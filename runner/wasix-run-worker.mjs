@@ -10,11 +10,12 @@
 // thread), then loads the SDK's own Node worker script. The main thread
 // imports it too (the runtime checks the working directory from there).
 //
-// The mounts come from the environment (set by wasix-run before the SDK
-// creates its workers): WASIX_RUN_MOUNTS = JSON [{id, host, ro}], the
-// SDK's worker script URL from WASIX_RUN_SDK_WORKER, the runtime's JavaScript
-// (the module the SDK's worker imports on its init message) from
-// WASIX_RUN_SDK_GLUE. Every worker runs this script, mounts or not.
+// The mounts are a table wasix-run writes before each guest starts (setMounts below): a
+// worker may have been started before the guest was known (ahead of the first spawn, or by
+// an earlier guest of a run server), so it reads the table when a mount id is new to it.
+// The SDK's worker script URL comes from WASIX_RUN_SDK_WORKER, the runtime's JavaScript (the
+// module the SDK's worker imports on its init message) from WASIX_RUN_SDK_GLUE. Every worker
+// runs this script, mounts or not.
 //
 // Every guest thread runs in a worker of its own, and a descriptor opened by
 // one thread is used by the others, so a handle must mean the same file in
@@ -45,10 +46,53 @@ import { isMainThread, getEnvironmentData, setEnvironmentData } from "node:worke
 
 const FD_REGISTRY_KEY = "wasix-run-fd-registry";
 const FD_REGISTRY_SLOTS = 1 << 16;
+const MOUNT_TABLE_KEY = "wasix-run-mounts";
+const MOUNT_TABLE_BYTES = 1 << 16;
 
-const mounts = new Map();
-for (const m of JSON.parse(process.env.WASIX_RUN_MOUNTS || "[]")) {
-  mounts.set(m.id, { id: m.id, host: path.resolve(m.host), ro: !!m.ro });
+// The mount table: [0] a generation, [1] the byte length of the JSON [{id, host, ro}] that
+// follows the two words. Shared by every worker (environment data, inherited by the workers a
+// worker starts, like the descriptor registry below); written by the main thread only
+// between guests, so a reader sees a complete table.
+let mountBuffer = getEnvironmentData(MOUNT_TABLE_KEY);
+if (!mountBuffer) {
+  mountBuffer = new SharedArrayBuffer(MOUNT_TABLE_BYTES);
+  setEnvironmentData(MOUNT_TABLE_KEY, mountBuffer);
+}
+const mountHeader = new Int32Array(mountBuffer, 0, 2);
+let mounts = new Map();
+let mountGeneration = -1;
+
+function readMounts() {
+  const generation = Atomics.load(mountHeader, 0);
+  if (generation === mountGeneration) return;
+  const length = Atomics.load(mountHeader, 1);
+  // TextDecoder refuses views of shared memory: copy the bytes out first.
+  const text = new TextDecoder().decode(new Uint8Array(mountBuffer, 8, length).slice());
+  mounts = new Map(JSON.parse(text || "[]").map((m) => [m.id, { id: m.id, host: path.resolve(m.host), ro: !!m.ro }]));
+  mountGeneration = generation;
+}
+
+// Called by wasix-run's main thread before a guest starts: the mounts it may use. Mount ids
+// are never reused within a process, so a handle of an earlier guest never names a mount of
+// a later one.
+export function setMounts(list) {
+  const bytes = new TextEncoder().encode(JSON.stringify(list.map(({ id, host, ro }) => ({ id, host, ro }))));
+  if (bytes.length > MOUNT_TABLE_BYTES - 8) throw new Error("too many --dir mounts for the bridge's table");
+  new Uint8Array(mountBuffer, 8, bytes.length).set(bytes);
+  Atomics.store(mountHeader, 1, bytes.length);
+  Atomics.add(mountHeader, 0, 1);
+}
+
+// Called by wasix-run's main thread after a guest has ended: closes the host descriptors the
+// bridge still holds for the mounts `ids` (files the guest left open).
+export function closeMountFiles(ids) {
+  const set = new Set(ids);
+  for (let fd = 0; fd < registry.length; fd++) {
+    const id = Atomics.load(registry, fd);
+    if (id !== 0 && set.has(id) && Atomics.compareExchange(registry, fd, id, 0) === id) {
+      try { fs.closeSync(fd); } catch { /* already gone */ }
+    }
+  }
 }
 // registry[fd] = id of the mount the bridge opened host descriptor fd for, 0
 // when the bridge has no such descriptor open.
@@ -66,6 +110,7 @@ function fail(code, message) {
 }
 
 function mountOf(id) {
+  if (!mounts.has(id)) readMounts();
   const m = mounts.get(id);
   if (!m) throw fail("EBADF", `unknown mount ${id}`);
   return m;

@@ -15,6 +15,7 @@ import { createRequire, syncBuiltinESMExports } from "node:module";
 import { backtrace } from "./backtrace.mjs";
 import { moduleInfo } from "./module_info.mjs";
 import { optimizeGuest } from "./optimize.mjs";
+import { serve } from "./run_server.mjs";
 
 const PROG = "wasix-run";
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -142,22 +143,77 @@ process.stderr.write = (chunk, encoding, cb) => {
 };
 let verbose = false;
 
-// Writes to our stdout/stderr. A closed pipe must not hang the runner: when
+// What a run talks to: this process's own streams, signals and exit (processHost), or a
+// client of a run server (run_server.mjs), whose host has the same shape:
+//   argv, env            the command line after "wasix-run" and the environment it ran in
+//   stdin                a Readable of the guest's standard input
+//   ttyMask, merged      which of stdin, stdout, stderr are terminals ("010"); whether stdout
+//                        and stderr are one file (2>&1)
+//   write(name, data)    write to "stdout"/"stderr": false when the data waits for a drain
+//   listen({drain, broken})  drain(name) when waiting writes went out; broken(name) when the
+//                        reader went away
+//   onSignal(fn)         fn(name, number) for SIGINT, SIGTERM, SIGHUP sent to wasix-run
+//   flush(), exit(code)  the end of the run
+//   keepRuntime          true for a run server: the runtime outlives the run
+//   served               for a run server, which one ("run server PID, run N"; --verbose)
+//   retire               set by the run when the runtime may hold something of its guest
+//                        (a run that was stopped, abandoned or did not end cleanly)
+function processHost() {
+  const streams = { stdout: process.stdout, stderr: process.stderr };
+  return {
+    argv: process.argv.slice(2),
+    env: process.env,
+    stdin: process.stdin,
+    ttyMask: [process.stdin, process.stdout, process.stderr].map((s) => (s.isTTY ? "1" : "0")).join(""),
+    merged: sameFile(1, 2),
+    write: (name, data) => (name === "stdout" ? process.stdout.write(data) : realStderrWrite(data)),
+    listen({ drain, broken }) {
+      for (const [name, stream] of Object.entries(streams)) {
+        stream.on("drain", () => drain(name));
+        stream.on("error", () => broken(name));
+      }
+    },
+    onSignal(fn) {
+      for (const [sig, n] of RUNNER_SIGNALS) process.on(sig, () => fn(sig, n));
+    },
+    flush: () => Promise.race([
+      new Promise((resolve) => { try { process.stdout.write("", () => resolve()); } catch { resolve(); } }),
+      new Promise((resolve) => setTimeout(resolve, 5000)),
+    ]),
+    exit: (code) => process.exit(code),
+    keepRuntime: false,
+    retire: false,
+  };
+}
+let host;
+
+// Writes to the host's stdout/stderr. A closed pipe must not hang the runner: when
 // stdout's reader goes away (EPIPE) the guest is killed and the runner exits
 // with 141 (128 + SIGPIPE), as a native program would; a closed stderr just
 // discards the guest's stderr.
 const sinks = {
-  stdout: { stream: process.stdout, write: (d) => process.stdout.write(d), broken: false, waiters: new Set() },
-  stderr: { stream: process.stderr, write: realStderrWrite, broken: false, waiters: new Set() },
+  stdout: { name: "stdout", broken: false, waiters: new Set() },
+  stderr: { name: "stderr", broken: false, waiters: new Set() },
 };
 let onStdoutBroken = () => {};
-for (const sink of Object.values(sinks)) {
-  sink.stream.on("drain", () => { for (const w of sink.waiters) w(); sink.waiters.clear(); });
-  sink.stream.on("error", () => {
-    sink.broken = true;
-    for (const w of sink.waiters) w();
+function wake(sink) {
+  for (const w of sink.waiters) w();
+  sink.waiters.clear();
+}
+function attachSinks() {
+  for (const sink of Object.values(sinks)) {
+    sink.broken = false;
     sink.waiters.clear();
-    if (sink === sinks.stdout) onStdoutBroken();
+    sink.write = (d) => host.write(sink.name, d);
+  }
+  host.listen({
+    drain: (name) => wake(sinks[name]),
+    broken: (name) => {
+      const sink = sinks[name];
+      sink.broken = true;
+      wake(sink);
+      if (sink === sinks.stdout) onStdoutBroken();
+    },
   });
 }
 
@@ -222,14 +278,8 @@ async function finish(code, message) {
   if (message) await writeStderr(`${PROG}: error: ${message}\n`);
   if (message && trapFrames.length) await writeStderr(trapFrames.map((l) => `${PROG}:   ${l}\n`).join(""));
   if (verbose && sdkNoise) await writeStderr(`${PROG}: runtime diagnostics:\n${sdkNoise}`);
-  // Flush stdout before exiting.
-  if (!sinks.stdout.broken) {
-    await Promise.race([
-      new Promise((resolve) => { try { process.stdout.write("", () => resolve()); } catch { resolve(); } }),
-      new Promise((resolve) => setTimeout(resolve, 5000)),
-    ]);
-  }
-  process.exit(code);
+  if (!sinks.stdout.broken) await host.flush();
+  return host.exit(code);
 }
 
 class UsageError extends Error {}
@@ -262,7 +312,7 @@ function parseArgs(argv) {
         const k = kv.indexOf("=");
         if (k === 0 || kv === "") throw new UsageError(`--env: bad variable "${kv}" (want K=V)`);
         if (k < 0) {
-          if (process.env[kv] !== undefined) opts.env[kv] = process.env[kv];
+          if (host.env[kv] !== undefined) opts.env[kv] = host.env[kv];
         } else {
           opts.env[kv.slice(0, k)] = kv.slice(k + 1);
         }
@@ -481,15 +531,61 @@ async function untilQuiet(done, activity, limit) {
   return settled;
 }
 
-// ---------------------------------------------------------------- main
+// ---------------------------------------------------------------- the runtime
+// The SDK, its worker threads and one Wasmer: started by the first run of this process; a run
+// server keeps it from guest to guest, a single run releases it at its end.
+let runtime;
+function startRuntime() {
+  runtime ??= (async () => {
+    const workers = await prepareWorkers();
+    const sdk = await import("@wasmer/sdk/node");
+    await workers.install();
+    // Keep a handle on the SDK's core client: host mounts are only reachable
+    // through the core's sandbox builder.
+    let core;
+    class Wasmer extends sdk.Wasmer {
+      static async initializeCore(options) {
+        core = await super.initializeCore(options);
+        return core;
+      }
+    }
+    // Under Node 20 the runtime answers thread_parallelism with ENOTSUP unless
+    // the embedder states the count (sysconf(_SC_NPROCESSORS_ONLN) and
+    // std::thread::hardware_concurrency() read it).
+    const wasmer = new Wasmer({ cache: "memory", parallelism: os.availableParallelism() });
+    return { sdk, wasmer, core: () => core, bridge: workers.bridge };
+  })();
+  return runtime;
+}
+// Mount ids are never reused within a process (the bridge's descriptor table is keyed by them).
+let lastMountId = 0;
+
+// ---------------------------------------------------------------- one run
+// Runs the command line host.argv on `host`; ends with host.exit(status).
+async function runGuest(runHost) {
+  host = runHost;
+  trapFrames = [];
+  finishing = false;
+  sdkNoise = "";
+  verbose = false;
+  threadTraps.texts = [];
+  onStdoutBroken = () => {};
+  attachSinks();
+  return main().catch((e) => {
+    host.retire = true;
+    return finish(EXIT_INTERNAL, `internal error: ${firstLine(e?.stack ?? e)}`);
+  });
+}
+
 async function main() {
   let opts;
   try {
-    opts = parseArgs(process.argv.slice(2));
+    opts = parseArgs(host.argv);
   } catch (e) {
     if (e instanceof UsageError) return finish(EXIT_USAGE, e.message);
     throw e;
   }
+  if (verbose && host.served) await writeStderr(`${PROG}: ${host.served}\n`);
   if (opts.help) { await writeStdout(HELP); return finish(0); }
   if (opts.version) { await writeStdout(versions() + "\n"); return finish(0); }
   if (opts.file === undefined) return finish(EXIT_USAGE, "no FILE.wasm given (see --help)");
@@ -510,17 +606,13 @@ async function main() {
   // The guest's first thread needs a worker; start it now (a missing or foreign file has been
   // refused without it) so that Node's start-up of the worker and its loading of the SDK
   // overlap with everything the main thread does until the spawn.
-  let workers;
-  try {
-    workers = await prepareWorkers(opts.mounts);
-  } catch (e) {
-    return finish(EXIT_INTERNAL, `cannot load @wasmer/sdk (run "npm ci" in ${HERE}): ${firstLine(e.message)}`);
-  }
+  const starting = startRuntime();
+  starting.catch(() => {}); // reported where it is awaited
   // V8 keeps one compiled module per distinct bytes while it is in use, so this compile is
   // also the one the SDK's compile of the same bytes finds.
   if (opts.optimize) {
     optimizeGuest(bytes, (ms) => {
-      if (verbose) realStderrWrite(`${PROG}: the guest compiled whole by the optimising tier in ${ms} ms\n`);
+      if (verbose) sinks.stderr.write(`${PROG}: the guest compiled whole by the optimising tier in ${ms} ms\n`);
     });
   }
   let module;
@@ -534,16 +626,15 @@ async function main() {
   }
   module = undefined;
 
-  let sdk;
+  let sdk, wasmer, wasmerCore, bridge;
   try {
-    sdk = await import("@wasmer/sdk/node");
-    await workers.install();
+    ({ sdk, wasmer, core: wasmerCore, bridge } = await starting);
   } catch (e) {
+    host.retire = true;
     return finish(EXIT_INTERNAL, `cannot load @wasmer/sdk (run "npm ci" in ${HERE}): ${firstLine(e.message)}`);
   }
-  // Keep a handle on the SDK's core client: host mounts are only reachable
-  // through the core's sandbox builder.
-  let wasmerCore;
+  for (const m of opts.mounts) m.id = ++lastMountId;
+  bridge.setMounts(opts.mounts);
   // Set once the run is to be stopped (--timeout, a signal, a closed stdout):
   // {code, message}. stopRun() asks the guest to stop; whatever has not
   // ended STOP_GRACE_MS later is abandoned and the runner exits (all guest
@@ -552,24 +643,15 @@ async function main() {
   let abandon = () => {};
   let guestEnded = false; // from here on the run ends by itself, within bounds
   let shortWaits = false;
-  class Wasmer extends sdk.Wasmer {
-    static async initializeCore(options) {
-      wasmerCore = await super.initializeCore(options);
-      return wasmerCore;
-    }
-  }
 
   // The command name becomes the guest's argv[0].
   const cmdName = path.basename(opts.file).replace(/[^A-Za-z0-9._-]/g, "_") || "main";
-  // Under Node 20 the runtime answers thread_parallelism with ENOTSUP unless
-  // the embedder states the count (sysconf(_SC_NPROCESSORS_ONLN) and
-  // std::thread::hardware_concurrency() read it).
-  const wasmer = new Wasmer({ cache: "memory", parallelism: os.availableParallelism() });
   let sandbox, proc, code = 0, message;
   const mapped = [];
   let stdinDone = false;
   abandon = async () => {
     if (guestEnded) return;
+    host.retire = true;
     // The guest did not stop: write back what it has written so far (bounded:
     // the runtime may be stuck too), then exit, which ends every worker.
     if (sandbox) await bounded(writeBack(sandbox, mapped), ABANDON_WRITE_BACK_MS);
@@ -591,9 +673,9 @@ async function main() {
       // Same steps as Wasmer.sandboxes.create(), done on the core so that
       // mountHost() can be called on the builder.
       await wasmer.ready();
-      const pkgCore = await wasmerCore.createPackage({ ...definition, modules: { [cmdName]: new Uint8Array(bytes) }, files: {} });
+      const pkgCore = await wasmerCore().createPackage({ ...definition, modules: { [cmdName]: new Uint8Array(bytes) }, files: {} });
       pkg = new sdk.Package(pkgCore);
-      const builder = wasmerCore.sandbox();
+      const builder = wasmerCore().sandbox();
       builder.package(pkgCore);
       builder.network(network);
       for (const m of opts.mounts) builder.mountHost(m.guest, m.id, m.ro);
@@ -615,12 +697,12 @@ async function main() {
     // "terminal" for all three: tell the libc which of the runner's own
     // streams are terminals (one digit each for stdin, stdout, stderr; read
     // by isatty in sysroot/src/unistd/isatty.cpp). --env can override it.
-    const ttyMask = [process.stdin, process.stdout, process.stderr].map((s) => (s.isTTY ? "1" : "0")).join("");
+    const ttyMask = host.ttyMask;
     // The runtime loses the order between the guest's stdout and stderr
     // (they reach the runner as two streams); when both of the runner's are
     // one file (`2>&1`), the libc writes stderr through stdout instead
     // (sysroot/src/__support/stdio_merge.hpp).
-    const merged = sameFile(1, 2) ? { WASIX_STDERR_IS_STDOUT: "1" } : {};
+    const merged = host.merged ? { WASIX_STDERR_IS_STDOUT: "1" } : {};
     const env = { WASIX_RUN_TTY: ttyMask, ...merged, ...opts.env };
     const cmd = sandbox.command(pkg.command(cmdName), opts.args, { env, cwd });
     // Note: the SDK's own spawn({timeoutMs}) is not used: in 0.16.0 it makes
@@ -632,6 +714,7 @@ async function main() {
     const stopRun = (why, message) => {
       if (stopping) return;
       stopping = { code: why, message };
+      host.retire = true;
       proc.kill().catch(() => {});
       setTimeout(() => abandon(), STOP_GRACE_MS);
     };
@@ -666,12 +749,10 @@ async function main() {
       signals.forwarded = n;
       proc.terminate({ gracePeriodMs: HANDLED_SIGNAL_GRACE_MS }).catch(() => {});
     };
-    for (const [sig, n] of RUNNER_SIGNALS) {
-      process.on(sig, () => {
-        if (stopping) process.exit(128 + n); // a signal while stopping: give up now
-        signals.chain = signals.chain.then(() => onSignal(sig, n)).catch(() => killedOn(sig, n));
-      });
-    }
+    host.onSignal((sig, n) => {
+      if (stopping) return host.exit(128 + n); // a signal while stopping: give up now
+      signals.chain = signals.chain.then(() => onSignal(sig, n)).catch(() => killedOn(sig, n));
+    });
 
     // Output: forward chunks as they arrive.
     const pump = async (stream, write) => {
@@ -689,7 +770,7 @@ async function main() {
     const errDone = pump(proc.stderr, forward(writeStderr));
 
     // Input: forward host stdin as it arrives; EOF closes the guest's stdin.
-    const stdin = process.stdin;
+    const stdin = host.stdin;
     let chain = Promise.resolve();
     const closeGuestStdin = () => {
       if (stdinDone) return;
@@ -724,6 +805,9 @@ async function main() {
     // Something still runs (the guest, or a child it left): the runtime
     // need not be released with care.
     if (!streamsClosed) shortWaits = true;
+    // Only a run that ended by itself, every stream closed, leaves a runtime fit for the next
+    // guest of a run server; the others may have left threads or workers behind.
+    if (shortWaits || stopping || signals.forwarded !== undefined || output.reason !== "exited") host.retire = true;
 
     if (stopping) {
       shortWaits = true;
@@ -789,7 +873,9 @@ async function main() {
     // A child left running can keep the sandbox from closing.
     await bounded(sandbox.close().catch(() => {}), shortWaits ? STOPPED_WAIT_MS : CLOSE_WAIT_MS);
   }
-  try {
+  bridge.closeMountFiles(opts.mounts.map((m) => m.id));
+  if (code >= EXIT_TIMEOUT || message) host.retire = true;
+  if (!host.keepRuntime) try {
     await bounded(wasmer.close(), shortWaits ? STOPPED_WAIT_MS : CLOSE_WAIT_MS);
   } catch (e) {
     const text = String(e?.message ?? e);
@@ -821,16 +907,15 @@ async function forwardedOutcome(sandbox, forwarded, file) {
 // the SDK's own worker start-up (its init message) finds them loaded. The SDK's workers have no
 // per-worker script or data (NodeWorkerAdapter: the script URL and a name), so any worker of
 // that script can stand for the one asked for.
-async function prepareWorkers(mounts) {
+async function prepareWorkers() {
   const sdkEntry = import.meta.resolve("@wasmer/sdk/node");
   const sdkWorker = new URL("./node-worker.js", sdkEntry).href;
   const ourWorker = pathToFileURL(path.join(HERE, "wasix-run-worker.mjs"));
-  process.env.WASIX_RUN_MOUNTS = JSON.stringify(mounts.map(({ id, host, ro }) => ({ id, host, ro })));
   process.env.WASIX_RUN_SDK_WORKER = sdkWorker;
   process.env.WASIX_RUN_SDK_GLUE = new URL("../pkg/wasmer_sdk_js.js", sdkEntry).href;
   // The bridge for calls made on the main thread; importing it here, before
   // any worker starts, also creates the descriptor table all workers share.
-  const { TRAP_CHANNEL } = await import(ourWorker.href);
+  const { TRAP_CHANNEL, setMounts, closeMountFiles } = await import(ourWorker.href);
   threadTraps.listen(TRAP_CHANNEL);
   // Node closes, when a worker thread ends, every descriptor that thread
   // opened with fs.openSync (trackUnmanagedFds). The bridge's descriptors
@@ -856,6 +941,7 @@ async function prepareWorkers(mounts) {
   };
   syncBuiltinESMExports();
   return {
+    bridge: { setMounts, closeMountFiles },
     // After the SDK's import: its DOM-style Worker (what the runtime's thread pool creates)
     // becomes one that starts our script in place of the SDK's.
     async install() {
@@ -960,4 +1046,11 @@ async function instantiationFailure() {
   }
 }
 
-main().catch((e) => finish(EXIT_INTERNAL, `internal error: ${firstLine(e?.stack ?? e)}`));
+// `wasix-run --serve DIR` (what the launcher starts when WASIX_SDK_RUN_SERVER names a directory)
+// is a run server: run_server.mjs. Otherwise one run, on this process.
+if (process.argv[2] === "--serve") {
+  serve({ dir: process.argv[3], start: startRuntime, run: runGuest, realStderrWrite })
+    .catch((e) => { realStderrWrite(`${PROG}: error: run server: ${firstLine(e?.stack ?? e)}\n`); process.exit(EXIT_INTERNAL); });
+} else {
+  runGuest(processHost());
+}

@@ -25,6 +25,22 @@ if [ -z "$mjs" ]; then
   exit 125
 fi
 lib="${mjs%/*}"
+# With WASIX_SDK_RUN_SERVER=DIR, runs go to warm run servers in DIR (run_server.mjs) through
+# the client, which comes back here with WASIX_RUN_COLD=1 when none is free: then this run
+# starts a server for the runs after it and goes on as a single run. A run that chooses its
+# Node (WASIX_SDK_NODE) is a single run: the servers run on the default one.
+serve=""
+case "${0##*/}" in
+  wasix-wasm-opt*) ;;
+  *)
+    if [ -n "${WASIX_SDK_RUN_SERVER:-}" ] && [ -z "${WASIX_SDK_NODE:-}" ]; then
+      if [ -z "${WASIX_RUN_COLD:-}" ] && [ -x "$lib/wasix-run-client" ]; then
+        exec "$lib/wasix-run-client" "$self" "$WASIX_SDK_RUN_SERVER" "$@"
+      fi
+      serve="$WASIX_SDK_RUN_SERVER"
+    fi ;;
+esac
+unset WASIX_RUN_COLD
 # Which node: see find-node.sh (installed next to wasix-run.mjs).
 finder="$lib/find-node.sh"
 if [ ! -f "$finder" ]; then
@@ -53,4 +69,11 @@ case "${0##*/}" in
     fi
     exec "$node" "$opt" "$@" ;;
 esac
+if [ -n "$serve" ]; then
+  # Its own session, no terminal, no inherited output: it outlives this run, and whoever waits
+  # for this run's output does not wait for it.
+  # The subshell bash forks for it becomes the server (exec), so nothing stays in this run's
+  # process group or holds its output open.
+  ( mkdir -p "$serve" && exec setsid "$node" "$mjs" --serve "$serve" ) </dev/null >/dev/null 2>&1 &
+fi
 exec "$node" "$mjs" "$@"

@@ -1088,6 +1088,171 @@ def timeout_beyond_2_31_ms():
         check(out == b"tick 0\n", f"--timeout {ms}: " + show(rc, out, err))
 
 
+# ------------------------------------------------------------------ run servers
+# With WASIX_SDK_RUN_SERVER=DIR, wasix-run hands a run to a warm server in DIR
+# (runner/run_server.mjs) through its client; every case above also runs that
+# way (ctest's runner.server.* tests). These cases check what is the server's
+# own: that it is reused, that a guest sees nothing of the one before it, and
+# that it goes away when it should. Each has a directory of its own.
+
+
+class Servers:
+    def __init__(self):
+        self.runner = os.path.join(SDK or "", "bin", "wasix-run")
+        client = os.path.join(SDK or "", "lib", "wasix-run", "wasix-run-client")
+        check(SDK and os.access(self.runner, os.X_OK) and os.access(client, os.X_OK),
+              f"no SDK with a run-server client at {SDK!r} (--sdk)")
+        self.dir = tempfile.mkdtemp(prefix="wasix-run-servers.")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        for pid in self.pids():
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def env(self):
+        env = dict(os.environ)
+        env.pop("WASIX_SDK_NODE", None)
+        env["WASIX_SDK_RUN_SERVER"] = self.dir
+        return env
+
+    def run(self, args, stdin=b"", timeout=60):
+        p = subprocess.run([self.runner] + list(args), input=stdin, capture_output=True,
+                           timeout=timeout, env=self.env())
+        return p.returncode, p.stdout, p.stderr
+
+    def start(self, args):
+        return subprocess.Popen([self.runner] + list(args), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=self.env(), start_new_session=True)
+
+    def pids(self):
+        out = set()
+        for name in os.listdir(self.dir):
+            if name.startswith("slot."):
+                try:
+                    out.add(int(open(os.path.join(self.dir, name)).read()))
+                except (OSError, ValueError):
+                    pass
+        return out
+
+    def ready(self):
+        return {int(n.split(".")[1]) for n in os.listdir(self.dir) if n.startswith("ready.")}
+
+    def first_server(self):
+        """Starts a server (a run with no server is a single run that starts one) and
+        returns its pid once it waits for clients."""
+        rc, out, err = self.run([guest("hello")])
+        check(rc == 0 and out == b"hello from stdout\n", "the first run (single): " + show(rc, out, err))
+        deadline = time.monotonic() + 60
+        while not self.ready():
+            check(time.monotonic() < deadline, f"no run server became ready in {self.dir}: {os.listdir(self.dir)}")
+            time.sleep(0.1)
+        return min(self.ready())
+
+
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+
+
+def gone_within(pid, seconds):
+    deadline = time.monotonic() + seconds
+    while alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+@case
+def server_reuses_runtime():
+    """Runs after the first go to the same server, one after the other, and give what a
+    single run gives."""
+    with Servers() as s:
+        pid = s.first_server()
+        for n in range(1, 4):
+            args = [guest("args_env"), f"run {n}", "--env-names", "X"]
+            rc, out, err = s.run(["--verbose", "--env", f"X={n}"] + args)
+            check(f"wasix-run: run server {pid}, run {n}\n".encode() in err,
+                  f"run {n} was not served by server {pid}: " + show(rc, out, err))
+            rc1, out1, err1 = run(["--env", f"X={n}"] + args, env={k: v for k, v in os.environ.items()
+                                                                  if k != "WASIX_SDK_RUN_SERVER"})
+            check((rc, out) == (rc1, out1), f"run {n}: server and single run differ:\n{show(rc, out, err)}\n"
+                  f"single:\n{show(rc1, out1, err1)}")
+        check(s.pids() == {pid}, f"more servers than one: {s.pids()}")
+
+
+@case
+def server_isolates_guests():
+    """A guest served after another sees none of its files, environment or mounts."""
+    with Servers() as s, tempfile.TemporaryDirectory() as mount:
+        pid = s.first_server()
+        rc, out, err = s.run(["--verbose", "--env", "SECRET=first", "--dir", f"{mount}:/mnt/first",
+                              guest("probe"), "write:/tmp/left:A", "write:/mnt/first/f:B", "env:SECRET"])
+        check(rc == 0 and f"run server {pid}, run 1".encode() in err, show(rc, out, err))
+        check(out == b"write /tmp/left ok\nwrite /mnt/first/f ok\nenv SECRET=<first>\n", show(rc, out, err))
+        check(read(os.path.join(mount, "f")) == "B", "the mount was not written")
+        rc, out, err = s.run(["--verbose", guest("probe"), "read:/tmp/left", "read:/mnt/first/f", "env:SECRET"])
+        check(rc == 0 and f"run server {pid}, run 2".encode() in err, show(rc, out, err))
+        check(out == b"read /tmp/left error No such file or directory\n"
+                     b"read /mnt/first/f error No such file or directory\nenv SECRET unset\n",
+              "the second guest sees the first one's: " + show(rc, out, err))
+
+
+@case
+def server_retires_after_trap():
+    """A run that did not end cleanly (here a trap) ends its server after answering;
+    the next run is a single run again."""
+    with Servers() as s:
+        pid = s.first_server()
+        rc, out, err = s.run(["--verbose", guest("trap")])
+        check(rc == 134 and f"run server {pid}, run 1".encode() in err, show(rc, out, err))
+        check(gone_within(pid, 5), f"server {pid} still runs after a trap")
+        rc, out, err = s.run([guest("hello")])
+        check(rc == 0 and out == b"hello from stdout\n", show(rc, out, err))
+
+
+@case
+def server_client_killed():
+    """Killing the client (wasix-run) with SIGKILL ends its guest with the server."""
+    with Servers() as s:
+        pid = s.first_server()
+        p = s.start([guest("spin")])
+        try:
+            check(p.stdout.readline() == b"spinning\n", "the spinning guest did not start")
+            p.kill()
+            p.wait(timeout=10)
+            check(gone_within(pid, 5), f"server {pid} (and its spinning guest) still runs")
+        finally:
+            kill_group(p)
+
+
+@case
+def server_busy_runs_single():
+    """While the only server is busy, a run is a single run (and starts another server)."""
+    with Servers() as s:
+        pid = s.first_server()
+        p = s.start(["--verbose", guest("sleep"), "2"])
+        try:
+            check(p.stdout.readline() == b"tick 0\n", "the sleeping guest did not start")
+            rc, out, err = s.run(["--verbose", guest("hello")])
+            check(rc == 0 and out == b"hello from stdout\n", show(rc, out, err))
+            check(f"run server {pid}".encode() not in err, "served by the busy server: " + show(rc, out, err))
+            out, err = p.communicate(timeout=30)
+            check(p.returncode == 0 and f"run server {pid}, run 1".encode() in err,
+                  show(p.returncode, out, err))
+        finally:
+            kill_group(p)
+
+
 def main():
     global RUNNER, GUESTS
     ap = argparse.ArgumentParser()

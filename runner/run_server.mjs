@@ -1,0 +1,272 @@
+// The run server of wasix-run: one Node process that keeps the runtime (the SDK, its compiled
+// module, its worker threads) from one guest to the next, so that a run costs the guest's own
+// start and not the runtime's. The launcher starts servers when WASIX_SDK_RUN_SERVER names a
+// directory, and its client (wasix-run-client.cpp) hands a run to one of them.
+//
+// Isolation: a server runs one guest at a time, each in a sandbox of its own (its own
+// filesystem, process table and environment, as a single run has); host mounts get ids never
+// used before in the process, and the files a guest left open on them are closed when it
+// ends. A run that did not end cleanly (stopped, timed out, trapped, left a child or a
+// thread, any status >= 124, any runner error) retires the server: it exits after answering,
+// so nothing of that guest can reach the next. A server also exits after MAX_RUNS runs and
+// after IDLE_MS without a client.
+//
+// The directory holds, per live server, slot.N (its pid; at most MAX_SERVERS slots, so
+// that concurrent cold runs do not start servers without end) and, while it waits for a
+// client, ready.PID.sock. A client claims a server by renaming its socket (atomic: one client
+// wins), connects, and removes the renamed file.
+//
+// Protocol (a Unix stream socket; every frame is a type byte, a 32-bit little-endian length
+// and the payload):
+//   client -> server   R  the request, JSON {argv, env, cwd, tty, merged}
+//                      I  bytes for the guest's stdin (one per W)
+//                      E  end of stdin
+//                      S  a signal wasix-run got (its number, decimal)
+//                      B  the client's stdout is closed (EPIPE)
+//   server -> client   A  accepted: the run has started
+//                      N  refused (e.g. cwd not reachable): the client runs it itself
+//                      O, F  bytes for the client's stdout, stderr
+//                      W  wants stdin bytes
+//                      X  the exit status (decimal); the last frame
+// A client that goes away before X ends the server, and with it the guest (as killing a
+// single run's process does).
+
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+
+const IDLE_MS = 30_000;
+const MAX_RUNS = 500;
+const MAX_SERVERS = Math.max(4, 2 * os.availableParallelism());
+const MAX_RSS = 2 ** 31;
+const REQUEST_WAIT_MS = 5_000;
+const SIGNAL_NAMES = { 1: "SIGHUP", 2: "SIGINT", 15: "SIGTERM" };
+
+// A command module whose _start returns at once: the first runs of a runtime start its
+// worker threads and compile their code; the server makes them before its first client.
+const WARM_UP_MODULE = Uint8Array.from([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version
+  0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // types: () -> ()
+  0x03, 0x02, 0x01, 0x00, // functions: one of type 0
+  0x05, 0x03, 0x01, 0x00, 0x01, // memory: min 1 page
+  0x07, 0x13, 0x02, // exports: 2
+  0x06, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 0x02, 0x00, // "memory" memory 0
+  0x06, 0x5f, 0x73, 0x74, 0x61, 0x72, 0x74, 0x00, 0x00, // "_start" function 0
+  0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b, // code: one empty body
+]);
+const WARM_UP_RUNS = 2;
+
+function frame(type, payload) {
+  const body = typeof payload === "string" ? Buffer.from(payload) : Buffer.from(payload ?? []);
+  const head = Buffer.alloc(5);
+  head.write(type, 0, "latin1");
+  head.writeUInt32LE(body.length, 1);
+  return Buffer.concat([head, body]);
+}
+
+// Calls onFrame(type, payload) for each frame arriving on socket.
+function readFrames(socket, onFrame) {
+  let pending = Buffer.alloc(0);
+  socket.on("data", (chunk) => {
+    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    while (pending.length >= 5) {
+      const n = pending.readUInt32LE(1);
+      if (pending.length < 5 + n) break;
+      const type = String.fromCharCode(pending[0]);
+      const payload = pending.subarray(5, 5 + n);
+      pending = pending.subarray(5 + n);
+      onFrame(type, payload);
+    }
+  });
+}
+
+function alive(pid) {
+  try { process.kill(pid, 0); return true; } catch (e) { return e.code === "EPERM"; }
+}
+
+// Takes a free slot (slot.N holding a dead pid is free); undefined when all are taken.
+function takeSlot(dir) {
+  for (let n = 0; n < MAX_SERVERS; n++) {
+    const file = path.join(dir, `slot.${n}`);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        fs.writeFileSync(file, `${process.pid}\n`, { flag: "wx" });
+        return file;
+      } catch (e) {
+        if (e.code !== "EEXIST") throw e;
+        const owner = Number.parseInt(fs.readFileSync(file, "utf8"), 10);
+        if (Number.isInteger(owner) && alive(owner)) break;
+        try { fs.unlinkSync(file); } catch { /* another server took it over first */ }
+      }
+    }
+  }
+  return undefined;
+}
+
+// Listens at dir/ready.PID.sock until one client connects (resolves with its socket) or
+// IDLE_MS pass (resolves with undefined).
+function acceptOne(dir) {
+  const staging = path.join(dir, `listen.${process.pid}.sock`);
+  const ready = path.join(dir, `ready.${process.pid}.sock`);
+  for (const f of [staging, ready]) try { fs.unlinkSync(f); } catch { /* not there */ }
+  return new Promise((resolve, reject) => {
+    const server = net.createServer({ pauseOnConnect: true });
+    let timer;
+    const done = (socket) => {
+      clearTimeout(timer);
+      server.close();
+      // The client renamed the socket file away; after an idle wait it is still here.
+      try { fs.unlinkSync(ready); } catch { /* claimed */ }
+      resolve(socket);
+    };
+    server.once("connection", (socket) => done(socket));
+    server.once("error", reject);
+    // Published under its final name only once it accepts connections.
+    server.listen(staging, () => {
+      fs.renameSync(staging, ready);
+      timer = setTimeout(() => done(undefined), IDLE_MS);
+    });
+  });
+}
+
+// The host of one run (see processHost in wasix-run.mjs for the shape) over a client's socket.
+function clientHost(socket, request, onGone, served) {
+  let stdinWanted = false;
+  let ended = false;
+  const stdin = new Readable({
+    highWaterMark: 1 << 16,
+    read() {
+      if (stdinWanted || ended) return;
+      stdinWanted = true;
+      socket.write(frame("W"));
+    },
+  });
+  let signalHandler = () => {};
+  let sinkEvents = { drain() {}, broken() {} };
+  readFrames(socket, (type, payload) => {
+    if (type === "I") { stdinWanted = false; stdin.push(Buffer.from(payload)); }
+    else if (type === "E") { stdinWanted = false; stdin.push(null); }
+    else if (type === "S") {
+      const n = Number(payload.toString());
+      if (SIGNAL_NAMES[n]) signalHandler(SIGNAL_NAMES[n], n);
+    } else if (type === "B") sinkEvents.broken("stdout");
+  });
+  socket.on("drain", () => { sinkEvents.drain("stdout"); sinkEvents.drain("stderr"); });
+  const host = {
+    argv: request.argv,
+    env: request.env,
+    stdin,
+    ttyMask: request.tty,
+    merged: request.merged,
+    write: (name, data) => (ended ? true : socket.write(frame(name === "stdout" ? "O" : "F", data))),
+    listen(events) { sinkEvents = events; },
+    onSignal(fn) { signalHandler = fn; },
+    flush: () => new Promise((resolve) => {
+      if (ended || socket.writableLength === 0) resolve();
+      else socket.once("drain", resolve);
+    }),
+    exit(code) {
+      if (ended) return host.exited;
+      ended = true;
+      socket.end(frame("X", String(code)), () => host.exitedResolve());
+      return host.exited;
+    },
+    keepRuntime: true,
+    served,
+    retire: false,
+  };
+  host.exited = new Promise((resolve) => { host.exitedResolve = resolve; });
+  socket.on("close", () => {
+    if (!ended) onGone(); // the client died mid-run: the guest goes with this process
+    host.exitedResolve();
+  });
+  socket.on("error", () => {});
+  return host;
+}
+
+// Waits for the request frame of a new connection.
+function request(socket) {
+  return new Promise((resolve) => {
+    let pending = Buffer.alloc(0);
+    const timer = setTimeout(() => finish(undefined), REQUEST_WAIT_MS);
+    const finish = (value) => {
+      clearTimeout(timer);
+      socket.removeListener("data", onData);
+      socket.pause();
+      resolve(value);
+    };
+    const onData = (chunk) => {
+      pending = Buffer.concat([pending, chunk]);
+      if (pending.length < 5) return;
+      const n = pending.readUInt32LE(1);
+      if (pending[0] !== 0x52 /* R */) return finish(undefined);
+      if (pending.length < 5 + n) return;
+      let value;
+      try { value = JSON.parse(pending.subarray(5, 5 + n).toString()); } catch { return finish(undefined); }
+      // Frames after the request (stdin, signals) are read by the host.
+      if (pending.length > 5 + n) socket.unshift(pending.subarray(5 + n));
+      finish(value);
+    };
+    socket.on("data", onData);
+    socket.on("close", () => finish(undefined));
+    socket.resume();
+  });
+}
+
+export async function serve({ dir, start, run }) {
+  dir = path.resolve(dir);
+  fs.mkdirSync(dir, { recursive: true });
+  const slot = takeSlot(dir);
+  if (!slot) return process.exit(0); // enough servers already
+  const leave = () => {
+    for (const f of [slot, path.join(dir, `ready.${process.pid}.sock`), path.join(dir, `listen.${process.pid}.sock`),
+                     path.join(dir, `warm-up.${process.pid}.wasm`)]) {
+      try { fs.unlinkSync(f); } catch { /* gone */ }
+    }
+  };
+  process.on("exit", leave);
+  for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(sig, () => process.exit(0));
+
+  await start();
+  const warmUp = path.join(dir, `warm-up.${process.pid}.wasm`);
+  fs.writeFileSync(warmUp, WARM_UP_MODULE);
+  for (let i = 0; i < WARM_UP_RUNS; i++) {
+    let status;
+    const quiet = {
+      argv: [warmUp], env: {}, stdin: Readable.from([]), ttyMask: "000", merged: false,
+      write: () => true, listen() {}, onSignal() {}, flush: async () => {},
+      exit: (code) => { status = code; }, keepRuntime: true, retire: false,
+    };
+    await run(quiet);
+    if (status !== 0 || quiet.retire) return process.exit(0);
+  }
+  fs.unlinkSync(warmUp);
+
+  const home = process.cwd();
+  for (let runs = 0; runs < MAX_RUNS && process.memoryUsage.rss() < MAX_RSS; runs++) {
+    const socket = await acceptOne(dir);
+    if (!socket) return process.exit(0); // idle
+    const req = await request(socket);
+    if (!req || !Array.isArray(req.argv)) { socket.destroy(); runs--; continue; }
+    try {
+      process.chdir(req.cwd);
+    } catch {
+      socket.end(frame("N"));
+      runs--;
+      continue;
+    }
+    socket.write(frame("A"));
+    const host = clientHost(socket, req, () => process.exit(0), `run server ${process.pid}, run ${runs + 1}`);
+    socket.resume();
+    const done = run(host);
+    await host.exited;
+    // The run has answered; a run that retires the server may still be stopping its guest.
+    if (host.retire) return process.exit(0);
+    const settled = await Promise.race([done.then(() => true), new Promise((r) => setTimeout(() => r(false), 2000))]);
+    if (!settled) return process.exit(0);
+    process.chdir(home);
+  }
+  process.exit(0);
+}
