@@ -19,6 +19,24 @@ if [ "${CI:-}" != true ] && [ "${WASIX_TEST_RELEASE:-0}" != 1 ]; then skip+=(rel
 if [ "${WASIX_TEST_PORTS:-0}" != 1 ]; then skip+=(ports-long); fi
 filter=()
 if [ ${#skip[@]} -gt 0 ]; then filter=(-LE "^($(IFS='|'; echo "${skip[*]}"))\$"); fi
+# Guests run on warm run servers (wasix-run's WASIX_SDK_RUN_SERVER), as a user's test suite
+# would; the runner's own cases run both ways (runner.* single, runner.server.* served). The
+# servers end on their own after 30 s without a run; the ones of this test run are stopped here.
+# (A directory the caller chose is left alone.)
+dirs=("$BUILD/tests/runner/run-servers")
+if [ -z "${WASIX_SDK_RUN_SERVER:-}" ]; then
+  export WASIX_SDK_RUN_SERVER="$(cd "$BUILD" && pwd)/run-servers"
+  dirs+=("$WASIX_SDK_RUN_SERVER")
+fi
+stop_servers() {
+  local dir slot
+  for dir in "${dirs[@]}"; do
+    for slot in "$dir"/slot.*; do
+      [ -f "$slot" ] && kill "$(cat "$slot")" 2>/dev/null || true
+    done
+  done
+}
+trap stop_servers EXIT
 set +e
 ctest --test-dir "$BUILD" --output-on-failure -j "${WASIX_TEST_JOBS:-2}" "${filter[@]}"
 status=$?
