@@ -220,7 +220,7 @@ int main(int argc, char** argv) {
                 }
             }
         }
-        if (count == 3 && (fds[2].revents & (POLLIN | POLLHUP | POLLERR))) {
+        if (count == 3 && (fds[2].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))) {
             ssize_t k = read(0, chunk.data(), chunk.size());
             if (k < 0 && (errno == EINTR || errno == EAGAIN)) {
                 // try again on the next wake-up

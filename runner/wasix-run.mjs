@@ -625,6 +625,9 @@ async function main() {
     return finish(EXIT_NOEXEC, `${opts.file}: not a command module (no exported _start function)`);
   }
   module = undefined;
+  // A thread or a forked child can outlive the guest's main without a sign the runner sees (a
+  // thread that spins keeps its worker): a run server does not keep a runtime such a guest ran on.
+  if (startsThreadsOrProcesses(bytes)) host.retire = true;
 
   let sdk, wasmer, wasmerCore, bridge;
   try {
@@ -1030,6 +1033,12 @@ function unasyncified(bytes) {
   if (info.exports.includes("asyncify_start_unwind")) return "";
   return info.imports.filter((i) => /^wasix_(32|64)v1\.(proc_fork|stack_checkpoint|stack_restore)$/.test(i))
     .map((i) => i.split(".")[1]).join(", ");
+}
+
+// Whether the module imports a call that starts a thread or a process.
+function startsThreadsOrProcesses(bytes) {
+  return moduleInfo(bytes).imports.some((i) =>
+    /^wasix_(32|64)v1\.(thread_spawn(_v2)?|proc_fork(_env)?|proc_spawn2?)$/.test(i));
 }
 
 // Wait (briefly) for the worker's report of a failed instantiation.
