@@ -11,14 +11,15 @@
 // so nothing of that guest can reach the next. A server also exits after MAX_RUNS runs and
 // after IDLE_MS without a client.
 //
-// The directory holds, per live server, slot.N (its pid; at most MAX_SERVERS slots, so
+// The directory must belong to the user and be closed to others (mode 0700): the server and
+// the client check. It holds, per live server, slot.N (its pid; at most MAX_SERVERS slots, so
 // that concurrent cold runs do not start servers without end) and, while it waits for a
 // client, ready.PID.sock. A client claims a server by renaming its socket (atomic: one client
 // wins), connects, and removes the renamed file.
 //
 // Protocol (a Unix stream socket; every frame is a type byte, a 32-bit little-endian length
 // and the payload):
-//   client -> server   R  the request, JSON {argv, env, cwd, tty, merged}
+//   client -> server   R  the request, JSON {argv, env, cwd, umask, tty, merged}
 //                      I  bytes for the guest's stdin (one per W)
 //                      E  end of stdin
 //                      S  a signal wasix-run got (its number, decimal)
@@ -215,9 +216,17 @@ function request(socket) {
   });
 }
 
+// Whoever can connect to a server runs programs as its user, with that user's files (--dir)
+// and network: the directory must be this user's own and closed to everyone else.
+function privateDir(dir) {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const st = fs.statSync(dir);
+  return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o077) === 0;
+}
+
 export async function serve({ dir, start, run }) {
   dir = path.resolve(dir);
-  fs.mkdirSync(dir, { recursive: true });
+  if (!privateDir(dir)) return process.exit(0); // the client does not use it either
   const slot = takeSlot(dir);
   if (!slot) return process.exit(0); // enough servers already
   const leave = () => {
@@ -250,8 +259,11 @@ export async function serve({ dir, start, run }) {
     if (!socket) return process.exit(0); // idle
     const req = await request(socket);
     if (!req || !Array.isArray(req.argv)) { socket.destroy(); runs--; continue; }
+    // What a single run inherits from its caller and the runner uses: the working directory
+    // (relative paths of the command line) and the umask (files the guest creates on mounts).
     try {
       process.chdir(req.cwd);
+      process.umask(Number.isInteger(req.umask) ? req.umask : 0o022);
     } catch {
       socket.end(frame("N"));
       runs--;

@@ -88,8 +88,13 @@ bool same_file(int a, int b) {
 }
 
 // Claims a free server in dir: renames its ready.*.sock (one claimant wins) and connects.
-// -1 when there is none.
+// -1 when there is none. A server runs programs as its user: one in a directory that is not
+// this user's own, closed to others, is not used (another user's server would see this
+// run's input and make its output).
 int claim(const std::string& dir) {
+    struct stat st;
+    if (stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 077) != 0)
+        return -1;
     DIR* d = opendir(dir.c_str());
     if (!d) return -1;
     int sock = -1;
@@ -183,6 +188,9 @@ int main(int argc, char** argv) {
     for (int fd = 0; fd < 3; ++fd) req += isatty(fd) ? '1' : '0';
     req += "\",\"merged\":";
     req += same_file(1, 2) ? "true" : "false";
+    mode_t mask = umask(0);
+    umask(mask);
+    req += ",\"umask\":" + std::to_string(mask);
     req += '}';
 
     // Signals are taken before the run starts: one that comes before is held for it.

@@ -74,6 +74,6 @@ if [ -n "$serve" ]; then
   # for this run's output does not wait for it.
   # The subshell bash forks for it becomes the server (exec), so nothing stays in this run's
   # process group or holds its output open.
-  ( mkdir -p "$serve" && exec setsid "$node" "$mjs" --serve "$serve" ) </dev/null >/dev/null 2>&1 &
+  ( mkdir -p -m 700 "$serve" && exec setsid "$node" "$mjs" --serve "$serve" ) </dev/null >/dev/null 2>&1 &
 fi
 exec "$node" "$mjs" "$@"

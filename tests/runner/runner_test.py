@@ -1121,9 +1121,9 @@ class Servers:
         env["WASIX_SDK_RUN_SERVER"] = self.dir
         return env
 
-    def run(self, args, stdin=b"", timeout=60):
+    def run(self, args, stdin=b"", timeout=60, umask=-1):
         p = subprocess.run([self.runner] + list(args), input=stdin, capture_output=True,
-                           timeout=timeout, env=self.env())
+                           timeout=timeout, env=self.env(), umask=umask)
         return p.returncode, p.stdout, p.stderr
 
     def start(self, args):
@@ -1205,6 +1205,25 @@ def server_isolates_guests():
         check(out == b"read /tmp/left error No such file or directory\n"
                      b"read /mnt/first/f error No such file or directory\nenv SECRET unset\n",
               "the second guest sees the first one's: " + show(rc, out, err))
+
+
+@case
+def server_applies_umask():
+    """Files a served guest creates on a mount get the client's umask, as a single run's do."""
+    with Servers() as s, tempfile.TemporaryDirectory() as mount:
+        pid = s.first_server()
+        for n, (mask, mode) in enumerate(((0o077, 0o600), (0o022, 0o644), (0o027, 0o640)), 1):
+            name = f"f{mask:o}"
+            rc, out, err = s.run(["--verbose", "--dir", f"{mount}:/mnt/m", guest("probe"), f"write:/mnt/m/{name}:x"],
+                                 umask=mask)
+            check(rc == 0 and f"run server {pid}, run {n}".encode() in err, show(rc, out, err))
+            got = os.stat(os.path.join(mount, name)).st_mode & 0o777
+            check(got == mode, f"umask {mask:o}: the served guest's file has mode {got:o}, want {mode:o}")
+            single = subprocess.run([s.runner, "--dir", f"{mount}:/mnt/m", guest("probe"), f"write:/mnt/m/s{name}:x"],
+                                    capture_output=True, umask=mask,
+                                    env={k: v for k, v in os.environ.items() if k != "WASIX_SDK_RUN_SERVER"})
+            check(single.returncode == 0, show(single.returncode, single.stdout, single.stderr))
+            check(os.stat(os.path.join(mount, "s" + name)).st_mode & 0o777 == mode, f"umask {mask:o}: single run differs")
 
 
 @case
