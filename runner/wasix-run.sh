@@ -33,8 +33,9 @@ serve=""
 case "${0##*/}" in
   wasix-wasm-opt*) ;;
   *)
-    if [ -n "${WASIX_SDK_RUN_SERVER:-}" ] && [ -z "${WASIX_SDK_NODE:-}" ]; then
-      if [ -z "${WASIX_RUN_COLD:-}" ] && [ -x "$lib/wasix-run-client" ]; then
+    # (Without the client, built with the drivers, e.g. in the source tree: single runs.)
+    if [ -n "${WASIX_SDK_RUN_SERVER:-}" ] && [ -z "${WASIX_SDK_NODE:-}" ] && [ -x "$lib/wasix-run-client" ]; then
+      if [ -z "${WASIX_RUN_COLD:-}" ]; then
         exec "$lib/wasix-run-client" "$self" "$WASIX_SDK_RUN_SERVER" "$@"
       fi
       serve="$WASIX_SDK_RUN_SERVER"
