@@ -6,9 +6,10 @@
 // Isolation: a server runs one guest at a time, each in a sandbox of its own (its own
 // filesystem, process table and environment, as a single run has); host mounts get ids never
 // used before in the process, and the files a guest left open on them are closed when it
-// ends. A run that did not end cleanly (stopped, timed out, trapped, left a child or a
-// thread, any status >= 124, any runner error) retires the server: it exits after answering,
-// so nothing of that guest can reach the next. A server also exits after MAX_RUNS runs and
+// ends. A run that did not end cleanly (stopped, timed out, trapped, left output open, any
+// status >= 124, any runner error) retires the server: it exits after answering, so nothing of
+// that guest can reach the next; so does one that could start threads or processes and left
+// one spinning (busy() below). A server also exits after MAX_RUNS runs and
 // after IDLE_MS without a client.
 //
 // The directory must belong to the user and be closed to others (mode 0700): the server and
@@ -85,6 +86,20 @@ function readFrames(socket, onFrame) {
 
 function alive(pid) {
   try { process.kill(pid, 0); return true; } catch (e) { return e.code === "EPERM"; }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Whether this process keeps a core busy with nothing to do: a guest thread or forked child
+// that spins on after the guest's main has returned (V8 cannot stop a worker in a loop
+// without calls, and the runtime stops the others at their next call). Measured over
+// LEFTOVER_WINDOW_MS once the run is over; an idle server uses well under 1% of a core.
+const LEFTOVER_WINDOW_MS = 150;
+async function busy() {
+  const start = process.cpuUsage();
+  await sleep(LEFTOVER_WINDOW_MS);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 > LEFTOVER_WINDOW_MS / 2;
 }
 
 // Takes a free slot (slot.N holding a dead pid is free); undefined when all are taken.
@@ -276,8 +291,9 @@ export async function serve({ dir, start, run }) {
     await host.exited;
     // The run has answered; a run that retires the server may still be stopping its guest.
     if (host.retire) return process.exit(0);
-    const settled = await Promise.race([done.then(() => true), new Promise((r) => setTimeout(() => r(false), 2000))]);
+    const settled = await Promise.race([done.then(() => true), sleep(2000).then(() => false)]);
     if (!settled) return process.exit(0);
+    if (host.mayLeaveWork && await busy()) return process.exit(0);
     process.chdir(home);
   }
   process.exit(0);

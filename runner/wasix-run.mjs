@@ -158,6 +158,7 @@ let verbose = false;
 //   served               for a run server, which one ("run server PID, run N"; --verbose)
 //   retire               set by the run when the runtime may hold something of its guest
 //                        (a run that was stopped, abandoned or did not end cleanly)
+//   mayLeaveWork         set by the run when the guest could start threads or processes
 function processHost() {
   const streams = { stdout: process.stdout, stderr: process.stderr };
   return {
@@ -626,8 +627,8 @@ async function main() {
   }
   module = undefined;
   // A thread or a forked child can outlive the guest's main without a sign the runner sees (a
-  // thread that spins keeps its worker): a run server does not keep a runtime such a guest ran on.
-  if (startsThreadsOrProcesses(bytes)) host.retire = true;
+  // thread that spins keeps its worker and a core): a run server checks after such a guest.
+  host.mayLeaveWork = startsThreadsOrProcesses(bytes);
 
   let sdk, wasmer, wasmerCore, bridge;
   try {

@@ -1240,6 +1240,26 @@ def server_retires_after_trap():
 
 
 @case
+def server_checks_for_leftovers():
+    """A guest that can start threads or processes keeps its server when nothing of it is left
+    running, and retires it when a thread or a child spins on after main returned (it would
+    keep a worker and a core of the server for ever)."""
+    prog = sdk_guest("leftover", ("-O2", "-pthread"))
+    for mode, line in (("spin", b"thread spins\n"), ("fork", b"child spins\n")):
+        with Servers() as s:
+            pid = s.first_server()
+            rc, out, err = s.run(["--verbose", prog, "join"])
+            check(rc == 0 and out == b"joined\n" and f"run server {pid}, run 1".encode() in err, show(rc, out, err))
+            deadline = time.monotonic() + 10
+            while pid not in s.ready():
+                check(time.monotonic() < deadline and alive(pid), f"server {pid} did not serve again after a joined thread")
+                time.sleep(0.05)
+            rc, out, err = s.run(["--verbose", prog, mode])
+            check(rc == 0 and out == line and f"run server {pid}, run 2".encode() in err, show(rc, out, err))
+            check(gone_within(pid, 5), f"{mode}: server {pid} still runs with the guest's leftover")
+
+
+@case
 def server_client_killed():
     """Killing the client (wasix-run) with SIGKILL ends its guest with the server."""
     with Servers() as s:
