@@ -15,8 +15,11 @@
 // The directory must belong to the user and be closed to others (mode 0700): the server and
 // the client check. It holds, per live server, slot.N (its pid; at most MAX_SERVERS slots, so
 // that concurrent cold runs do not start servers without end) and, while it waits for a
-// client, ready.PID.sock. A client claims a server by renaming its socket (atomic: one client
-// wins), connects, and removes the renamed file.
+// client, ready.TAG.PID.sock. A client claims a server by renaming its socket (atomic: one
+// client wins), connects, and removes the renamed file. TAG names the installation: one
+// directory may serve several SDKs, and an SDK installed again (a new wasix-run.mjs) must not
+// be served by servers still running the old one (installTag below; the client computes the
+// same).
 //
 // Protocol (a Unix stream socket; every frame is a type byte, a 32-bit little-endian length
 // and the payload):
@@ -38,6 +41,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
 
 const IDLE_MS = 30_000;
 const MAX_RUNS = 500;
@@ -88,6 +92,17 @@ function alive(pid) {
   try { process.kill(pid, 0); return true; } catch (e) { return e.code === "EPERM"; }
 }
 
+// FNV-1a (32 bits, hex) of the runner's directory (real path) and the modification time of
+// its wasix-run.mjs ("SEC.NSEC"), one line each.
+function installTag() {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const ns = fs.statSync(path.join(here, "wasix-run.mjs"), { bigint: true }).mtimeNs;
+  const text = Buffer.from(`${here}\n${ns / 1_000_000_000n}.${ns % 1_000_000_000n}`);
+  let h = 0x811c9dc5;
+  for (const byte of text) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Whether this process keeps a core busy with nothing to do: a guest thread or forked child
@@ -121,11 +136,10 @@ function takeSlot(dir) {
   return undefined;
 }
 
-// Listens at dir/ready.PID.sock until one client connects (resolves with its socket) or
+// Listens at dir/ready.TAG.PID.sock until one client connects (resolves with its socket) or
 // IDLE_MS pass (resolves with undefined).
-function acceptOne(dir) {
+function acceptOne(dir, ready) {
   const staging = path.join(dir, `listen.${process.pid}.sock`);
-  const ready = path.join(dir, `ready.${process.pid}.sock`);
   for (const f of [staging, ready]) try { fs.unlinkSync(f); } catch { /* not there */ }
   return new Promise((resolve, reject) => {
     const server = net.createServer({ pauseOnConnect: true });
@@ -244,8 +258,9 @@ export async function serve({ dir, start, run }) {
   if (!privateDir(dir)) return process.exit(0); // the client does not use it either
   const slot = takeSlot(dir);
   if (!slot) return process.exit(0); // enough servers already
+  const ready = path.join(dir, `ready.${installTag()}.${process.pid}.sock`);
   const leave = () => {
-    for (const f of [slot, path.join(dir, `ready.${process.pid}.sock`), path.join(dir, `listen.${process.pid}.sock`),
+    for (const f of [slot, ready, path.join(dir, `listen.${process.pid}.sock`),
                      path.join(dir, `warm-up.${process.pid}.wasm`)]) {
       try { fs.unlinkSync(f); } catch { /* gone */ }
     }
@@ -270,7 +285,7 @@ export async function serve({ dir, start, run }) {
 
   const home = process.cwd();
   for (let runs = 0; runs < MAX_RUNS && process.memoryUsage.rss() < MAX_RSS; runs++) {
-    const socket = await acceptOne(dir);
+    const socket = await acceptOne(dir, ready);
     if (!socket) return process.exit(0); // idle
     const req = await request(socket);
     if (!req || !Array.isArray(req.argv)) { socket.destroy(); runs--; continue; }

@@ -87,7 +87,29 @@ bool same_file(int a, int b) {
     return fstat(a, &x) == 0 && fstat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
 }
 
-// Claims a free server in dir: renames its ready.*.sock (one claimant wins) and connects.
+// The installation's tag in the servers' socket names (run_server.mjs, installTag): FNV-1a,
+// 32 bits in hex, of this program's directory (where wasix-run.mjs is) and that file's
+// modification time "SEC.NSEC", one line each. Empty when either cannot be read.
+std::string install_tag() {
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return "";
+    std::string dir(exe, static_cast<size_t>(n));
+    size_t slash = dir.rfind('/');
+    if (slash == std::string::npos) return "";
+    dir.resize(slash);
+    struct stat st;
+    if (stat((dir + "/wasix-run.mjs").c_str(), &st) != 0) return "";
+    std::string text = dir + "\n" + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
+    uint32_t h = 0x811c9dc5u;
+    for (unsigned char c : text) h = (h ^ c) * 0x01000193u;
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(h));
+    return hex;
+}
+
+// Claims a free server of this installation in dir: renames its ready.TAG.PID.sock (one
+// claimant wins) and connects.
 // -1 when there is none. A server runs programs as its user: one in a directory that is not
 // this user's own, closed to others, is not used (another user's server would see this
 // run's input and make its output).
@@ -95,6 +117,8 @@ int claim(const std::string& dir) {
     struct stat st;
     if (stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 077) != 0)
         return -1;
+    std::string prefix = "ready." + install_tag() + ".";
+    if (prefix.size() != 15) return -1;
     DIR* d = opendir(dir.c_str());
     if (!d) return -1;
     int sock = -1;
@@ -102,7 +126,7 @@ int claim(const std::string& dir) {
     while (sock < 0) {
         dirent* e = readdir(d);
         if (!e) break;
-        if (std::strncmp(e->d_name, "ready.", 6) != 0) continue;
+        if (std::strncmp(e->d_name, prefix.c_str(), prefix.size()) != 0) continue;
         std::string from = dir + "/" + e->d_name;
         std::string to = dir + "/claimed." + std::to_string(getpid()) + "." + std::to_string(n++) + ".sock";
         if (rename(from.c_str(), to.c_str()) != 0) continue; // another client was first

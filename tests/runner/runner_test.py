@@ -1141,7 +1141,7 @@ class Servers:
         return out
 
     def ready(self):
-        return {int(n.split(".")[1]) for n in os.listdir(self.dir) if n.startswith("ready.")}
+        return {int(n.split(".")[2]) for n in os.listdir(self.dir) if n.startswith("ready.")}
 
     def first_server(self):
         """Starts a server (a run with no server is a single run that starts one) and
