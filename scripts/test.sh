@@ -37,6 +37,8 @@ stop_servers() {
   done
 }
 trap stop_servers EXIT
+# Servers use a directory only when it is the user's own and closed to others.
+for dir in "${dirs[@]}"; do mkdir -p "$dir" && chmod 700 "$dir"; done
 set +e
 ctest --test-dir "$BUILD" --output-on-failure -j "${WASIX_TEST_JOBS:-2}" "${filter[@]}"
 status=$?
