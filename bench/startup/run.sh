@@ -88,9 +88,10 @@ report="# Start-up — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load av
 | \`wasix-run hello.wasm\` handed to a run server (\`WASIX_SDK_RUN_SERVER\`) | $((sv / 1000)) ms | $(bench_ratio "$sv" "$n") (goal ≤ 2) |
 | \`wasix-run hello.wasm\`, a single run | $((h / 1000)) ms | $(bench_ratio "$h" "$n") |
 
-Where a single hello run's time goes (a served run skips all but the guest's own phases) (\`stamp.c\` under wasix-run with \`trace.mjs\` preloaded; medians of
+Where a single hello run's time goes (\`stamp.c\` under wasix-run with \`trace.mjs\` preloaded; medians of
 $TRACED runs, so the phases need not add up to the median total of $((total / 1000)) ms; the preload itself
-adds a few ms to *the runner's modules*):
+adds a few ms to *the runner's modules*). A served run skips the runtime's phases: it pays for the
+client, the package and sandbox, the guest's instantiation and its own run.
 
 | phase | median | share |
 |---|---:|---:|$phase_rows
