@@ -133,6 +133,13 @@ ssize_t send_iov(int fd, const struct iovec* iov, int iovcnt, int flags, const s
 
 namespace {
 
+// The runtime's sock_recv, called again when it gave up a blocking receive that Linux would
+// still be waiting in (wait_as_linux).
+wasix::result<wasix::sock_recv_results> recv_waiting(int fd, wasix::array_view<const wasix::iovec_t> data,
+                                                    wasix::riflags_t ri) noexcept {
+    return wait_as_linux(fd, false, [&] { return wasix::sock_recv(wasix::fd_t{fd}, data, ri); });
+}
+
 // Receives into iov, skipping the first `skip` bytes of it, until every
 // buffer is full or the peer closes (MSG_WAITALL on a stream socket).
 ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip, wasix::riflags_t ri) noexcept {
@@ -147,7 +154,7 @@ ssize_t recv_all(int fd, const struct iovec* iov, int iovcnt, size_t skip, wasix
         skip = 0;
         while (done < iov[i].iov_len) {
             wasix::iovec_t part{static_cast<uint8_t*>(iov[i].iov_base) + done, iov[i].iov_len - done};
-            auto r = wait_as_linux(fd, false, [&] { return wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, ri); });
+            auto r = recv_waiting(fd, {&part, 1}, ri);
             if (!r) {
                 if (total + done > 0) return static_cast<ssize_t>(total + done);
                 return transfer_fail(fd, r.error(), false, 0);
@@ -192,7 +199,7 @@ ssize_t recv_peek(int fd, const struct iovec* iov, int iovcnt, bool waitall, was
         unsigned char chunk[4096];
         size_t n = want - have < sizeof chunk ? want - have : sizeof chunk;
         wasix::iovec_t part{chunk, n};
-        auto r = wait_as_linux(fd, false, [&] { return wasix::sock_recv(wasix::fd_t{fd}, {&part, 1}, ri); });
+        auto r = recv_waiting(fd, {&part, 1}, ri);
         if (!r) {
             if (have > 0) break;
             return transfer_fail(fd, r.error(), false, 0);
@@ -243,7 +250,7 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
             sockaddr_out(r->ro_addr, from, fromlen);
             return static_cast<ssize_t>(r->ro_datalen);
         }
-        auto r = wait_as_linux(fd, false, [&] { return wasix::sock_recv(wasix::fd_t{fd}, data, ri); });
+        auto r = recv_waiting(fd, data, ri);
         if (!r) return transfer_fail(fd, r.error(), false, 0);
         if (msg_flags && has_any(r->ro_flags, wasix::roflags_t::recv_data_truncated)) *msg_flags |= MSG_TRUNC;
         return static_cast<ssize_t>(r->ro_datalen);
@@ -260,7 +267,7 @@ ssize_t recv_iov(int fd, const struct iovec* iov, int iovcnt, int flags, struct 
 
     const wasix::array_view<const wasix::iovec_t> data(reinterpret_cast<const wasix::iovec_t*>(iov),
                                                        static_cast<size_t>(iovcnt));
-    auto r = wait_as_linux(fd, false, [&] { return wasix::sock_recv(wasix::fd_t{fd}, data, ri_call); });
+    auto r = recv_waiting(fd, data, ri_call);
     if (!r) {
         if (r.error() == wasix::errno_t::again) epoll_reg_drained(fd);
         return transfer_fail(fd, r.error(), false, 0);
