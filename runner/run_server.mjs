@@ -208,11 +208,13 @@ function clientHost(socket, request, onGone, served) {
     retire: false,
   };
   host.exited = new Promise((resolve) => { host.exitedResolve = resolve; });
-  socket.on("close", () => {
+  const gone = () => {
     if (!ended) onGone(); // the client died mid-run: the guest goes with this process
     host.exitedResolve();
-  });
+  };
+  socket.on("close", gone);
   socket.on("error", () => {});
+  if (socket.closed) gone(); // before this host listened
   return host;
 }
 
@@ -224,9 +226,11 @@ function request(socket) {
     const finish = (value) => {
       clearTimeout(timer);
       socket.removeListener("data", onData);
+      socket.removeListener("close", onClose);
       socket.pause();
       resolve(value);
     };
+    const onClose = () => finish(undefined);
     const onData = (chunk) => {
       pending = Buffer.concat([pending, chunk]);
       if (pending.length < 5) return;
@@ -240,7 +244,7 @@ function request(socket) {
       finish(value);
     };
     socket.on("data", onData);
-    socket.on("close", () => finish(undefined));
+    socket.on("close", onClose);
     socket.resume();
   });
 }

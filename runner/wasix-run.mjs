@@ -1059,7 +1059,7 @@ async function instantiationFailure() {
 // `wasix-run --serve DIR` (what the launcher starts when WASIX_SDK_RUN_SERVER names a directory)
 // is a run server: run_server.mjs. Otherwise one run, on this process.
 if (process.argv[2] === "--serve") {
-  serve({ dir: process.argv[3], start: startRuntime, run: runGuest, realStderrWrite })
+  serve({ dir: process.argv[3], start: startRuntime, run: runGuest })
     .catch((e) => { realStderrWrite(`${PROG}: error: run server: ${firstLine(e?.stack ?? e)}\n`); process.exit(EXIT_INTERNAL); });
 } else {
   runGuest(processHost());
