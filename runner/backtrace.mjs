@@ -34,10 +34,12 @@ function guestFrames(text) {
   return frames;
 }
 
-function symbolizer() {
-  const cands = [process.env.WASIX_SYMBOLIZER, "llvm-symbolizer-19", "llvm-symbolizer"].filter(Boolean);
+// The symbolizer, looked for in `env` (the environment wasix-run was started in: a run
+// server's own may differ).
+function symbolizer(env) {
+  const cands = [env.WASIX_SDK_SYMBOLIZER, "llvm-symbolizer-19", "llvm-symbolizer"].filter(Boolean);
   for (const c of cands) {
-    const p = spawnSync(c, ["--version"], { stdio: "ignore", timeout: 5000 });
+    const p = spawnSync(c, ["--version"], { stdio: "ignore", timeout: 5000, env });
     if (p.status === 0) return c;
   }
   return null;
@@ -45,12 +47,12 @@ function symbolizer() {
 
 // For each address, its frames as [{name, loc}], innermost (inlined) first;
 // null when there is no symbolizer.
-function symbolize(file, addrs) {
-  const tool = symbolizer();
+function symbolize(file, addrs, env) {
+  const tool = symbolizer(env);
   if (!tool || !addrs.length) return null;
   const p = spawnSync(tool, [`--obj=${file}`, "--inlines", "--functions=linkage",
                              ...addrs.map((a) => "0x" + a.toString(16))],
-                      { encoding: "utf8", timeout: 10000 });
+                      { encoding: "utf8", timeout: 10000, env });
   if (p.status !== 0 || !p.stdout) return null;
   const blocks = p.stdout.trim().split(/\n\s*\n/);
   if (blocks.length !== addrs.length) return null;
@@ -65,7 +67,7 @@ function symbolize(file, addrs) {
 // The backtrace lines (without a prefix) for a trap of the guest `file`
 // (its bytes in `bytes`), from the engine's error text; [] when the text
 // has no guest frames.
-export function backtrace(text, file, bytes) {
+export function backtrace(text, file, bytes, env = process.env) {
   const frames = guestFrames(text);
   if (!frames.length) return [];
   const base = file.split("/").pop();
@@ -75,7 +77,7 @@ export function backtrace(text, file, bytes) {
   // exec they would be another's: its DWARF is not at hand, and a lookup in
   // the wrong file gives no place or a wrong one).
   const lookups = dwarf && codeStart >= 0 ? shown : [];
-  const found = symbolize(file, lookups.map((f) => f.offset - codeStart));
+  const found = symbolize(file, lookups.map((f) => f.offset - codeStart), env);
   const lines = [];
   let n = 0;
   for (const f of shown) {

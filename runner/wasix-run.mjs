@@ -277,7 +277,11 @@ async function finish(code, message) {
   if (finishing) return new Promise(() => {}); // the first caller exits
   finishing = true;
   if (message) await writeStderr(`${PROG}: error: ${message}\n`);
-  if (message && trapFrames.length) await writeStderr(trapFrames.map((l) => `${PROG}:   ${l}\n`).join(""));
+  if (message && trapFrames.length) {
+    const chosen = host.env.WASIX_SDK_SYMBOLIZER;
+    if (chosen) await writeStderr(`${PROG}: note: llvm-symbolizer from WASIX_SDK_SYMBOLIZER=${chosen}\n`);
+    await writeStderr(trapFrames.map((l) => `${PROG}:   ${l}\n`).join(""));
+  }
   if (verbose && sdkNoise) await writeStderr(`${PROG}: runtime diagnostics:\n${sdkNoise}`);
   if (!sinks.stdout.broken) await host.flush();
   return host.exit(code);
@@ -836,7 +840,7 @@ async function main() {
       if (text) {
         code = EXIT_TRAP;
         message = `${opts.file}: guest trapped in a thread: ${trapReason(text, bytes)}`;
-        trapFrames = backtrace(text, opts.file, bytes);
+        trapFrames = backtrace(text, opts.file, bytes, host.env);
       }
     }
     if (code === 45 && output.reason === "exited" && guestBytes === 0) {
@@ -860,7 +864,7 @@ async function main() {
                (e?.code === "EXECUTION_ERROR" || e?.code === "TASK_ERROR")) {
       code = EXIT_TRAP;
       message = `${opts.file}: guest trapped: ${trapReason(text, bytes)}`;
-      trapFrames = backtrace(text, opts.file, bytes);
+      trapFrames = backtrace(text, opts.file, bytes, host.env);
     } else if (/Failed to create WASI context|Failed to create the instance|LinkError/.test(text)) {
       code = EXIT_NOEXEC;
       message = `${opts.file}: cannot instantiate: ${linkReason(text)}`;

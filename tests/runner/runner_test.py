@@ -602,6 +602,21 @@ def trap_backtrace_lines():
     rc, out, err = run([sdk_guest("deep_trap")])
     line, frames = expect_trap_lines(err, "trap")
     check(any(re.match(r"#\d+ main \(deep_trap\.wasm\+0x[0-9a-f]+\)$", f) for f in frames), "\n".join(frames))
+    # WASIX_SDK_SYMBOLIZER chooses the symbolizer, from wasix-run's environment (a run
+    # server's own is another), and says so
+    real = shutil.which("llvm-symbolizer-19") or shutil.which("llvm-symbolizer")
+    check(real is not None, "no llvm-symbolizer-19 on PATH")
+    with tempfile.TemporaryDirectory() as d:
+        wrapper, marker = os.path.join(d, "symbolizer"), os.path.join(d, "called")
+        with open(wrapper, "w") as f:
+            f.write(f"#!/bin/sh\ntouch {marker}\nexec {real} \"$@\"\n")
+        os.chmod(wrapper, 0o755)
+        rc, out, err = run([sdk_guest("deep_trap", ("-O1", "-g"))], env=dict(os.environ, WASIX_SDK_SYMBOLIZER=wrapper))
+        lines = err.decode(errors="replace").splitlines()
+        check(rc == 134 and len(lines) > 2 and lines[1] == f"wasix-run: note: llvm-symbolizer from WASIX_SDK_SYMBOLIZER={wrapper}",
+              "the chosen symbolizer is not announced: " + show(rc, out, err))
+        check(os.path.exists(marker), "WASIX_SDK_SYMBOLIZER was not used: " + show(rc, out, err))
+        check(re.match(rf"wasix-run:   #0 inner at .*deep_trap\.c:{trap_line}:\d+$", lines[2]) is not None, show(rc, out, err))
 
 
 @case
