@@ -72,10 +72,12 @@ function frame(type, payload) {
   return Buffer.concat([head, body]);
 }
 
-// Calls onFrame(type, payload) for each frame arriving on socket.
-function readFrames(socket, onFrame) {
+// Splits a byte stream into frames: the function returned takes the next chunk, calls
+// onFrame(type, payload) for each frame now whole (until onFrame returns false) and returns
+// the bytes it has not handed on.
+function frameSplitter(onFrame) {
   let pending = Buffer.alloc(0);
-  socket.on("data", (chunk) => {
+  return (chunk) => {
     pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
     while (pending.length >= 5) {
       const n = pending.readUInt32LE(1);
@@ -83,9 +85,15 @@ function readFrames(socket, onFrame) {
       const type = String.fromCharCode(pending[0]);
       const payload = pending.subarray(5, 5 + n);
       pending = pending.subarray(5 + n);
-      onFrame(type, payload);
+      if (onFrame(type, payload) === false) break;
     }
-  });
+    return pending;
+  };
+}
+
+// Calls onFrame(type, payload) for each frame arriving on socket.
+function readFrames(socket, onFrame) {
+  socket.on("data", frameSplitter(onFrame));
 }
 
 function alive(pid) {
@@ -251,30 +259,44 @@ function clientHost(socket, request, onGone, served) {
   return host;
 }
 
-// Waits for the request frame of a new connection.
+// The host of a run with no client (the warm-up): no input, output dropped, the exit status
+// kept in host.status.
+function quietHost(argv) {
+  const host = {
+    argv, env: {}, stdin: Readable.from([]), ttyMask: "000", merged: false,
+    write: () => true, listen() {}, onSignal() {}, flush: async () => {},
+    exit(code) { host.status = code; }, keepRuntime: true, retire: false,
+  };
+  return host;
+}
+
+// Waits for the request frame of a new connection; the frames after it (stdin, signals) stay
+// on the socket for the run's host.
 function request(socket) {
   return new Promise((resolve) => {
-    let pending = Buffer.alloc(0);
     const timer = setTimeout(() => finish(undefined), REQUEST_WAIT_MS);
+    let answered = false;
     const finish = (value) => {
+      if (answered) return;
+      answered = true;
       clearTimeout(timer);
       socket.removeListener("data", onData);
       socket.removeListener("close", onClose);
       socket.pause();
       resolve(value);
     };
+    const feed = frameSplitter((type, payload) => {
+      let value;
+      if (type === "R") {
+        try { value = JSON.parse(payload.toString()); } catch { /* not a request */ }
+      }
+      finish(value);
+      return false;
+    });
     const onClose = () => finish(undefined);
     const onData = (chunk) => {
-      pending = Buffer.concat([pending, chunk]);
-      if (pending.length < 5) return;
-      const n = pending.readUInt32LE(1);
-      if (pending[0] !== 0x52 /* R */) return finish(undefined);
-      if (pending.length < 5 + n) return;
-      let value;
-      try { value = JSON.parse(pending.subarray(5, 5 + n).toString()); } catch { return finish(undefined); }
-      // Frames after the request (stdin, signals) are read by the host.
-      if (pending.length > 5 + n) socket.unshift(pending.subarray(5 + n));
-      finish(value);
+      const rest = feed(chunk);
+      if (answered && rest.length) socket.unshift(rest);
     };
     socket.on("data", onData);
     socket.on("close", onClose);
@@ -309,14 +331,9 @@ export async function serve({ dir, start, run }) {
   const warmUp = path.join(dir, `warm-up.${process.pid}.wasm`);
   fs.writeFileSync(warmUp, WARM_UP_MODULE);
   for (let i = 0; i < WARM_UP_RUNS; i++) {
-    let status;
-    const quiet = {
-      argv: [warmUp], env: {}, stdin: Readable.from([]), ttyMask: "000", merged: false,
-      write: () => true, listen() {}, onSignal() {}, flush: async () => {},
-      exit: (code) => { status = code; }, keepRuntime: true, retire: false,
-    };
-    await run(quiet);
-    if (status !== 0 || quiet.retire) return process.exit(0);
+    const host = quietHost([warmUp]);
+    await run(host);
+    if (host.status !== 0 || host.retire) return process.exit(0);
   }
   fs.unlinkSync(warmUp);
 
