@@ -9,7 +9,7 @@
 // ends. A run that did not end cleanly (stopped, timed out, trapped, left output open, any
 // status >= 124, any runner error) retires the server: it exits after answering, so nothing of
 // that guest can reach the next; so does one that could start threads or processes and left
-// one spinning (busy() below). A server also exits after MAX_RUNS runs and
+// one running or waiting (leftover() below). A server also exits after MAX_RUNS runs and
 // after IDLE_MS without a client.
 //
 // The directory must belong to the user and be closed to others (mode 0700): the server and
@@ -113,44 +113,61 @@ function installTag() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// Whether this process keeps a core busy with nothing to do: a guest thread or forked child
-// that spins on after the guest's main has returned (V8 cannot stop a worker in a loop
-// without calls, and the runtime stops the others at their next call). Looked at for
-// LEFTOVER_WINDOW_MS once the run is over. A spinning thread is runnable ("R" in
-// /proc/self/task/TID/stat) whether or not it gets a core, so "a thread other than this one
-// is runnable in nearly every sample" holds however loaded the machine is (measured: a
-// spinning guest thread in 15 of 15 samples under a load of 8 on 2 cores, the threads of an
-// idle server in 3 at most). Where /proc cannot be read: more than half a core used.
-const LEFTOVER_WINDOW_MS = 150;
-const LEFTOVER_SAMPLES = 15;
-async function busy() {
-  const runnable = new Map(); // tid -> samples in which it was runnable
-  const start = process.cpuUsage();
-  for (let i = 0; i < LEFTOVER_SAMPLES; i++) {
-    const tids = runnableThreads();
-    if (!tids) {
-      await sleep(LEFTOVER_WINDOW_MS);
-      const used = process.cpuUsage(start);
-      return (used.user + used.system) / 1000 > LEFTOVER_WINDOW_MS / 2;
+// Whether something of the last guest lives on after its main returned: a thread or a forked
+// child that spins (V8 cannot stop a worker in a loop without calls) or waits for ever (a
+// child blocked in a read nobody will answer is a process of its own, which the runtime does
+// not end with its parent). It would keep a runtime worker, its memory and, spinning, a core
+// for as long as the server lives.
+//
+// Guest threads and processes run in the runtime's workers, Node worker threads that
+// wasix-run names guestThread (their thread name in /proc). Once the run is over, such a
+// worker that is *occupied* in nearly every sample of a window is a leftover: runnable ("R"
+// in /proc/self/task/TID/stat), or in a futex wait (wchan "futex_do_wait", "futex_wait_queue"
+// on older kernels), which for a worker means Atomics.wait, i.e. blocked inside guest code.
+// An idle worker, and a guest thread the runtime ended with its process, wait in their event
+// loop (wchan "do_epoll_wait"). A spinning thread is runnable whether or not it gets a core,
+// so this holds however loaded the machine is; a worker still finishing the run is occupied
+// for a moment only, and a second, longer window confirms the first. Measured on this
+// machine: a spinning thread or child, and a child blocked in a pipe read or a sleep, are
+// occupied in every sample, also under a load of 8 on 2 cores; idle workers in none. Where
+// /proc cannot be read: more than half a core used over the first window.
+const LEFTOVER_WINDOWS = [{ ms: 150, samples: 15 }, { ms: 300, samples: 30 }];
+async function leftover(guestThread) {
+  let suspects;
+  for (const { ms, samples } of LEFTOVER_WINDOWS) {
+    const occupied = new Map(); // tid -> samples in which it was occupied
+    const start = process.cpuUsage();
+    for (let i = 0; i < samples; i++) {
+      const tids = occupiedWorkers(guestThread);
+      if (!tids) {
+        await sleep(ms);
+        const used = process.cpuUsage(start);
+        return (used.user + used.system) / 1000 > ms / 2;
+      }
+      for (const tid of tids) occupied.set(tid, (occupied.get(tid) ?? 0) + 1);
+      await sleep(ms / samples);
     }
-    for (const tid of tids) runnable.set(tid, (runnable.get(tid) ?? 0) + 1);
-    await sleep(LEFTOVER_WINDOW_MS / LEFTOVER_SAMPLES);
+    const now = [...occupied].filter(([tid, n]) => n >= samples * 0.9 && (!suspects || suspects.has(tid)));
+    if (now.length === 0) return false;
+    suspects = new Set(now.map(([tid]) => tid));
   }
-  return [...runnable.values()].some((n) => n >= LEFTOVER_SAMPLES - 2);
+  return true;
 }
 
-// The threads of this process, other than the one that asks, that are running or waiting for
-// a core; undefined where /proc cannot be read.
-function runnableThreads() {
+// The threads named guestThread (the runtime's workers) that are occupied as leftover() says;
+// undefined where /proc cannot be read.
+function occupiedWorkers(guestThread) {
   let tids;
   try { tids = fs.readdirSync("/proc/self/task"); } catch { return undefined; }
   const out = [];
   for (const tid of tids) {
-    if (Number(tid) === process.pid) continue; // the main thread: this one
+    const dir = `/proc/self/task/${tid}`;
     try {
-      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, "latin1");
-      // "TID (COMM) STATE ...": COMM may hold spaces and parentheses, the last ")" ends it.
-      if (stat[stat.lastIndexOf(")") + 2] === "R") out.push(tid);
+      const stat = fs.readFileSync(`${dir}/stat`, "latin1");
+      // "TID (COMM) STATE ...": the last ")" ends COMM.
+      const end = stat.lastIndexOf(")");
+      if (stat.slice(stat.indexOf("(") + 1, end) !== guestThread) continue;
+      if (stat[end + 2] === "R" || fs.readFileSync(`${dir}/wchan`, "latin1").startsWith("futex")) out.push(tid);
     } catch {
       // The thread ended while we looked.
     }
@@ -312,7 +329,7 @@ function privateDir(dir) {
   return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o077) === 0;
 }
 
-export async function serve({ dir, start, run }) {
+export async function serve({ dir, start, run, guestThread }) {
   dir = path.resolve(dir);
   if (!privateDir(dir)) return process.exit(0); // the client does not use it either
   const slot = takeSlot(dir);
@@ -362,7 +379,7 @@ export async function serve({ dir, start, run }) {
     if (host.retire) return process.exit(0);
     const settled = await Promise.race([done.then(() => true), sleep(2000).then(() => false)]);
     if (!settled) return process.exit(0);
-    if (host.mayLeaveWork && await busy()) return process.exit(0);
+    if (host.mayLeaveWork && await leftover(guestThread)) return process.exit(0);
     process.chdir(home);
   }
   process.exit(0);

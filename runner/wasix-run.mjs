@@ -18,6 +18,8 @@ import { optimizeGuest } from "./optimize.mjs";
 import { serve } from "./run_server.mjs";
 
 const PROG = "wasix-run";
+// The name of the threads (Node workers) that run guest code: the runtime's workers.
+const GUEST_THREAD = "wasix-guest";
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 // Exit codes of the runner itself (a guest's own exit code is passed through).
@@ -932,9 +934,11 @@ async function prepareWorkers() {
   // its number must not be closed (and reused by Node) behind the bridge.
   const threads = createRequire(import.meta.url)("node:worker_threads");
   const NodeWorker = threads.Worker;
-  const start = (options) => new NodeWorker(ourWorker, { ...options, trackUnmanagedFds: false });
+  // Every worker that runs guest code has the thread name GUEST_THREAD (a run server tells
+  // them from Node's own threads by it).
+  const start = () => new NodeWorker(ourWorker, { name: GUEST_THREAD, trackUnmanagedFds: false });
   // Unreferenced while it waits: a run that ends before its spawn must not wait for it.
-  let ready = start({ name: "wasix-run" });
+  let ready = start();
   ready.unref();
   threads.Worker = class extends NodeWorker {
     constructor(url, options) {
@@ -944,7 +948,8 @@ async function prepareWorkers() {
         w.ref();
         return w;
       }
-      super(url, { ...options, trackUnmanagedFds: false });
+      const ours = String(url) === ourWorker.href;
+      super(url, { ...options, ...(ours ? { name: GUEST_THREAD } : {}), trackUnmanagedFds: false });
     }
   };
   syncBuiltinESMExports();
@@ -1063,7 +1068,7 @@ async function instantiationFailure() {
 // `wasix-run --serve DIR` (what the launcher starts when WASIX_SDK_RUN_SERVER names a directory)
 // is a run server: run_server.mjs. Otherwise one run, on this process.
 if (process.argv[2] === "--serve") {
-  serve({ dir: process.argv[3], start: startRuntime, run: runGuest })
+  serve({ dir: process.argv[3], start: startRuntime, run: runGuest, guestThread: GUEST_THREAD })
     .catch((e) => { realStderrWrite(`${PROG}: error: run server: ${firstLine(e?.stack ?? e)}\n`); process.exit(EXIT_INTERNAL); });
 } else {
   runGuest(processHost());

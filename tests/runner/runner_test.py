@@ -1257,20 +1257,29 @@ def server_retires_after_trap():
 @case
 def server_checks_for_leftovers():
     """A guest that can start threads or processes keeps its server when nothing of it is left
-    running, and retires it when a thread or a child spins on after main returned (it would
-    keep a worker and a core of the server for ever)."""
+    once main returned (a joined thread; a thread waiting for ever, which the runtime ends with
+    its process), and retires it when a thread or a child spins on, or a child waits for ever
+    (it would keep a worker, its memory and a core of the server for ever)."""
     prog = sdk_guest("leftover", ("-O2", "-pthread"))
-    for mode, line in (("spin", b"thread spins\n"), ("fork", b"child spins\n")):
+
+    def served_again(s, pid, what):
+        deadline = time.monotonic() + 10
+        while pid not in s.ready():
+            check(time.monotonic() < deadline and alive(pid), f"server {pid} did not serve again after {what}")
+            time.sleep(0.05)
+
+    with Servers() as s:
+        pid = s.first_server()
+        for run, (mode, line) in enumerate((("join", b"joined\n"), ("wait", b"thread waits\n"),
+                                            ("join", b"joined\n")), start=1):
+            rc, out, err = s.run(["--verbose", prog, mode])
+            check(rc == 0 and out == line and f"run server {pid}, run {run}".encode() in err, show(rc, out, err))
+            served_again(s, pid, f"'{mode}'")
+    for mode, line in (("spin", b"thread spins\n"), ("fork", b"child spins\n"), ("fork-wait", b"child waits\n")):
         with Servers() as s:
             pid = s.first_server()
-            rc, out, err = s.run(["--verbose", prog, "join"])
-            check(rc == 0 and out == b"joined\n" and f"run server {pid}, run 1".encode() in err, show(rc, out, err))
-            deadline = time.monotonic() + 10
-            while pid not in s.ready():
-                check(time.monotonic() < deadline and alive(pid), f"server {pid} did not serve again after a joined thread")
-                time.sleep(0.05)
             rc, out, err = s.run(["--verbose", prog, mode])
-            check(rc == 0 and out == line and f"run server {pid}, run 2".encode() in err, show(rc, out, err))
+            check(rc == 0 and out == line and f"run server {pid}, run 1".encode() in err, show(rc, out, err))
             check(gone_within(pid, 5), f"{mode}: server {pid} still runs with the guest's leftover")
 
 
