@@ -460,6 +460,7 @@ bool epoll_reg_set(int fd, int epfd, uint32_t events, uint64_t data) noexcept {
     unmark_locked(n);
     n->reg.events = events;
     n->reg.data = data;
+    n->reg.edge_armed = (events & EPOLLET) != 0;
     return true;
 }
 
@@ -493,12 +494,22 @@ void epoll_reg_set_recheck(int fd, int epfd, bool on) noexcept {
     }
 }
 
-void epoll_reg_drained(int fd) noexcept {
-    if (__atomic_load_n(&g_marked, __ATOMIC_RELAXED) == nullptr) return;
+void epoll_reg_set_edge_armed(int fd, int epfd, bool on) noexcept {
     if (__atomic_load_n(&g_vfork_children, __ATOMIC_RELAXED) != 0) return;
     record* r = find(fd, false);
     if (!r) return;
     mutex_guard lock(g_lock);
+    if (epoll_node* n = find_reg(r, epfd)) n->reg.edge_armed = on;
+}
+
+void epoll_reg_drained(int fd) noexcept {
+    if (__atomic_load_n(&g_vfork_children, __ATOMIC_RELAXED) != 0) return;
+    record* r = find(fd, false);
+    // Not in any epoll set (the common case): no lock taken.
+    if (!r || __atomic_load_n(&r->epoll, __ATOMIC_RELAXED) == nullptr) return;
+    mutex_guard lock(g_lock);
+    for (epoll_node* n = r->epoll; n; n = n->next)
+        if (n->reg.events & EPOLLET) n->reg.edge_armed = true;
     if (!r->epoll || r->epoll->next) return;
     if (!(r->epoll->reg.events & (EPOLLOUT | EPOLLWRNORM))) unmark_locked(r->epoll);
 }
@@ -515,6 +526,19 @@ int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept {
         const int x = *static_cast<const int*>(a), y = *static_cast<const int*>(b);
         return (x > y) - (x < y);
     });
+    return count;
+}
+
+int epoll_reg_streams(int epfd, int after, int* fds, int max) noexcept {
+    int count = 0;
+    const int top = __atomic_load_n(&g_top, __ATOMIC_RELAXED);
+    mutex_guard lock(g_lock);
+    for (int fd = after + 1; fd < top && count < max; ++fd) {
+        record* r = find(fd, false);
+        if (!r || (r->flags & (fd_socket | fd_stream | fd_listening)) != (fd_socket | fd_stream)) continue;
+        const epoll_node* n = find_reg(r, epfd);
+        if (n && (n->reg.events & (EPOLLIN | EPOLLRDNORM))) fds[count++] = fd;
+    }
     return count;
 }
 

@@ -123,6 +123,9 @@ struct epoll_reg {
     uint64_t data;
     bool recheck;     // reported level-triggered: check again on the next wait
     bool shared;      // fd is registered with other epoll instances too
+    bool edge_armed;  // edge-triggered: not reported since it was set, or found
+                      // empty since its last report, so data found now is an
+                      // edge to report (epoll_pwait.cpp, sweep)
 };
 
 bool epoll_reg_get(int fd, int epfd, epoll_reg* out) noexcept;
@@ -131,6 +134,7 @@ bool epoll_reg_get(int fd, int epfd, epoll_reg* out) noexcept;
 bool epoll_reg_set(int fd, int epfd, uint32_t events, uint64_t data) noexcept;
 void epoll_reg_clear(int fd, int epfd) noexcept;
 void epoll_reg_set_recheck(int fd, int epfd, bool on) noexcept;
+void epoll_reg_set_edge_armed(int fd, int epfd, bool on) noexcept;
 // The runtime reports a descriptor only to the epoll instance that added it
 // last (QUIRKS.md, "one epoll instance per descriptor"): marks the
 // level-triggered registrations of fd with instances other than epfd.
@@ -142,13 +146,18 @@ bool epoll_reg_sole(int fd, int* epfd, epoll_reg* out) noexcept;
 // registrations that wait for input only need no re-check; the runtime
 // reports the next data as a new edge (QUIRKS.md, "edge-only epoll"). Not
 // when fd is registered with several instances, all but one of which hear
-// nothing from the runtime.
+// nothing from the runtime. Its edge-triggered registrations are armed
+// (edge_armed).
 void epoll_reg_drained(int fd) noexcept;
 // Stores up to max descriptors registered with epfd and marked for a
 // re-check in fds, in ascending order; returns how many. The marked
 // registrations are kept on a list of their own: the cost is that of the
 // marks of all epoll instances, not of the whole table.
 int epoll_reg_rechecks(int epfd, int* fds, int max) noexcept;
+// Stores in fds, in ascending order, up to max descriptors greater than `after` that are
+// stream sockets (not listening) registered with epfd for input; returns how many. For the
+// sweep of epoll_pwait.cpp (QUIRKS.md, "lost epoll reports").
+int epoll_reg_streams(int epfd, int after, int* fds, int max) noexcept;
 
 }  // namespace wasix_libc
 
